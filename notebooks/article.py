@@ -1,0 +1,62 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] tags=["remove-cell"]
+# # Báo cáo một bài báo
+#
+# Ô này không xuất hiện trong báo cáo. Chạy lại với bài khác: đổi `article_id` trong ô tham số bên dưới (hoặc
+# `toolkit report <article_id>`). Bảng dữ liệu đọc từ `processed_dir`.
+
+# %% tags=["parameters"]
+article_id = "000_935c444eb72e4165"
+processed_dir = "../data/processed"
+
+# %%
+from toolkit import display, storage
+
+articles = storage.load_articles(processed_dir)
+figures = storage.load_figures(processed_dir)
+article = articles.set_index("article_id").loc[article_id].rename(article_id)
+figures = figures[figures["article_id"] == article_id]
+
+# %%
+display.headline(article)
+
+# %% [markdown]
+# ## Tóm tắt
+
+# %%
+display.narrative(figures)
+
+# %% [markdown]
+# ## Số liệu chính
+
+# %%
+display.figures_table(figures)
+
+# %% [markdown]
+# ## Biểu đồ
+
+# %%
+display.chart(figures, article)
+
+# %% [markdown]
+# ## Nguồn gốc số liệu
+#
+# Mỗi số liệu cùng câu văn chứa nó trong bài.
+
+# %%
+display.provenance(figures)
+
+# %%
+display.footer(article)

@@ -1,0 +1,103 @@
+"""Readers on real text: the seed's page layout and the UNC header format."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import SEED
+
+from toolkit.readers import ArticleError, detect_format, parse_article, read_article, safe_id
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return read_article(SEED)
+
+
+def test_seed_is_read_as_a_page(seed):
+    assert seed.format == "page"
+    assert seed.article_id == "000_935c444eb72e4165"
+
+
+def test_seed_title_keeps_curly_quotes(seed):
+    assert seed.title == (
+        "Đảng ủy Khối các cơ quan tỉnh sơ kết công tác 9 tháng và biểu dương điển hình "
+        "“Dân vận khéo”"
+    )
+
+
+def test_seed_page_date_despite_no_break_space(seed):
+    assert "\u00a0" in SEED.read_text(encoding="utf-8").splitlines()[0]
+    assert seed.published == dt.date(2022, 1, 18)
+
+
+def test_seed_byline_dateline_and_lead(seed):
+    assert seed.byline == "PHƯƠNG DUNG"
+    assert seed.dateline == "LSO"
+    assert seed.source == "baolangson"
+    assert seed.lead.startswith("Chiều nay (12/10), Ban Chấp hành")
+    assert "LSO" not in seed.lead
+    assert "PHƯƠNG DUNG" not in seed.body
+
+
+def test_seed_captions_are_found_and_joined(seed):
+    assert seed.captions == [
+        "Các đại biểu tham dự hội nghị",
+        "Lãnh đạo Đảng ủy Khối CCQ tỉnh trao giấy khen cho các tập thể, cá nhân có thành tích "
+        "xuất sắc trong xây dựng mô hình, điển hình “Dân vận khéo” giai đoạn 2017-2020",
+    ]
+    assert seed.paragraphs[0] == seed.lead
+    assert len(seed.paragraphs) == 10
+
+
+def test_header_format_from_unc(unc):
+    article = read_article(unc / "news_business_001.txt")
+    assert article.format == "header"
+    assert article.article_id == "news_business_001"
+    assert article.source == "dantri"
+    assert article.published == dt.date(2020, 10, 1)
+    assert article.title == "Vinamilk lọt Top 1.000 thương hiệu hàng đầu châu Á"
+    assert article.lead.startswith("Năm 2020, Vinamilk")
+    assert all(not p.startswith("#") for p in article.paragraphs)
+
+
+def test_every_unc_article_has_title_and_date(unc):
+    for path in sorted(unc.glob("*.txt"))[::50]:
+        article = read_article(path)
+        assert article.title, path
+        assert article.published is not None, path
+
+
+def test_header_lines_are_metadata_not_body():
+    text = "# doc_id = x/../1\n# url = https://dantri.com.vn/a.htm\n# date = 20210105\nTựa đề\nĐoạn một.\n"
+    article = parse_article(text, "mem.txt", "mem")
+    assert detect_format(text) == "header"
+    assert (article.article_id, article.title, article.paragraphs) == ("x_.._1", "Tựa đề", ["Đoạn một."])
+
+
+def test_nfd_input_comes_out_nfc(tmp_path):
+    import unicodedata
+
+    path = tmp_path / "nfd.txt"
+    path.write_text(unicodedata.normalize("NFD", "Tiêu đề bài\nHà Nội có 1.030 người."), encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Tiêu đề bài"
+    assert article.paragraphs == ["Hà Nội có 1.030 người."]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"), (b"T\xe1\xba", "not UTF-8")],
+)
+def test_unreadable_files_name_the_file_and_reason(tmp_path, data, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(ArticleError) as error:
+        read_article(path)
+    assert str(path) in str(error.value) and reason in str(error.value)
+
+
+def test_safe_id_keeps_vietnamese_and_drops_path_characters():
+    assert safe_id("../../etc/passwd") == "etc_passwd"
+    assert safe_id("bài-báo số 1") == "bài-báo_số_1"

@@ -1,0 +1,109 @@
+"""Report: run a parameterized notebook with papermill, export it to HTML and PDF.
+
+The export runs in process (nbconvert's HTMLExporter with the toolkit's own template, then
+WeasyPrint), so one report costs one kernel run plus well under two seconds of export.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import nbformat
+
+TEMPLATES = Path(__file__).parent / "templates"
+HIDDEN_TAGS = ("parameters", "injected-parameters", "remove-cell")
+
+
+@dataclass(frozen=True)
+class ReportFiles:
+    """Where one report was written, and how long it took."""
+
+    executed: Path
+    html: Path
+    pdf: Path
+    seconds: float
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write bytes to a temporary file beside `target`, then rename it into place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def execute(notebook: Path, target: Path, parameters: dict[str, Any], cwd: Path) -> Any:
+    """Run `notebook` with `parameters` injected; write the executed copy to `target`."""
+    import papermill
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.stem}.tmp.ipynb")
+    try:
+        papermill.execute_notebook(
+            str(notebook), str(tmp), parameters=parameters, cwd=str(cwd), progress_bar=False
+        )
+    except BaseException:
+        # papermill writes the failed notebook (with its error banner) for inspection.
+        if tmp.exists():
+            os.replace(tmp, target.with_suffix(".failed.ipynb"))
+        raise
+    os.replace(tmp, target)
+    return nbformat.read(target, as_version=4)
+
+
+def to_html(nb: Any) -> str:
+    """A self-contained HTML page of the notebook's outputs: no code, no prompts, no scripts."""
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
+    exporter = HTMLExporter(
+        template_name="toolkit",
+        extra_template_basedirs=[str(TEMPLATES)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        anchor_link_text="",
+    )
+    exporter.register_preprocessor(
+        TagRemovePreprocessor(remove_cell_tags=HIDDEN_TAGS, enabled=True), enabled=True
+    )
+    html, _ = exporter.from_notebook_node(nb)
+    return html
+
+
+def to_pdf(html: str) -> bytes:
+    """Render report HTML to an A4 PDF with WeasyPrint (fonts named in the template's CSS)."""
+    for name in ("weasyprint", "fontTools"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    from weasyprint import HTML
+
+    return HTML(string=html, base_url=str(TEMPLATES)).write_pdf()
+
+
+def build(
+    notebook: Path,
+    name: str,
+    parameters: dict[str, Any],
+    reports: Path,
+    cwd: Path,
+) -> ReportFiles:
+    """Execute `notebook` once and write `reports/<name>.html`, `.pdf` and `executed/<name>.ipynb`."""
+    started = time.perf_counter()
+    executed = reports / "executed" / f"{name}.ipynb"
+    nb = execute(notebook, executed, parameters, cwd)
+    html = to_html(nb)
+    html_path, pdf_path = reports / f"{name}.html", reports / f"{name}.pdf"
+    write_atomic(html_path, html.encode("utf-8"))
+    write_atomic(pdf_path, to_pdf(html))
+    return ReportFiles(executed, html_path, pdf_path, time.perf_counter() - started)

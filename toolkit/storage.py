@@ -1,0 +1,103 @@
+"""Storage: write tables as CSV + Parquet (streamed, atomic) and read them back typed."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from toolkit.schema import SCHEMAS
+
+
+def _csv_cell(value: Any) -> str:
+    """One CSV cell: ISO dates, JSON lists, floats without a trailing `.0`, empty for None."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return format(value, ".15g")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+class TableWriter:
+    """Stream rows of one table to `<name>.csv` and `<name>.parquet` under a folder.
+
+    Rows go to temporary files beside the targets, which replace the targets only when
+    `close()` succeeds, so a crash never leaves a half-written table under its final name.
+    """
+
+    def __init__(self, folder: Path, name: str, batch_rows: int = 20_000) -> None:
+        self.schema = SCHEMAS[name]
+        self.columns = self.schema.names
+        self.targets = (folder / f"{name}.csv", folder / f"{name}.parquet")
+        folder.mkdir(parents=True, exist_ok=True)
+        self._tmp = [
+            Path(tempfile.mkstemp(dir=folder, prefix=f".{t.name}.", suffix=".tmp")[1])
+            for t in self.targets
+        ]
+        self._csv_file = open(self._tmp[0], "w", encoding="utf-8", newline="")  # noqa: SIM115
+        self._csv = csv.writer(self._csv_file, lineterminator="\n")
+        self._csv.writerow(self.columns)
+        self._parquet = pq.ParquetWriter(self._tmp[1], self.schema, compression="zstd")
+        self._batch: list[dict[str, Any]] = []
+        self._batch_rows = batch_rows
+        self.rows = 0
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        """Append rows (dicts keyed by column name)."""
+        for row in rows:
+            self._csv.writerow([_csv_cell(row.get(c)) for c in self.columns])
+        self._batch.extend(rows)
+        self.rows += len(rows)
+        if len(self._batch) >= self._batch_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            self._parquet.write_table(pa.Table.from_pylist(self._batch, schema=self.schema))
+            self._batch = []
+
+    def close(self) -> None:
+        """Finish both files and move them to their final names."""
+        self._flush()
+        self._parquet.close()
+        self._csv_file.close()
+        for tmp, target in zip(self._tmp, self.targets, strict=True):
+            os.replace(tmp, target)
+
+    def abort(self) -> None:
+        """Drop the temporary files; the previous tables (if any) stay as they were."""
+        self._parquet.close()
+        self._csv_file.close()
+        for tmp in self._tmp:
+            tmp.unlink(missing_ok=True)
+
+
+def load_table(folder: str | Path, name: str) -> pd.DataFrame:
+    """Read table `name` (`articles`, `figures`, `errors`) from `folder`, Parquet preferred."""
+    folder = Path(folder)
+    parquet = folder / f"{name}.parquet"
+    if not parquet.exists():
+        raise FileNotFoundError(f"{parquet}: no such table; run `toolkit extract` first")
+    return pq.read_table(parquet, schema=SCHEMAS[name]).to_pandas()
+
+
+def load_articles(folder: str | Path) -> pd.DataFrame:
+    """The `articles` table of an extraction folder."""
+    return load_table(folder, "articles")
+
+
+def load_figures(folder: str | Path) -> pd.DataFrame:
+    """The `figures` table of an extraction folder."""
+    return load_table(folder, "figures")

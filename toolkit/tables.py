@@ -1,0 +1,61 @@
+"""Tables: one article and its figures → rows of the `articles` and `figures` tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+from typing import Any
+
+from toolkit.figures import Figure, find_figures
+from toolkit.readers import Article
+
+def event_date(article: Article, figures: list[Figure]) -> dt.date | None:
+    """The date the lead says the event happened on (`Chiều nay (12/10)`), when resolved."""
+    lead = article.lead
+    lead_index = article.paragraphs.index(lead) if lead else -2
+    for fig in figures:
+        if fig.paragraph == lead_index and fig.kind == "date" and fig.date_iso:
+            try:
+                return dt.date.fromisoformat(fig.date_iso)
+            except ValueError:
+                continue
+    return None
+
+
+def date_flags(published: dt.date | None, event: dt.date | None) -> str:
+    """Warnings about page and event dates that disagree, `;`-joined."""
+    if published is None or event is None:
+        return ""
+    gap = (published - event).days
+    if gap > 1:
+        return f"published_after_event:{gap}d"
+    if gap < 0:
+        return f"event_after_published:{-gap}d"
+    return ""
+
+
+def article_rows(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Extract the figures of one article; return its `articles` row and its `figures` rows."""
+    figures = find_figures(article.body, title=article.title, published=article.published)
+    event = event_date(article, figures)
+    row = {
+        "article_id": article.article_id,
+        "source": article.source,
+        "url": article.url,
+        "title": article.title,
+        "published": article.published,
+        "event_date": event,
+        "date_flags": date_flags(article.published, event),
+        "byline": article.byline,
+        "lead": article.lead,
+        "dateline": article.dateline,
+        "n_paragraphs": len(article.paragraphs),
+        "n_words": len(article.body.split()),
+        "n_figures": len(figures),
+        "captions": list(article.captions),
+        "path": article.path,
+        "format": article.format,
+        "body": article.body,
+    }
+    figure_rows = [{"article_id": article.article_id, **asdict(fig)} for fig in figures]
+    return row, figure_rows
