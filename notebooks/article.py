@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -56,7 +58,7 @@ display.chart(figures, article)
 # Mỗi số liệu cùng câu văn chứa nó trong bài.
 
 # %%
-display.provenance(figures)
+display.provenance(figures, article)
 
 # %%
 display.footer(article)

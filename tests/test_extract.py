@@ -13,16 +13,41 @@ import pytest
 from conftest import SEED
 
 from toolkit.cli import main
-from toolkit.storage import load_articles, load_figures, load_table
 from toolkit.schema import ARTICLES_SCHEMA, FIGURES_SCHEMA
+from toolkit.storage import load_articles, load_figures, load_table
 
 CONTRACT_ARTICLES = [
-    "article_id", "source", "url", "title", "published", "event_date", "date_flags", "byline",
-    "lead", "dateline", "n_paragraphs", "n_words", "n_figures", "captions",
+    "article_id",
+    "source",
+    "url",
+    "title",
+    "published",
+    "event_date",
+    "date_flags",
+    "byline",
+    "lead",
+    "dateline",
+    "n_paragraphs",
+    "n_words",
+    "n_figures",
+    "captions",
 ]
 CONTRACT_FIGURES = [
-    "article_id", "raw", "value", "value_max", "total", "kind", "date_iso", "unit", "qualifier",
-    "subject", "predicate", "sentence", "paragraph", "start", "end",
+    "article_id",
+    "raw",
+    "value",
+    "value_max",
+    "total",
+    "kind",
+    "date_iso",
+    "unit",
+    "qualifier",
+    "subject",
+    "predicate",
+    "sentence",
+    "paragraph",
+    "start",
+    "end",
 ]
 
 
@@ -75,7 +100,9 @@ def test_offsets_point_into_the_stored_body(seed_tables):
     title = load_articles(seed_tables).iloc[0]["title"]
     for fig in load_figures(seed_tables).itertuples():
         text = title if fig.paragraph == -1 else body
-        assert fig.raw.split()[0] in text[fig.start : fig.end] or text[fig.start : fig.end] in fig.raw
+        assert (
+            fig.raw.split()[0] in text[fig.start : fig.end] or text[fig.start : fig.end] in fig.raw
+        )
 
 
 def test_csv_and_parquet_agree(seed_tables):
@@ -98,8 +125,18 @@ def test_bad_file_becomes_an_error_row_and_batch_goes_on(tmp_path):
     (folder / "b_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     (folder / "c_empty.txt").write_bytes(b"")
     result = subprocess.run(
-        [sys.executable, "-m", "toolkit.cli", "extract", str(folder), "--out", str(tmp_path / "out")],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "toolkit.cli",
+            "extract",
+            str(folder),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "b_binary.txt" in result.stderr and "binary" in result.stderr
@@ -127,7 +164,10 @@ def test_unc_sample_in_a_process_pool(unc, tmp_path):
     folder.mkdir()
     for f in files:
         (folder / f.name).symlink_to(f)
-    assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--workers", "2", "--quiet"]) == 0
+    assert (
+        main(["extract", str(folder), "--out", str(tmp_path / "out"), "--workers", "2", "--quiet"])
+        == 0
+    )
     articles = load_articles(tmp_path / "out")
     assert articles["article_id"].tolist() == [f.stem for f in files]
     assert articles["published"].notna().all() and (articles["title"] != "").all()

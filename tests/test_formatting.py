@@ -6,13 +6,27 @@ import datetime as dt
 
 import pytest
 
-from toolkit.formatting import format_compact, format_date, format_figure, format_number, format_percent
+from toolkit.formatting import (
+    format_compact,
+    format_date,
+    format_figure,
+    format_number,
+    format_percent,
+)
 
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(1030, "1.030"), (99321, "99.321"), (9.4, "9,4"), (0.5, "0,5"), (-1234.5, "-1.234,5"),
-     (1_000_000, "1.000.000"), (12.345, "12,35"), (7.0, "7")],
+    [
+        (1030, "1.030"),
+        (99321, "99.321"),
+        (9.4, "9,4"),
+        (0.5, "0,5"),
+        (-1234.5, "-1.234,5"),
+        (1_000_000, "1.000.000"),
+        (12.345, "12,35"),
+        (7.0, "7"),
+    ],
 )
 def test_format_number(value, text):
     assert format_number(value) == text

@@ -70,17 +70,26 @@ def test_every_unc_article_has_title_and_date(unc):
 
 
 def test_header_lines_are_metadata_not_body():
-    text = "# doc_id = x/../1\n# url = https://dantri.com.vn/a.htm\n# date = 20210105\nTựa đề\nĐoạn một.\n"
+    text = (
+        "# doc_id = x/../1\n# url = https://dantri.com.vn/a.htm\n# date = 20210105\n"
+        "Tựa đề\nĐoạn một.\n"
+    )
     article = parse_article(text, "mem.txt", "mem")
     assert detect_format(text) == "header"
-    assert (article.article_id, article.title, article.paragraphs) == ("x_.._1", "Tựa đề", ["Đoạn một."])
+    assert (article.article_id, article.title, article.paragraphs) == (
+        "x_.._1",
+        "Tựa đề",
+        ["Đoạn một."],
+    )
 
 
 def test_nfd_input_comes_out_nfc(tmp_path):
     import unicodedata
 
     path = tmp_path / "nfd.txt"
-    path.write_text(unicodedata.normalize("NFD", "Tiêu đề bài\nHà Nội có 1.030 người."), encoding="utf-8")
+    path.write_text(
+        unicodedata.normalize("NFD", "Tiêu đề bài\nHà Nội có 1.030 người."), encoding="utf-8"
+    )
     article = read_article(path)
     assert article.title == "Tiêu đề bài"
     assert article.paragraphs == ["Hà Nội có 1.030 người."]

@@ -21,8 +21,17 @@ def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("run")
     processed, reports = root / "processed", root / "reports"
     assert main(["extract", str(SEED), "--out", str(processed), "--quiet"]) == 0
-    code = main(["report", "--processed", str(processed), "--reports", str(reports),
-                 "--notebook", str(REPO / "notebooks" / "article.ipynb")])
+    code = main(
+        [
+            "report",
+            "--processed",
+            str(processed),
+            "--reports",
+            str(reports),
+            "--notebook",
+            str(REPO / "notebooks" / "article.ipynb"),
+        ]
+    )
     assert code == 0
     return reports
 
@@ -50,7 +59,9 @@ def test_html_shows_the_report_and_no_code(built):
     assert "Bài viết nêu" in html
     for code in ("import ", "storage.load_articles", "display.headline", "In&nbsp;[", "¶"):
         assert code not in html, code
-    assert "<svg" in html  # the chart is embedded, not linked
+    chart = re.search(r'<img alt="([^"]+)" src="data:image/svg\+xml;base64,', html)
+    assert chart, "the chart is embedded, not linked"
+    assert "99 đảng viên mới" in chart.group(1)  # alt text describes the bars
     assert "<script" not in html
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)  # nothing fetched
 
@@ -68,5 +79,8 @@ def test_pdf_has_the_exact_headline_and_the_chart(built):
 def test_unknown_article_id_is_refused(built, tmp_path, capsys):
     processed = tmp_path / "p"
     main(["extract", str(SEED), "--out", str(processed), "--quiet"])
-    assert main(["report", "no-such-id", "--processed", str(processed), "--reports", str(tmp_path)]) == 2
+    assert (
+        main(["report", "no-such-id", "--processed", str(processed), "--reports", str(tmp_path)])
+        == 2
+    )
     assert "no-such-id" in capsys.readouterr().err

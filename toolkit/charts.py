@@ -58,6 +58,17 @@ def bar_counts(counts: pd.DataFrame, title: str, source: str = "") -> Figure | N
     return fig
 
 
+def describe_counts(counts: pd.DataFrame, title: str) -> str:
+    """Alt text for `bar_counts`: the chart's title and each bar's value and label."""
+    if "kind" in counts:
+        counts = counts[counts["kind"] == "count"]
+    bars = "; ".join(
+        f"{format_number(v)} {s}".strip()
+        for v, s in zip(counts["value"], counts["subject"].fillna(""), strict=True)
+    )
+    return f"Biểu đồ thanh ngang, {title.lower()}: {bars}."
+
+
 def to_svg(fig: Figure) -> str:
     """The figure as an SVG document (text drawn as paths, so every diacritic survives)."""
     buffer = io.StringIO()

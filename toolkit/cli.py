@@ -41,12 +41,18 @@ def _report(args: argparse.Namespace) -> int:
         return 2
     failed = 0
     for article_id in ids:
-        parameters = {"article_id": article_id, "processed_dir": str(Path(args.processed).resolve())}
+        parameters = {
+            "article_id": article_id,
+            "processed_dir": str(Path(args.processed).resolve()),
+        }
         try:
             files = build(args.notebook, article_id, parameters, args.reports, args.notebook.parent)
         except Exception as exc:  # noqa: BLE001 - report the failure, go on with the others
             failed += 1
-            print(f"{article_id}: FAILED: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+            print(
+                f"{article_id}: FAILED: {type(exc).__name__}: {exc}".splitlines()[0],
+                file=sys.stderr,
+            )
             continue
         print(f"{article_id}: {files.html} {files.pdf} ({files.seconds:.1f} s)", file=sys.stderr)
     return 1 if failed else 0
@@ -69,7 +75,9 @@ def parser() -> argparse.ArgumentParser:
         "tables as CSV and Parquet into --out.",
     )
     ex.add_argument("inputs", nargs="+", metavar="INPUT", help="article file or folder")
-    ex.add_argument("--out", type=Path, default=paths.PROCESSED, help="output folder (default: %(default)s)")
+    ex.add_argument(
+        "--out", type=Path, default=paths.PROCESSED, help="output folder (default: %(default)s)"
+    )
     ex.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
     ex.add_argument("--quiet", action="store_true", help="no progress line")
     ex.set_defaults(run=_extract)
@@ -80,11 +88,23 @@ def parser() -> argparse.ArgumentParser:
         description="Run the article notebook once per article id and export "
         "REPORTS/<id>.html and REPORTS/<id>.pdf (executed notebooks in REPORTS/executed).",
     )
-    rp.add_argument("article_ids", nargs="*", metavar="ARTICLE_ID", help="default: every article in --processed")
-    rp.add_argument("--processed", type=Path, default=paths.PROCESSED, help="tables folder (default: %(default)s)")
-    rp.add_argument("--reports", type=Path, default=paths.REPORTS, help="output folder (default: %(default)s)")
     rp.add_argument(
-        "--notebook", type=Path, default=paths.NOTEBOOKS / "article.ipynb", help="default: %(default)s"
+        "article_ids", nargs="*", metavar="ARTICLE_ID", help="default: every article in --processed"
+    )
+    rp.add_argument(
+        "--processed",
+        type=Path,
+        default=paths.PROCESSED,
+        help="tables folder (default: %(default)s)",
+    )
+    rp.add_argument(
+        "--reports", type=Path, default=paths.REPORTS, help="output folder (default: %(default)s)"
+    )
+    rp.add_argument(
+        "--notebook",
+        type=Path,
+        default=paths.NOTEBOOKS / "article.ipynb",
+        help="default: %(default)s",
     )
     rp.set_defaults(run=_report)
     return top

@@ -9,7 +9,7 @@ import pandas as pd
 from IPython.display import HTML, SVG
 
 from toolkit import __version__
-from toolkit.charts import bar_counts, to_svg
+from toolkit.charts import bar_counts, describe_counts, to_svg
 from toolkit.formatting import QUALIFIER_WORDS, format_date, format_figure
 from toolkit.narrative import STATISTICS, summary
 
@@ -79,10 +79,12 @@ def chart(figures: pd.DataFrame, article: pd.Series) -> SVG | HTML:
     """Bar chart of the article's count figures, with its source line."""
     published = format_date(article["published"]) if article["published"] else ""
     source = ", ".join(p for p in (source_name(article), published) if p)
-    fig = bar_counts(statistics(figures), "Các số lượng trong bài", f"Nguồn: {source}")
+    title = "Các số lượng trong bài"
+    stats = statistics(figures)
+    fig = bar_counts(stats, title, f"Nguồn: {source}")
     if fig is None:
         return HTML("<p>Bài viết không có số lượng nào để vẽ biểu đồ.</p>")
-    return SVG(to_svg(fig))
+    return SVG(to_svg(fig), metadata={"alt": describe_counts(stats, title)})
 
 
 def narrative(figures: pd.DataFrame) -> HTML:
@@ -90,23 +92,31 @@ def narrative(figures: pd.DataFrame) -> HTML:
     return HTML(f'<p class="narrative">{escape(summary(figures))}</p>')
 
 
-def _marked(sentence: str, raw: str) -> str:
-    at = sentence.find(raw)
-    if at < 0 or not raw:
+def _marked(text: str, fig: pd.Series) -> str:
+    """The figure's sentence, escaped, with the number itself (found by its offsets) marked."""
+    sentence, start, end = fig["sentence"], int(fig["start"]), int(fig["end"])
+    at = text.rfind(sentence, 0, start + 1)
+    if at < 0 or end > at + len(sentence):
         return escape(sentence)
-    before, after = sentence[:at], sentence[at + len(raw) :]
-    return f"{escape(before)}<mark>{escape(raw)}</mark>{escape(after)}"
+    before, number, after = (
+        sentence[: start - at],
+        sentence[start - at : end - at],
+        sentence[end - at :],
+    )
+    return f"{escape(before)}<mark>{escape(number)}</mark>{escape(after)}"
 
 
 def _where(paragraph: int) -> str:
     return "tiêu đề" if paragraph < 0 else f"đoạn {paragraph + 1}"
 
 
-def provenance(figures: pd.DataFrame) -> HTML:
+def provenance(figures: pd.DataFrame, article: pd.Series) -> HTML:
     """Each statistic with the sentence it came from, the number highlighted."""
     stats = statistics(figures)
+    texts = {-1: article["title"]}
     items = [
-        f"<li><strong>{escape(_number(r))}</strong> — {_marked(r['sentence'], r['raw'])}"
+        f"<li><strong>{escape(_number(r))}</strong> — "
+        f"{_marked(texts.get(int(r['paragraph']), article['body']), r)}"
         f' <span class="where">({_where(int(r["paragraph"]))})</span></li>'
         for _, r in stats.iterrows()
     ]

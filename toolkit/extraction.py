@@ -1,25 +1,29 @@
-"""Extraction: article files → `articles`, `figures` and `errors` tables on disk.
+"""Extraction: article files and archives → `articles`, `figures` and `errors` tables on disk.
 
-Articles are parsed in a process pool and written as they come back, in input order, so memory
-stays flat over any corpus size and the output is byte-identical from run to run.
+Articles are parsed in a process pool in small batches, with a bounded number of batches in
+flight, and written as they come back in input order: memory stays flat over any corpus size and
+the output is byte-identical from run to run, whatever the number of workers.
 """
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing as mp
 import os
 import sys
 import time
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from toolkit.readers import ArticleError, iter_paths, read_article
-from toolkit.storage import TableWriter
+from toolkit.readers import ArticleError, Source, iter_sources, read_source
+from toolkit.storage import Chunk, TableWriter, encode_rows
 from toolkit.tables import article_rows
 
-Result = tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, str] | None]
+TABLES = ("articles", "figures", "errors")
+BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -32,27 +36,87 @@ class Summary:
     seconds: float
 
 
-def process_file(path: Path) -> Result:
-    """Read and extract one article; a failure becomes an `errors` row, never an exception."""
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """A batch of articles, encoded for the three tables, plus its error messages."""
+
+    chunks: dict[str, Chunk]
+    errors: list[str]
+    size: int
+
+
+def process_source(
+    source: Source,
+) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, str] | None]:
+    """Read and extract one article: (article row, figure rows, None) or (None, [], error row).
+
+    A failure becomes an `errors` row, never an exception.
+    """
     try:
-        row, figures = article_rows(read_article(path))
+        row, figures = article_rows(read_source(source))
     except ArticleError as exc:
-        return None, [], {"file": str(path), "reason": str(exc).removeprefix(f"{path}: ")}
+        reason = str(exc).removeprefix(f"{source.name}: ")
+        return None, [], {"file": source.name, "reason": reason}
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
-        return None, [], {"file": str(path), "reason": f"{type(exc).__name__}: {exc}"}
+        return None, [], {"file": source.name, "reason": f"{type(exc).__name__}: {exc}"}
     return row, figures, None
 
 
-def _results(paths: list[Path], workers: int) -> Iterable[Result]:
-    if workers <= 1 or len(paths) < 50:
-        return map(process_file, paths)
-    pool = mp.get_context("spawn" if sys.platform == "win32" else "fork").Pool(workers)
-    return _pool_results(pool, paths)
+def process_batch(sources: list[Source]) -> BatchResult:
+    """Extract a batch and encode its rows (one pool task: the parent only writes bytes)."""
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    for source in sources:
+        article, figures, error = process_source(source)
+        if error:
+            rows["errors"].append(error)
+        else:
+            rows["articles"].append(article)
+            rows["figures"].extend(figures)
+    messages = [f"error: {e['file']}: {e['reason']}" for e in rows["errors"]]
+    chunks = {name: encode_rows(name, table) for name, table in rows.items()}
+    return BatchResult(chunks, messages, len(sources))
 
 
-def _pool_results(pool: Any, paths: list[Path]) -> Iterable[Result]:
-    with pool:
-        yield from pool.imap(process_file, paths, chunksize=16)
+def _batches(sources: Iterable[Source]) -> Iterator[list[Source]]:
+    iterator = iter(sources)
+    while batch := list(itertools.islice(iterator, BATCH)):
+        yield batch
+
+
+def results(sources: Iterable[Source], workers: int) -> Iterator[BatchResult]:
+    """Batch results in input order, from `workers` processes with at most 4 batches each in
+    flight (so a 35,000-article archive is never all in memory)."""
+    if workers <= 1:
+        yield from map(process_batch, _batches(sources))
+        return
+    with mp.get_context("fork").Pool(workers) as pool:
+        pending: deque[Any] = deque()
+        for batch in _batches(sources):
+            pending.append(pool.apply_async(process_batch, (batch,)))
+            if len(pending) >= 4 * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+class _Progress:
+    """A one-line counter on stderr, refreshed at most once a second."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled, self.count = enabled, 0
+        self.started = self.shown = time.perf_counter()
+
+    def tick(self, count: int) -> None:
+        self.count += count
+        now = time.perf_counter()
+        if self.enabled and now - self.shown > 1.0:
+            rate = self.count / max(now - self.started, 1e-9)
+            print(f"\r{self.count} articles ({rate:,.0f}/s)", end="", file=sys.stderr, flush=True)
+            self.shown = now
+
+    def close(self) -> None:
+        if self.enabled and self.shown > self.started:
+            print(file=sys.stderr)
 
 
 def extract(
@@ -63,32 +127,29 @@ def extract(
 ) -> Summary:
     """Extract every article under `inputs` into tables in `out`; report progress on stderr."""
     started = time.perf_counter()
-    paths = list(iter_paths(inputs))
-    out = Path(out)
+    missing = [str(i) for i in inputs if not Path(i).exists()]
+    if missing:
+        raise FileNotFoundError(f"{', '.join(missing)}: no such file or folder")
+    sources = iter_sources(inputs)
     workers = workers or os.cpu_count() or 1
-    writers = {name: TableWriter(out, name) for name in ("articles", "figures", "errors")}
-    done, last = 0, started
+    out = Path(out)
+    writers = {name: TableWriter(out, name) for name in TABLES}
+    counter = _Progress(progress)
     try:
-        for row, figures, error in _results(paths, workers):
-            done += 1
-            if error:
-                writers["errors"].write([error])
-                print(f"error: {error['file']}: {error['reason']}", file=sys.stderr)
-            else:
-                writers["articles"].write([row])
-                writers["figures"].write(figures)
-            now = time.perf_counter()
-            if progress and now - last > 1.0:
-                print(f"\r{done}/{len(paths)} articles", end="", file=sys.stderr, flush=True)
-                last = now
+        for batch in results(sources, workers):
+            for message in batch.errors:
+                print(f"\r{message}", file=sys.stderr)
+            for name, chunk in batch.chunks.items():
+                writers[name].write_chunk(chunk)
+            counter.tick(batch.size)
     except BaseException:
         for writer in writers.values():
             writer.abort()
         raise
+    finally:
+        counter.close()
     for writer in writers.values():
         writer.close()
-    if progress and done:
-        print(f"\r{done}/{len(paths)} articles", file=sys.stderr)
     return Summary(
         writers["articles"].rows,
         writers["figures"].rows,

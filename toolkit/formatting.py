@@ -63,6 +63,10 @@ def _is_missing(value: object) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
+def _amount(value: float) -> str:
+    return format_compact(value) if abs(value) >= 1e6 else format_number(value)
+
+
 def format_figure(
     value: float,
     kind: str,
@@ -73,9 +77,9 @@ def format_figure(
     """A figure as a reader expects it: `4/6`, `15,3%`, `2,5 tỷ đồng`, `45–64`, `1.030`."""
     if kind == "fraction" and not _is_missing(total):
         return f"{format_number(value)}/{format_number(total)}"
-    number = format_compact(value) if abs(value) >= 1e6 else format_number(value)
+    number = _amount(value)
     if not _is_missing(value_max):
-        number = f"{number}–{format_compact(value_max) if abs(value_max) >= 1e6 else format_number(value_max)}"
+        number = f"{number}–{_amount(value_max)}"
     if kind == "percent":
         return f"{number}%"
     if kind == "money":

@@ -23,7 +23,7 @@ def main_figures(figures: pd.DataFrame, limit: int = 5) -> pd.DataFrame:
 
 
 def summary(figures: pd.DataFrame, limit: int = 5) -> str:
-    """One paragraph in Vietnamese naming how many statistics the article gives and the first ones."""
+    """A Vietnamese paragraph: how many statistics the article gives, and the first ones."""
     stats = figures[figures["kind"].isin(STATISTICS)]
     if stats.empty:
         return "Bài viết không nêu số liệu thống kê nào."

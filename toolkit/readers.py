@@ -5,21 +5,27 @@ Formats recognised here:
   paragraph per line (the Underthesea/Dantri corpus);
 - `page`: a printed-page layout (weekday + date line, title, lead opening with a dateline code
   such as `LSO-`, paragraphs, photo captions, byline in capitals), as in the seed article;
-- `plain`: title line, then body paragraphs.
+- `plain`: title line, then body paragraphs (the Baomoi archive: title, sapo, body).
+
+Files are read from folders and from .zip / .tar.gz archives without unpacking to disk.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import tarfile
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import urlparse
 
 from toolkit.text import collapse, normalize
 
 SUFFIXES = (".txt",)
+ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz")
+MAX_ARTICLE_BYTES = 10 * 2**20
 
 # Dateline codes printed at the start of a lead, and the outlet each stands for.
 DATELINE_SOURCES = {
@@ -246,21 +252,92 @@ def parse_article(text: str, path: str, article_id: str, fmt: str | None = None)
 
 def read_article(path: str | Path, fmt: str | None = None) -> Article:
     """Read one article file; raise `ArticleError` naming the file when it cannot be read."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot read ({exc.strerror})") from exc
-    return parse_article(decode(data, str(path)), str(path), safe_id(path.stem), fmt)
+    return read_source(Source(str(path), safe_id(Path(path).stem)), fmt)
 
 
-def iter_paths(inputs: list[str | Path]) -> Iterator[Path]:
-    """Expand files and folders into article files, sorted so output order is stable."""
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article to read: a file on disk, or an archive member already in memory."""
+
+    name: str  # the file's path, or `archive.tar.gz:member/path.txt`
+    stem: str  # the article id to use when the file declares none
+    data: bytes | None = None  # None: read `name` from disk when needed
+    size: int = 0  # declared size of an archive member left unread because it is too large
+
+    def read(self) -> bytes:
+        """The raw bytes, refusing files too large to be an article."""
+        if self.size > MAX_ARTICLE_BYTES:
+            data = b""
+        elif self.data is not None:
+            data = self.data
+        else:
+            try:
+                with open(self.name, "rb") as handle:
+                    data = handle.read(MAX_ARTICLE_BYTES + 1)
+            except OSError as exc:
+                raise ArticleError(f"{self.name}: cannot read ({exc.strerror})") from exc
+        if len(data) > MAX_ARTICLE_BYTES or self.size > MAX_ARTICLE_BYTES:
+            raise ArticleError(
+                f"{self.name}: too large for an article (over {MAX_ARTICLE_BYTES // 2**20} MB)"
+            )
+        return data
+
+
+def read_source(source: Source, fmt: str | None = None) -> Article:
+    """Decode and parse one source; raise `ArticleError` naming it when it cannot be read."""
+    return parse_article(decode(source.read(), source.name), source.name, source.stem, fmt)
+
+
+def _is_archive(path: Path) -> bool:
+    return path.name.endswith(ARCHIVE_SUFFIXES)
+
+
+def _member_stem(member: str) -> str:
+    return safe_id(PurePosixPath(member.replace("\\", "/")).stem)
+
+
+def _iter_archive(path: Path) -> Iterator[Source]:
+    """Members of a .zip or .tar(.gz) archive, read in memory one at a time, never unpacked."""
+    if path.suffix == ".zip":
+        with zipfile.ZipFile(path) as archive:
+            for info in sorted(archive.infolist(), key=lambda i: i.filename):
+                if info.is_dir() or not info.filename.endswith(SUFFIXES):
+                    continue
+                name, stem = f"{path}:{info.filename}", _member_stem(info.filename)
+                if info.file_size > MAX_ARTICLE_BYTES:
+                    yield Source(name, stem, size=info.file_size)
+                else:
+                    yield Source(name, stem, archive.read(info))
+        return
+    with tarfile.open(path, "r:*") as archive:
+        for member in archive:
+            if not member.isfile() or not member.name.endswith(SUFFIXES):
+                continue
+            name, stem = f"{path}:{member.name}", _member_stem(member.name)
+            handle = archive.extractfile(member)
+            if member.size > MAX_ARTICLE_BYTES or handle is None:
+                yield Source(name, stem, size=member.size)
+            else:
+                yield Source(name, stem, handle.read())
+
+
+def iter_sources(inputs: list[str | Path]) -> Iterator[Source]:
+    """Expand files, folders and archives into sources, in a stable order (sorted paths;
+    archive members in archive order)."""
     for item in inputs:
         item = Path(item)
         if item.is_dir():
-            yield from sorted(p for p in item.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
+            files = sorted(
+                p
+                for p in item.rglob("*")
+                if p.is_file() and (p.suffix in SUFFIXES or _is_archive(p))
+            )
         elif item.exists():
-            yield item
+            files = [item]
         else:
             raise FileNotFoundError(f"{item}: no such file or folder")
+        for path in files:
+            if _is_archive(path):
+                yield from _iter_archive(path)
+            else:
+                yield Source(str(path), safe_id(path.stem))

@@ -43,6 +43,17 @@ def write_atomic(target: Path, data: bytes) -> None:
         raise
 
 
+def _kernel_manager(folder: str) -> type:
+    """A kernel manager talking over local IPC sockets in `folder` instead of TCP."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(transport="ipc", ip=os.path.join(folder, "ipc"), **kwargs)
+
+    return IPCKernelManager
+
+
 def execute(notebook: Path, target: Path, parameters: dict[str, Any], cwd: Path) -> Any:
     """Run `notebook` with `parameters` injected; write the executed copy to `target`."""
     import papermill
@@ -50,9 +61,15 @@ def execute(notebook: Path, target: Path, parameters: dict[str, Any], cwd: Path)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.stem}.tmp.ipynb")
     try:
-        papermill.execute_notebook(
-            str(notebook), str(tmp), parameters=parameters, cwd=str(cwd), progress_bar=False
-        )
+        with tempfile.TemporaryDirectory(prefix="toolkit-kernel-") as sockets:
+            papermill.execute_notebook(
+                str(notebook),
+                str(tmp),
+                parameters=parameters,
+                cwd=str(cwd),
+                progress_bar=False,
+                kernel_manager_class=_kernel_manager(sockets),
+            )
     except BaseException:
         # papermill writes the failed notebook (with its error banner) for inspection.
         if tmp.exists():
@@ -98,7 +115,7 @@ def build(
     reports: Path,
     cwd: Path,
 ) -> ReportFiles:
-    """Execute `notebook` once and write `reports/<name>.html`, `.pdf` and `executed/<name>.ipynb`."""
+    """Execute `notebook` once; write `<name>.html`, `<name>.pdf`, `executed/<name>.ipynb`."""
     started = time.perf_counter()
     executed = reports / "executed" / f"{name}.ipynb"
     nb = execute(notebook, executed, parameters, cwd)

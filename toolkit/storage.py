@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,56 +32,81 @@ def _csv_cell(value: Any) -> str:
     return str(value)
 
 
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """Rows of one table encoded for both files: CSV lines and an Arrow table."""
+
+    csv: str
+    table: pa.Table
+
+    @property
+    def rows(self) -> int:
+        return self.table.num_rows
+
+
+def encode_rows(name: str, rows: list[dict[str, Any]]) -> Chunk:
+    """Encode rows (dicts keyed by column) of table `name`; pure, so workers can do it."""
+    schema = SCHEMAS[name]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows([_csv_cell(row.get(c)) for c in schema.names] for row in rows)
+    return Chunk(buffer.getvalue(), pa.Table.from_pylist(rows, schema=schema))
+
+
 class TableWriter:
-    """Stream rows of one table to `<name>.csv` and `<name>.parquet` under a folder.
+    """Stream chunks of one table to `<name>.csv` and `<name>.parquet` under a folder.
 
     Rows go to temporary files beside the targets, which replace the targets only when
     `close()` succeeds, so a crash never leaves a half-written table under its final name.
     """
 
-    def __init__(self, folder: Path, name: str, batch_rows: int = 20_000) -> None:
+    def __init__(self, folder: Path, name: str, row_group: int = 50_000) -> None:
+        self.name = name
         self.schema = SCHEMAS[name]
-        self.columns = self.schema.names
         self.targets = (folder / f"{name}.csv", folder / f"{name}.parquet")
         folder.mkdir(parents=True, exist_ok=True)
         self._tmp = [
             Path(tempfile.mkstemp(dir=folder, prefix=f".{t.name}.", suffix=".tmp")[1])
             for t in self.targets
         ]
-        self._csv_file = open(self._tmp[0], "w", encoding="utf-8", newline="")  # noqa: SIM115
-        self._csv = csv.writer(self._csv_file, lineterminator="\n")
-        self._csv.writerow(self.columns)
+        self._csv = open(self._tmp[0], "w", encoding="utf-8", newline="")  # noqa: SIM115
+        self._csv.write(",".join(self.schema.names) + "\n")
         self._parquet = pq.ParquetWriter(self._tmp[1], self.schema, compression="zstd")
-        self._batch: list[dict[str, Any]] = []
-        self._batch_rows = batch_rows
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
+        self._row_group = row_group
         self.rows = 0
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         """Append rows (dicts keyed by column name)."""
-        for row in rows:
-            self._csv.writerow([_csv_cell(row.get(c)) for c in self.columns])
-        self._batch.extend(rows)
-        self.rows += len(rows)
-        if len(self._batch) >= self._batch_rows:
+        self.write_chunk(encode_rows(self.name, rows))
+
+    def write_chunk(self, chunk: Chunk) -> None:
+        """Append rows already encoded by `encode_rows`."""
+        self._csv.write(chunk.csv)
+        self._pending.append(chunk.table)
+        self._pending_rows += chunk.rows
+        self.rows += chunk.rows
+        if self._pending_rows >= self._row_group:
             self._flush()
 
     def _flush(self) -> None:
-        if self._batch:
-            self._parquet.write_table(pa.Table.from_pylist(self._batch, schema=self.schema))
-            self._batch = []
+        if self._pending_rows:
+            self._parquet.write_table(pa.concat_tables(self._pending))
+        self._pending, self._pending_rows = [], 0
 
     def close(self) -> None:
         """Finish both files and move them to their final names."""
         self._flush()
         self._parquet.close()
-        self._csv_file.close()
+        self._csv.close()
         for tmp, target in zip(self._tmp, self.targets, strict=True):
             os.replace(tmp, target)
 
     def abort(self) -> None:
         """Drop the temporary files; the previous tables (if any) stay as they were."""
         self._parquet.close()
-        self._csv_file.close()
+        self._csv.close()
         for tmp in self._tmp:
             tmp.unlink(missing_ok=True)
 

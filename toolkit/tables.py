@@ -9,6 +9,7 @@ from typing import Any
 from toolkit.figures import Figure, find_figures
 from toolkit.readers import Article
 
+
 def event_date(article: Article, figures: list[Figure]) -> dt.date | None:
     """The date the lead says the event happened on (`Chiều nay (12/10)`), when resolved."""
     lead = article.lead

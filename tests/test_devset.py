@@ -1,0 +1,111 @@
+"""The hand-labelled figures dev set (tests/devset/) and the extractor's score against it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVSET = ROOT / "tests" / "devset"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+HAVE_SHARED = (SHARED / "corpora").is_dir()
+NO_SHARED = f"shared corpora folder not found at {SHARED / 'corpora'}"
+
+STATISTIC = ("count", "percent", "money", "measure", "fraction")
+CONTEXT = ("date", "year", "period", "duration", "time", "age", "ordinal", "identifier")
+KINDS = set(STATISTIC + CONTEXT)
+QUALIFIERS = {"", "more_than", "less_than", "at_least", "at_most", "nearly", "about", "order_of"}
+FIELDS = {"doc", "line", "raw", "value", "value_max", "total", "kind", "unit", "qualifier"}
+
+MIN_RECALL, MIN_PRECISION, MIN_KIND_ACCURACY = 0.90, 0.90, 0.85
+
+
+def _scorer():
+    if "score_figures" in sys.modules:
+        return sys.modules["score_figures"]
+    path = ROOT / "scripts" / "score_figures.py"
+    spec = importlib.util.spec_from_file_location("score_figures", path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["score_figures"] = mod  # dataclasses look their module up here
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _articles() -> list[str]:
+    return [
+        ln.strip() for ln in (DEVSET / "articles.txt").read_text("utf-8").splitlines() if ln.strip()
+    ]
+
+
+def _labels() -> list[dict]:
+    out = []
+    for i, ln in enumerate((DEVSET / "labels.jsonl").read_text("utf-8").splitlines(), 1):
+        assert ln.strip(), f"labels.jsonl:{i}: blank line"
+        out.append(json.loads(ln))
+    return out
+
+
+def _is_number(x) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def test_article_list_is_well_formed():
+    docs = _articles()
+    assert len(docs) == len(set(docs)), "duplicate article in articles.txt"
+    assert sum(d.startswith("unc/") for d in docs) == 30
+    assert sum(d.startswith("baomoi/") for d in docs) == 20
+
+
+def test_labels_are_valid():
+    docs = set(_articles())
+    labels = _labels()
+    assert labels, "no labels"
+    for n, rec in enumerate(labels, 1):
+        where = f"labels.jsonl:{n}"
+        assert FIELDS <= set(rec), f"{where}: missing {FIELDS - set(rec)}"
+        assert set(rec) <= FIELDS | {"note"}, f"{where}: unknown {set(rec) - FIELDS - {'note'}}"
+        assert rec["doc"] in docs, f"{where}: doc {rec['doc']!r} not in articles.txt"
+        assert isinstance(rec["line"], int) and rec["line"] >= 0, f"{where}: bad line"
+        assert isinstance(rec["raw"], str) and rec["raw"].strip(), f"{where}: empty raw"
+        assert rec["kind"] in KINDS, f"{where}: kind {rec['kind']!r} not in the vocabulary"
+        assert _is_number(rec["value"]), f"{where}: value not numeric"
+        for key in ("value_max", "total"):
+            assert rec[key] is None or _is_number(rec[key]), f"{where}: {key} not numeric"
+        assert rec["total"] is None or rec["kind"] == "fraction", f"{where}: total off a fraction"
+        assert rec["qualifier"] in QUALIFIERS, f"{where}: qualifier {rec['qualifier']!r}"
+        assert isinstance(rec["unit"], str), f"{where}: unit not a string"
+    keys = [(r["doc"], r["line"]) for r in labels]
+    assert keys == sorted(keys), "labels.jsonl is not sorted by doc, then line"
+
+
+@pytest.mark.skipif(not HAVE_SHARED, reason=NO_SHARED)
+def test_article_list_follows_the_rule_and_labels_match_the_text():
+    sf = _scorer()
+    arts = sf.load_articles(SHARED)
+    assert [a.doc for a in arts] == _articles(), "selection rule no longer gives articles.txt"
+    lines = {a.doc: a.lines for a in arts}
+    labels = _labels()
+    for rec in labels:
+        assert rec["line"] < len(lines[rec["doc"]]), f"{rec['doc']}:{rec['line']} out of range"
+    sf._locate_gold(labels, lines)
+    missing = [(r["doc"], r["line"], r["raw"]) for r in labels if r["_pos"] < 0]
+    assert not missing, f"raw strings not found in their lines: {missing[:5]}"
+
+
+@pytest.mark.skipif(not HAVE_SHARED, reason=NO_SHARED)
+def test_extractor_meets_the_devset_targets():
+    res = _scorer().score(SHARED)
+    summary = (
+        f"recall={res['statistic_recall']} precision={res['statistic_precision']} "
+        f"kind_accuracy={res['kind_accuracy']} coverage={res['coverage']}"
+    )
+    assert res["statistic_recall"] is not None and res["statistic_recall"] >= MIN_RECALL, summary
+    assert res["statistic_precision"] is not None and res["statistic_precision"] >= MIN_PRECISION, (
+        summary
+    )
+    assert res["kind_accuracy"] is not None and res["kind_accuracy"] >= MIN_KIND_ACCURACY, summary
