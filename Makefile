@@ -10,7 +10,7 @@ RAW ?= data/raw
 PROCESSED ?= data/processed
 REPORTS ?= reports
 
-.PHONY: help venv data report test lab lint clean distclean
+.PHONY: help venv data report test bench score lab lint clean distclean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -31,6 +31,12 @@ report: data ## build reports/<article_id>.html and .pdf for every article in da
 
 test: $(STAMP) ## run the test suite
 	$(BIN)/python -m pytest
+
+bench: $(STAMP) ## time extraction against a read+NFC+regex floor on ../shared/corpora
+	$(BIN)/python scripts/bench_extract.py
+
+score: $(STAMP) ## score the figures extractor on the hand-labelled dev set (needs ../shared)
+	$(BIN)/python scripts/score_figures.py
 
 lab: $(STAMP) ## open JupyterLab on the notebooks, with the toolkit importable
 	$(BIN)/jupyter lab --notebook-dir=notebooks

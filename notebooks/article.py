@@ -16,29 +16,32 @@
 # %% [markdown] tags=["remove-cell"]
 # # Báo cáo một bài báo
 #
-# Ô này không xuất hiện trong báo cáo. Chạy lại với bài khác: đổi `article_id` trong ô tham số bên dưới (hoặc
-# `toolkit report <article_id>`). Bảng dữ liệu đọc từ `processed_dir`.
+# Ô này không xuất hiện trong báo cáo. Chạy lại với bài khác: đổi `article_id` trong ô tham số
+# bên dưới (hoặc `toolkit report <article_id>`). Bảng dữ liệu đọc từ `processed_dir`;
+# `lang = "en"` viết phần tóm tắt bằng tiếng Anh.
 
 # %% tags=["parameters"]
-article_id = "000_935c444eb72e4165"
-processed_dir = "../data/processed"
+article_id: str = "000_935c444eb72e4165"
+processed_dir: str = "../data/processed"
+lang: str = "vi"
 
 # %%
-from toolkit import display, storage
+from toolkit import display, provenance, storage
 
 articles = storage.load_articles(processed_dir)
-figures = storage.load_figures(processed_dir)
 article = articles.set_index("article_id").loc[article_id].rename(article_id)
-figures = figures[figures["article_id"] == article_id]
+figures = storage.load_figures(processed_dir).query("article_id == @article_id")
 
 # %%
 display.headline(article)
 
 # %% [markdown]
 # ## Tóm tắt
+#
+# Các câu dưới đây do máy viết từ bảng số liệu; số nhỏ sau mỗi ý dẫn tới câu gốc trong bài.
 
 # %%
-display.narrative(figures)
+display.narrative(figures, article, lang=lang)
 
 # %% [markdown]
 # ## Số liệu chính
@@ -52,13 +55,17 @@ display.figures_table(figures)
 # %%
 display.chart(figures, article)
 
+# %%
+display.fractions_chart(figures, article)
+
 # %% [markdown]
 # ## Nguồn gốc số liệu
 #
-# Mỗi số liệu cùng câu văn chứa nó trong bài.
+# Mỗi số liệu cùng câu văn chứa nó trong bài, con số được tô đậm.
 
 # %%
-display.provenance(figures, article)
+display.sources(figures, article)
 
 # %%
-display.footer(article)
+run = {"article_id": article_id, "processed_dir": processed_dir, "lang": lang}
+display.provenance(provenance.record([article["path"]], processed_dir, run))

@@ -2,11 +2,13 @@
 """Score toolkit.figures.find_figures against the hand-labelled dev set (tests/devset/).
 
 Usage:
-    python scripts/score_figures.py [--shared PATH] [--show-errors]
+    python scripts/score_figures.py [--set {dev,holdout}] [--shared PATH] [--show-errors]
 
 The article list is re-derived from the corpora by the selection rule (see tests/devset/README.md)
-and must equal tests/devset/articles.txt. Corpus text is read at run time only; nothing from the
-articles is stored in the repository except the `raw` strings of the labels.
+and must equal the set's articles.txt. `--set holdout` scores the held-out set
+(tests/devset/holdout/), which is only for reporting scores, never for tuning rules.
+Corpus text is read at run time only; nothing from the articles is stored in the repository
+except the `raw` strings of the labels.
 """
 
 from __future__ import annotations
@@ -45,6 +47,28 @@ UNC_PER_TOPIC = 3
 BAOMOI_COUNT = 20
 MIN_CHARS, MAX_CHARS = 1000, 5000
 BAOMOI_TAR = "corpora/baomoi-35k.tar.gz"
+
+HOLDOUT = DEVSET / "holdout"
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    """A labelled set: the sha1 ranks it takes (0-based, end exclusive) and its files."""
+
+    name: str
+    unc_ranks: tuple[int, int]  # per topic
+    baomoi_ranks: tuple[int, int]
+    articles: Path
+    labels: Path
+
+
+SETS = {
+    "dev": LabelSet("dev", (0, UNC_PER_TOPIC), (0, BAOMOI_COUNT), ARTICLES, LABELS),
+    # ranks 4-5 per UNC topic and 21-35 for Baomoi (1-based), disjoint from the dev set
+    "holdout": LabelSet(
+        "holdout", (3, 5), (20, 35), HOLDOUT / "articles.txt", HOLDOUT / "labels.jsonl"
+    ),
+}
 
 STATISTIC = ("count", "percent", "money", "measure", "fraction")
 CONTEXT = ("date", "year", "period", "duration", "time", "age", "ordinal", "identifier")
@@ -92,8 +116,12 @@ def unc_date(raw: str) -> dt.date | None:
     return None
 
 
-def select_unc(shared: Path) -> list[str]:
-    """3 per topic: files whose post-header text is 1,000-5,000 chars, smallest sha1(file name)."""
+def select_unc(shared: Path, ranks: tuple[int, int] = (0, UNC_PER_TOPIC)) -> list[str]:
+    """Per topic, files whose post-header text is 1,000-5,000 chars, ranked by sha1(file name).
+
+    `ranks` is the 0-based, end-exclusive slice of that ranking to take (dev: the first 3).
+    """
+    lo, hi = ranks
     out = []
     unc = shared / "corpora" / "unc"
     for topic in UNC_TOPICS:
@@ -103,7 +131,7 @@ def select_unc(shared: Path) -> list[str]:
             if MIN_CHARS <= n <= MAX_CHARS:
                 cands.append(p.name)
         cands.sort(key=_sha1)
-        out += [f"unc/{name}" for name in cands[:UNC_PER_TOPIC]]
+        out += [f"unc/{name}" for name in cands[lo:hi]]
     return out
 
 
@@ -118,20 +146,24 @@ def _baomoi_members(shared: Path):
             yield m.name, _nfc(f.read().decode("utf-8", errors="replace"))
 
 
-def select_baomoi(shared: Path) -> tuple[list[str], dict[str, str]]:
-    """20 members of 1,000-5,000 chars (whole decoded NFC text) with the smallest sha1(name).
+def select_baomoi(
+    shared: Path, ranks: tuple[int, int] = (0, BAOMOI_COUNT)
+) -> tuple[list[str], dict[str, str]]:
+    """Members of 1,000-5,000 chars (whole decoded NFC text), ranked by sha1(name).
 
+    `ranks` is the 0-based, end-exclusive slice of that ranking to take (dev: the first 20).
     Returns the doc names (member names, e.g. 'baomoi/21395276.txt') and their texts.
     """
+    lo, hi = ranks
     best: list[tuple[str, str, str]] = []  # (sha1, name, text)
     for name, text in _baomoi_members(shared):
         if MIN_CHARS <= len(text) <= MAX_CHARS:
             best.append((_sha1(name), name, text))
-            if len(best) > 4 * BAOMOI_COUNT:
+            if len(best) > 4 * hi:
                 best.sort()
-                del best[BAOMOI_COUNT:]
+                del best[hi:]
     best.sort()
-    best = best[:BAOMOI_COUNT]
+    best = best[lo:hi]
     return [name for _, name, _ in best], {name: text for _, name, text in best}
 
 
@@ -150,12 +182,13 @@ class Article:
         return "\n".join(self.lines[1:])
 
 
-def load_articles(shared: Path) -> list[Article]:
+def load_articles(shared: Path, which: str = "dev") -> list[Article]:
+    spec = SETS[which]
     arts = []
-    for doc in select_unc(shared):
+    for doc in select_unc(shared, spec.unc_ranks):
         raw = (shared / "corpora" / doc).read_text(encoding="utf-8", errors="replace")
         arts.append(Article(doc, text_lines(raw, unc=True), unc_date(raw)))
-    names, texts = select_baomoi(shared)
+    names, texts = select_baomoi(shared, spec.baomoi_ranks)
     for name in names:
         arts.append(Article(name, text_lines(texts[name], unc=False), None))
     return arts
@@ -234,14 +267,21 @@ def _ratio(a: int, b: int) -> float | None:
 
 
 def score(
-    shared: Path = DEFAULT_SHARED, *, articles_path: Path = ARTICLES, labels_path: Path = LABELS
+    shared: Path = DEFAULT_SHARED,
+    which: str = "dev",
+    *,
+    articles_path: Path | None = None,
+    labels_path: Path | None = None,
 ) -> dict:
-    """Run find_figures on every dev-set article and compare with the gold labels."""
+    """Run find_figures on every article of the set `which` and compare with the gold labels."""
     from toolkit.figures import STATISTIC_KINDS, find_figures
 
+    spec = SETS[which]
+    articles_path = spec.articles if articles_path is None else articles_path
+    labels_path = spec.labels if labels_path is None else labels_path
     stat_kinds = set(STATISTIC_KINDS)
     listed = read_article_list(articles_path)
-    arts = load_articles(Path(shared))
+    arts = load_articles(Path(shared), which)
     derived = [a.doc for a in arts]
     if derived != listed:
         raise RuntimeError(
@@ -483,6 +523,13 @@ def main(argv: list[str] | None = None) -> int:
         help=f"shared folder holding corpora/ (default {DEFAULT_SHARED})",
     )
     ap.add_argument(
+        "--set",
+        dest="which",
+        choices=sorted(SETS),
+        default="dev",
+        help="which labelled set to score: dev (default) or holdout (report only, never tune)",
+    )
+    ap.add_argument(
         "--show-errors",
         action="store_true",
         help="list misses, false positives and kind errors with context",
@@ -497,12 +544,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: shared corpora folder not found at {args.shared / 'corpora'}")
         return 0
     if args.list:
-        for a in load_articles(args.shared):
+        for a in load_articles(args.shared, args.which):
             print(a.doc)
         return 0
     sys.path.insert(0, str(ROOT))
     try:
-        res = score(args.shared)
+        res = score(args.shared, args.which)
     except ImportError as exc:
         print(f"cannot score: toolkit.figures is not importable ({exc})", file=sys.stderr)
         return 1

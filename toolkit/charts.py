@@ -1,77 +1,333 @@
-"""Charts in the house style: named font, Vietnamese numbers, direct labels, a source line."""
+"""Charts in the house style: title and subtitle above, source line below, Vietnamese numbers,
+direct labels, a colour-blind-safe palette, DejaVu Sans; each chart carries its alt text."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import textwrap
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 import matplotlib as mpl
+import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from toolkit.formatting import format_number
+from toolkit.formatting import format_compact, format_date, format_figure, format_number
 
-FONT = "DejaVu Sans"  # full Vietnamese coverage, present wherever matplotlib is (bundled)
-BAR_COLOUR = "#0072B2"  # Okabe-Ito blue: colour-blind safe
-STYLE = {
-    "font.family": FONT,
-    "font.size": 10,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.titlelocation": "left",
-    "axes.titleweight": "bold",
-    "svg.fonttype": "none",  # text stays text: searchable, selectable, read aloud
-    "svg.hashsalt": "toolkit",
-    "figure.dpi": 100,
-}
+STYLE_FILE = Path(__file__).parent / "styles" / "toolkit.mplstyle"
+STYLE = mpl.rc_params_from_file(str(STYLE_FILE), use_default_template=False)
+FONT = STYLE["font.family"][0]
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442")
+BAR_COLOUR = PALETTE[0]
+REST_COLOUR = "#D9D9D9"
+WIDTH = 7.0  # inches: the report's text column
+HEADER_IN = {"title": 0.34, "subtitle": 0.24}
+SOURCE_IN = 0.3
 
 
-def bar_counts(counts: pd.DataFrame, title: str, source: str = "") -> Figure | None:
-    """Horizontal bars of count figures, each labelled by what it counts; None when no counts.
+@dataclass(frozen=True)
+class Chart:
+    """A figure and the alt text describing it; shows itself in a notebook as SVG with alt."""
 
-    `counts` needs the figures columns `value` and `subject` (other kinds are ignored if a
-    `kind` column is present).
+    figure: Figure
+    alt: str
+
+    def svg(self) -> str:
+        """The chart as an SVG document."""
+        return to_svg(self.figure)
+
+    def _repr_mimebundle_(self, include=None, exclude=None):  # noqa: ANN001 - IPython protocol
+        return {"image/svg+xml": self.svg()}, {"image/svg+xml": {"alt": self.alt}}
+
+
+def axis_formatter(lang: str = "vi", compact: bool = True) -> FuncFormatter:
+    """Tick labels written the Vietnamese way (1.030; 9,4 triệu), or English with `lang="en"`."""
+
+    def label(value: float, _pos: int) -> str:
+        if compact and abs(value) >= 1e6:
+            return format_compact(value, lang)
+        return format_number(round(value, 2), lang=lang)
+
+    return FuncFormatter(label)
+
+
+def _short(text: str, width: int = 38) -> str:
+    return textwrap.shorten(text or "(không rõ)", width=width, placeholder="…")
+
+
+def house_figure(
+    height: float,
+    title: str,
+    subtitle: str = "",
+    source: str = "",
+    width: float = WIDTH,
+) -> tuple[Figure, Callable[[], None]]:
+    """A blank figure with the title and subtitle above and the source line below.
+
+    Returns the figure and a `finish()` to call once the axes are drawn: it lays the axes out
+    between the header and the source line.
     """
-    if "kind" in counts:
-        counts = counts[counts["kind"] == "count"]
+    header = HEADER_IN["title"] + (HEADER_IN["subtitle"] if subtitle else 0) + 0.12
+    footer = SOURCE_IN if source else 0.1
+    total = height + header + footer
+    with mpl.rc_context(STYLE):
+        fig = Figure(figsize=(width, total))
+    top = 1 - 0.1 / total
+    fig.text(0.012, top, title, fontsize=12, fontweight="bold", va="top", ha="left")
+    if subtitle:
+        fig.text(
+            0.012, top - HEADER_IN["title"] / total, subtitle, fontsize=9.5, color="#444444",
+            va="top", ha="left",
+        )
+    if source:
+        fig.text(0.012, 0.08 / total, source, fontsize=8, color="#666666", ha="left", va="bottom")
+
+    def finish() -> None:
+        with mpl.rc_context(STYLE):
+            fig.tight_layout(rect=(0, footer / total, 1, 1 - header / total), pad=0.6)
+
+    return fig, finish
+
+
+def bars(
+    labels: Sequence[str],
+    values: Sequence[float],
+    title: str,
+    subtitle: str = "",
+    source: str = "",
+    value_labels: Sequence[str] | None = None,
+    lang: str = "vi",
+    item: str = "{label}: {value}",
+) -> Chart:
+    """Horizontal bars, largest first as given, each labelled directly with its value."""
+    n = len(values)
+    fig, finish = house_figure(0.32 * n + 0.45, title, subtitle, source)
+    texts = list(value_labels or [format_figure(v, "count", lang=lang) for v in values])
+    with mpl.rc_context(STYLE):
+        ax = fig.subplots()
+        positions = list(range(n))[::-1]
+        drawn = ax.barh(positions, list(values), color=BAR_COLOUR, height=0.62)
+        ax.set_yticks(positions, [_short(label) for label in labels])
+        ax.bar_label(drawn, labels=texts, padding=3, fontsize=8.5)
+        ax.xaxis.set_major_formatter(axis_formatter(lang))
+        ax.xaxis.set_major_locator(MaxNLocator(5))
+        ax.tick_params(axis="y", length=0)
+        ax.spines["left"].set_visible(False)
+        ax.grid(axis="x")
+        ax.set_axisbelow(True)
+        ax.margins(x=0.14)
+        finish()
+    items = "; ".join(
+        item.format(label=label, value=text) for label, text in zip(labels, texts, strict=True)
+    )
+    alt = f"Biểu đồ thanh ngang. {title}. {subtitle + '. ' if subtitle else ''}{items}."
+    if lang == "en":
+        alt = f"Horizontal bar chart. {title}. {subtitle + '. ' if subtitle else ''}{items}."
+    return Chart(fig, alt)
+
+
+def bar_counts(
+    figures: pd.DataFrame,
+    title: str,
+    source: str = "",
+    subtitle: str = "",
+    lang: str = "vi",
+) -> Chart | None:
+    """Bars of an article's count figures, each labelled by what it counts; None if no counts."""
+    counts = figures[figures["kind"] == "count"] if "kind" in figures else figures
     if counts.empty:
         return None
-    counts = counts.reset_index(drop=True)
-    labels = [
-        textwrap.shorten(subject or "(không rõ)", width=40, placeholder="…")
-        for subject in counts["subject"].fillna("")
-    ]
-    with mpl.rc_context(STYLE):
-        fig = Figure(figsize=(7, 0.45 * len(counts) + 1.4))
-        ax = fig.subplots()
-        positions = range(len(counts))[::-1]
-        bars = ax.barh(list(positions), counts["value"], color=BAR_COLOUR, height=0.6)
-        ax.set_yticks(list(positions), labels)
-        ax.bar_label(bars, labels=[format_number(v) for v in counts["value"]], padding=3)
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v)))
-        ax.set_title(title)
-        ax.margins(x=0.12)
-        if source:
-            fig.text(0.01, 0.01, source, fontsize=8, color="#555555", ha="left", va="bottom")
-        fig.tight_layout(rect=(0, 0.05 if source else 0, 1, 1))
-    return fig
+    labels = [s or "(không rõ)" for s in counts["subject"].fillna("")]
+    values = counts["value"].tolist()
+    return bars(labels, values, title, subtitle, source, lang=lang, item="{value} {label}")
 
 
 def describe_counts(counts: pd.DataFrame, title: str) -> str:
-    """Alt text for `bar_counts`: the chart's title and each bar's value and label."""
+    """Alt text for a count chart: its title and each bar's value and label."""
     if "kind" in counts:
         counts = counts[counts["kind"] == "count"]
-    bars = "; ".join(
+    items = "; ".join(
         f"{format_number(v)} {s}".strip()
         for v, s in zip(counts["value"], counts["subject"].fillna(""), strict=True)
     )
-    return f"Biểu đồ thanh ngang, {title.lower()}: {bars}."
+    return f"Biểu đồ thanh ngang, {title.lower()}: {items}."
+
+
+def part_of_whole(
+    fractions: pd.DataFrame,
+    title: str,
+    subtitle: str = "",
+    source: str = "",
+    lang: str = "vi",
+) -> Chart | None:
+    """One bar per fraction figure (`4/6 nhiệm vụ`): the part filled, the rest grey."""
+    rows = fractions[(fractions["kind"] == "fraction") & fractions["total"].notna()]
+    rows = rows[rows["total"] > 0]
+    if rows.empty:
+        return None
+    n = len(rows)
+    fig, finish = house_figure(0.42 * n + 0.3, title, subtitle, source)
+    labels = [_short(s, 30) for s in rows["subject"].fillna("")]
+    with mpl.rc_context(STYLE):
+        ax = fig.subplots()
+        positions = list(range(n))[::-1]
+        shares = (rows["value"] / rows["total"]).clip(upper=1).tolist()
+        ax.barh(positions, [1.0] * n, color=REST_COLOUR, height=0.55)
+        ax.barh(positions, shares, color=BAR_COLOUR, height=0.55)
+        for y, (_, row), share in zip(positions, rows.iterrows(), shares, strict=True):
+            text = format_figure(row["value"], "fraction", total=row["total"], lang=lang)
+            ax.text(1.02, y, text, va="center", ha="left", fontsize=9, fontweight="bold")
+            if share > 0.12:
+                pct = format_number(round(share * 100), lang=lang) + "%"
+                ax.text(share - 0.015, y, pct, va="center", ha="right", color="white", fontsize=8)
+        ax.set_yticks(positions, labels)
+        ax.set_xlim(0, 1.14)
+        ax.set_xticks([])
+        ax.tick_params(axis="y", length=0)
+        for side in ("left", "bottom"):
+            ax.spines[side].set_visible(False)
+        finish()
+    items = "; ".join(
+        f"{format_figure(r['value'], 'fraction', total=r['total'], lang=lang)} {r['subject']}"
+        for _, r in rows.iterrows()
+    )
+    kind = "Biểu đồ phần trên tổng" if lang == "vi" else "Part-of-whole chart"
+    return Chart(fig, f"{kind}. {title}. {items}.")
+
+
+def _date_label(value: float, lang: str, monthly: bool) -> str:
+    day = mdates.num2date(value).date()
+    if monthly:
+        return day.strftime("%m/%Y" if lang == "vi" else "%b %Y")
+    return format_date(day, lang)
+
+
+def timeline(
+    points: pd.DataFrame,
+    title: str,
+    subtitle: str = "",
+    source: str = "",
+    lang: str = "vi",
+    label_points: int = 14,
+) -> Chart | None:
+    """Values over time: `points` has `date`, `value` and optionally `series` (one line each,
+    labelled at its end instead of a legend). Points are labelled when there are few."""
+    points = points.dropna(subset=["date", "value"]).copy()
+    if points.empty:
+        return None
+    points["date"] = pd.to_datetime(points["date"])
+    if "series" not in points:
+        points["series"] = ""
+    fig, finish = house_figure(2.8, title, subtitle, source)
+    lines = []
+    with mpl.rc_context(STYLE):
+        ax = fig.subplots()
+        for i, (name, group) in enumerate(points.sort_values("date").groupby("series", sort=False)):
+            colour = PALETTE[i % len(PALETTE)]
+            ax.plot(group["date"], group["value"], marker="o", color=colour, lw=1.6)
+            last = group.iloc[-1]
+            if name:
+                ax.annotate(
+                    _short(str(name), 22), (last["date"], last["value"]), xytext=(6, 0),
+                    textcoords="offset points", va="center", color=colour, fontsize=8.5,
+                )
+            if len(points) <= label_points:
+                for _, p in group.iterrows():
+                    ax.annotate(
+                        format_figure(p["value"], "count", lang=lang), (p["date"], p["value"]),
+                        xytext=(0, 7), textcoords="offset points", ha="center", fontsize=8,
+                    )
+            lines.append((name, group))
+        ax.yaxis.set_major_formatter(axis_formatter(lang))
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=6))
+        monthly = (points["date"].max() - points["date"].min()).days > 120
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _date_label(v, lang, monthly)))
+        ax.grid(axis="y")
+        ax.set_axisbelow(True)
+        ax.set_ylim(bottom=0)
+        ax.margins(x=0.06, y=0.15)
+        finish()
+    first, last = points["date"].min().date(), points["date"].max().date()
+    peak = points.loc[points["value"].idxmax()]
+    if lang == "en":
+        alt = (
+            f"Line chart. {title}. {len(points)} values from {format_date(first, lang)} to "
+            f"{format_date(last, lang)}; the highest, {format_number(peak['value'], lang=lang)}, "
+            f"on {format_date(peak['date'].date(), lang)}."
+        )
+    else:
+        alt = (
+            f"Biểu đồ đường. {title}. {len(points)} giá trị từ {format_date(first)} đến "
+            f"{format_date(last)}; cao nhất {format_number(peak['value'])} vào ngày "
+            f"{format_date(peak['date'].date())}."
+        )
+    return Chart(fig, alt)
+
+
+def small_multiples(
+    figures: pd.DataFrame,
+    titles: dict[str, str],
+    title: str,
+    subtitle: str = "",
+    source: str = "",
+    per_panel: int = 4,
+    columns: int = 2,
+    lang: str = "vi",
+) -> Chart | None:
+    """One small bar panel per article (keyed by `article_id`, titled from `titles`), each with
+    its largest count figures, all on one shared scale so panels compare."""
+    counts = figures[figures["kind"] == "count"]
+    if counts.empty:
+        return None
+    ids = list(dict.fromkeys(counts["article_id"]))
+    rows_n = -(-len(ids) // columns)
+    fig, finish = house_figure((0.3 * per_panel + 0.55) * rows_n, title, subtitle, source)
+    top = counts.sort_values("value", ascending=False).groupby("article_id").head(per_panel)
+    limit = top["value"].max() * 1.25
+    described = []
+    with mpl.rc_context(STYLE):
+        axes = fig.subplots(rows_n, columns, squeeze=False)
+        for ax, article_id in zip(axes.flat, ids, strict=False):
+            panel = top[top["article_id"] == article_id]
+            positions = list(range(len(panel)))[::-1]
+            drawn = ax.barh(positions, panel["value"], color=BAR_COLOUR, height=0.6)
+            ax.bar_label(drawn, [format_number(v, lang=lang) for v in panel["value"]],
+                         padding=2, fontsize=7.5)
+            ax.set_yticks(positions, [_short(s, 22) for s in panel["subject"].fillna("")],
+                          fontsize=7.5)
+            ax.set_xlim(0, limit)
+            ax.set_xticks([])
+            ax.spines["bottom"].set_visible(False)
+            ax.tick_params(axis="y", length=0)
+            ax.set_title(_short(titles.get(article_id, article_id), 44), fontsize=8.5)
+            described.append(
+                f"{titles.get(article_id, article_id)}: "
+                + ", ".join(f"{format_number(v)} {s}" for v, s in zip(panel["value"],
+                                                                      panel["subject"],
+                                                                      strict=True))
+            )
+        for ax in list(axes.flat)[len(ids):]:
+            ax.set_visible(False)
+        finish()
+    kind = "Biểu đồ nhỏ theo từng bài" if lang == "vi" else "Small multiples by article"
+    return Chart(fig, f"{kind}. {title}. " + "; ".join(described) + ".")
 
 
 def to_svg(fig: Figure) -> str:
-    """The figure as an SVG document (text drawn as paths, so every diacritic survives)."""
+    """The figure as an SVG document; text stays text in the named font, so diacritics are
+    exact in the browser and in WeasyPrint's PDF."""
     buffer = io.StringIO()
     with mpl.rc_context(STYLE):
         fig.savefig(buffer, format="svg", metadata={"Date": None})
     return buffer.getvalue()
+
+
+def source_line(outlet: str, date: dt.date | str | None = None, lang: str = "vi") -> str:
+    """`Nguồn: Báo Lạng Sơn, 12/10/2020` (English: `Source: …`)."""
+    parts = [p for p in (outlet, format_date(date, lang) if date else "") if p]
+    word = "Nguồn" if lang == "vi" else "Source"
+    return f"{word}: {', '.join(parts)}" if parts else ""

@@ -76,17 +76,19 @@ def parse_dmy(raw: str) -> tuple[int, int, int | None] | None:
 def reference_year(mentioned: Iterable[int], published: dt.date | None = None) -> int | None:
     """The year an article's yearless dates belong to.
 
-    The most-mentioned year of the text wins (ties go to the latest one not after the page
-    date); years far from the page date are ignored; without mentions, the page's year.
+    Each mention of a year up to five years before the page date counts, halved for every year
+    of distance; the page's own year starts with one extra vote. Without a page date, the
+    most-mentioned year (ties to the latest).
     """
     counts = Counter(y for y in mentioned if YEAR_MIN <= y <= YEAR_MAX)
-    if published is not None:
-        pub = published.year
-        counts = Counter({y: n for y, n in counts.items() if pub - 5 <= y <= pub})
-    if not counts:
-        return published.year if published is not None else None
-    limit = published.year if published is not None else YEAR_MAX
-    return max(counts, key=lambda y: (counts[y], y <= limit, y))
+    if published is None:
+        if not counts:
+            return None
+        return max(counts, key=lambda y: (counts[y], y))
+    pub = published.year
+    scores = {y: n * 0.5 ** (pub - y) for y, n in counts.items() if pub - 5 <= y <= pub}
+    scores[pub] = scores.get(pub, 0.0) + 1.0
+    return max(scores, key=lambda y: (scores[y], y))
 
 
 def resolve_year(
@@ -95,15 +97,26 @@ def resolve_year(
     reference: int | None,
     published: dt.date | None = None,
 ) -> int | None:
-    """Year for a yearless day/month: the reference year, except that a date more than two
-    months after the page date, when the reference is the page's own year, goes a year back."""
-    if reference is None:
-        return None
-    if published is not None and reference == published.year:
+    """Year for a yearless day/month.
+
+    A day within two months before or seven months after the page date is in the page's year
+    (or the neighbouring one, across New Year); otherwise the year the text itself talks about
+    (`reference`, see `reference_year`); failing both, the latest year that does not put the
+    date more than seven months after the page date.
+    """
+    if published is None:
+        return reference
+    for year in (published.year, published.year - 1, published.year + 1):
         try:
-            when = dt.date(reference, month, min(day or 1, 28))
+            when = dt.date(year, month, min(day or 15, 28))
         except ValueError:
-            return reference
-        if (when - published).days > 61:
-            return reference - 1
-    return reference
+            continue
+        if -61 <= (when - published).days <= 214:
+            return year
+    if reference is not None and reference != published.year:
+        return reference
+    try:
+        when = dt.date(published.year, month, min(day or 15, 28))
+    except ValueError:
+        return published.year
+    return published.year - 1 if (when - published).days > 214 else published.year

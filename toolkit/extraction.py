@@ -124,13 +124,18 @@ def extract(
     out: str | Path,
     workers: int | None = None,
     progress: bool = True,
+    fmt: str | None = None,
 ) -> Summary:
-    """Extract every article under `inputs` into tables in `out`; report progress on stderr."""
+    """Extract every article under `inputs` into tables in `out`; report progress on stderr.
+
+    `fmt` forces one format for every file (`page`, `header`, `plain`, `jsonl`, `html`);
+    None or `auto` picks it per file (suffix, then layout).
+    """
     started = time.perf_counter()
     missing = [str(i) for i in inputs if not Path(i).exists()]
     if missing:
         raise FileNotFoundError(f"{', '.join(missing)}: no such file or folder")
-    sources = iter_sources(inputs)
+    sources = iter_sources(inputs, fmt)
     workers = workers or os.cpu_count() or 1
     out = Path(out)
     writers = {name: TableWriter(out, name) for name in TABLES}

@@ -66,25 +66,35 @@ _QUALIFIED_KINDS = STATISTIC_KINDS | {"duration", "age"}
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _NUM_RE = re.compile(_NUM)
+_DIGIT_RUN = re.compile(r"\d+")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_PLATE = re.compile(r"\d{2}[A-Z]{1,2}\d?(?: ?[-–.] ?| )?\d{3,5}(?:\.\d{2})?(?!\d)")
+_COORDINATES = re.compile(r"(\d{1,3}\.\d{4,}),(\d{1,3}\.\d{4,})")
+_LIST_ITEM_AFTER = re.compile(r"[.)] +\S")
 _NUM_TOKEN = re.compile(rf"{_NUM}(?:(?: ?/ ?| ?[-–] ?){_NUM})*")
 _SCALE = (
     r"(?:nghìn|ngàn|vạn|triệu(?! (?:chứng|tập|hồi|phú|phủ|người như))"
     r"|t[ỷỉ](?! (?:lệ|giá|số|trọng|phú|suất)(?!\w)))"
 )
+_MULT_NEXT = re.compile(rf" ?{_SCALE}(?!\w)")
 _SP_CONT = (
     r"(?:mươi|mười|mốt|tư|lăm|nhăm|linh|lẻ|trăm|chục|rưỡi|nửa|một|hai|ba|bốn|sáu|b[ảẩ]y|tám|chín"
     rf"|năm(?= (?:mươi|trăm|nghìn|ngàn|triệu|t[ỷỉ]|chục)(?!\w))|{_SCALE})"
 )
 _NAM_NOUNS = (
     "người|con|chiếc|cái|lần|ngày|tuần|giờ|phút|giây|ca|bệnh|đội|nước|quốc|tỉnh|thành|xã|huyện|"
-    "học|em|cháu|đối|trường|vụ|căn|ngôi|km|mét|tấn|ha|tầng|bàn|trận|điểm|lượt|loại|nhóm|công|"
+    "em|cháu|đối|trường|vụ|căn|ngôi|km|mét|tấn|ha|tầng|bàn|trận|điểm|lượt|loại|nhóm|công|"
     "doanh|dự|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|chục|vạn|lít|kg|cuốn|bộ|tiếng|đêm|phần|sao|bước|"
     "nhà|hộ|gia|cô|anh|chị|ông|bà|cán|chiến|chú|đơn|lớp|cầu|thủ|nhân|giải|huy|mục|bài|kỳ"
 )
 # Spelled numbers and `hàng nghìn`, after a space (the caller puts one before the line).
 _WORD_TOKEN = re.compile(
-    r" ([HhBbSsTtCcMmNn](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
-    r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục)(?!\w))"
+    r"[ \n(]([HhBbSsTtCcMmNnGg](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
+    r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút)(?!\w))"
+    r"|hứ (?:nhất|nhì|hai|ba|tư|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w)"
+    r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|[Nn]ăm|[Kk]huyến khích)(?!\w)"
+    r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
     rf"|ăm(?= (?:{_NAM_NOUNS})(?!\w))"
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w)))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w))*)"
@@ -92,14 +102,23 @@ _WORD_TOKEN = re.compile(
 _ROMAN_TOKEN = re.compile(r" ([IVX][IVXLC]*(?:/\d{4})?)(?![\w-])")
 _ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _PHONE = re.compile(
-    r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}|1[89]00[ .]?\d{2,4}(?:[ .]\d{2,4}){1,3}|1[89]00\d{4})(?!\d)"
+    r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}|0\d{1,4}[ .]\d{5,8}|1[89]00[ .]?\d{2,4}(?:[ .]\d{2,4}){1,3}"
+    r"|1[89]00\d{4}|\+84[ .]?\d{2,3}[ .]?\d{3}[ .]?\d{3,4})(?!\d)"
 )
+_PHONE_RUN = re.compile(r"\+?\d[\d .-]*\d|\d")
 _CLOCK = re.compile(r"(\d{1,2}) ?(?:h|g|giờ) ?(\d{2})(?: ?(?:phút|p|')(?!\w))?(?!\d)|"
                     r"(\d{1,2})h(?![^\W\d_])|(\d{1,2}):(\d{2})(?![\d:])")
 
 _SPELLED_HEADS = frozenset(
-    {"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "một", "năm", "hàng"}
+    {"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "một", "năm", "hàng", "cả",
+     "thứ", "giải"}
 )
+_ORDINAL_WORDS = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                  "bẩy": 7, "tám": 8, "chín": 9, "mười": 10, "khuyến khích": 0}
+_MOT_TIME_AFTER = re.compile(
+    r" (?:năm|tháng|tuần|ngày|giờ|tiếng|phút) (?:qua|trước|sau|rưỡi|nữa|tới|sắp tới)(?!\w)"
+)
+_MOT_QUALIFIERS = frozenset({"more_than", "nearly", "about", "at_least", "less_than", "at_most"})
 
 # ----------------------------------------------------------------------------------------------
 # What may follow a number: one anchored pattern, tried in this order
@@ -151,8 +170,8 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"inch|in-sơ", "inch"),
     (r"MWh|GWh|kWh|KWh|TWh|MWp|MW|GW|kW|KW|W|kV|KV|mAh|Hz|MHz|GHz", ""),
     (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps", ""),
-    (r"feet|ft|dặm|hải lý|sào|mẫu(?! (?:số|giáo|hình|xe|mã|đơn|thử|nhà)(?!\w))|công đất", ""),
-    (r"calo|kcal|Kcal|ppm|dB|mmHg|mmol/l|mg/dl|mSv|độ", ""),
+    (r"feet|ft|dặm|hải lý|sào|công đất", ""),
+    (r"calo|kcal|Kcal|ppm|dB|mmHg|mmol/l|mg/dl|mSv|ms|độ", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|Nm|vòng/phút|cc|tấc", ""),
     (r"carat|ounce|oz|lượng(?= vàng)|chỉ(?= vàng)|cây(?= vàng)", ""),
@@ -165,7 +184,7 @@ _TIME_WORDS = (
 _RIGHT = re.compile(
     r"(?P<pct> ?%| phần trăm(?!\w))"
     rf"| ?(?P<mult>{_SCALE}(?: {_SCALE})?)(?!\w)"
-    r"|(?P<age> (?:(năm|tháng|tuần|ngày) )?tuổi)(?!\w)"
+    r"|(?P<age> (?:(?P<aw>năm|tháng|tuần|ngày) )?tuổi)(?!\w)"
     r"| ?(?:"
     + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CURRENCIES))
     + r")(?!\w)| ?(?:"
@@ -174,14 +193,18 @@ _RIGHT = re.compile(
     r"| (?P<lan>lần)(?! thứ)(?!\w)"
 )
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD |€|£) ?$")
+_UNIT_RANGE = re.compile(rf" ?(?:đến|tới|-|–) ?({_NUM})")
 _RANGE_WORD = re.compile(r" ?(?:đến|tới|-|–|~) ?(?=\d)")
 _RATE = re.compile(
     r" ?/ ?((?:\d+ ?)?(?:năm|tháng|tuần|ngày|đêm|giờ|h|phút|giây|người|hộ|ha|sào|kg|tấn|tạ|lít|"
     r"m2|m3|km|km2|con|thùng|lượng|chỉ|cổ phiếu|cp|vé|suất|lần|ca|xe|chuyến|lượt|căn|m|chiếc|"
-    r"gói|liều|USD|đồng|dân|trận|km2|học sinh|sản phẩm|lít|tháng|quý|vụ|lứa))(?!\w)"
+    r"gói|liều|USD|đồng|dân|trận|km2|học sinh|sản phẩm|lít|tháng|quý|vụ|lứa|s))(?!\w)"
 )
 _TRO_LEN = re.compile(r"(?: [^\W\d_]+){0,3}? trở (lên|xuống)(?!\w)")
 _PERIOD_AFTER = re.compile(r" (?:đầu|cuối|giữa)(?!\w)| (?:năm|của năm) \d{4}")
+_DAYPART_AFTER = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)")
+_RUOI = re.compile(r" rưỡi(?!\w)")
+_DATE_AFTER_WEEKDAY = re.compile(r",? ?\(?(?:ngày )?\d{1,2}/\d{1,2}")
 _CLOCK_AFTER_GIO = re.compile(r" ?(?:\d{1,2}(?: ?phút)?|sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)")
 _HOUR_MINUTE = re.compile(r" ?(\d{1,2})(?: ?phút)?(?!\d)")
 _MONTH_YEAR_AFTER = re.compile(r" ?(?:năm|/|,? năm) ?(\d{4})(?!\d)")
@@ -204,6 +227,9 @@ _DAY_RANGE = re.compile(r"(\d{1,2}) ?[-–] ?(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{
 _DATE_RANGE = re.compile(
     r"(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))? ?[-–] ?(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))?"
 )
+_DATE_TO = re.compile(
+    r" ?(?:đến|tới|-|–) ?(?:(?:ngày|hết ngày|tháng|hết tháng) )?(\d{1,2})(?:/(\d{1,2}))?(?:/(\d{4}))?(?![\d/])"
+)
 _PAIR = re.compile(rf"({_NUM}) ?([-–/]) ?({_NUM})")
 
 # ----------------------------------------------------------------------------------------------
@@ -224,21 +250,25 @@ for _name, _phrases in {
     for _p in _phrases:
         _QUALIFIER_WORDS[_p] = _name
 
+_PHONE_KEYWORDS = frozenset(
+    {"hotline", "đường dây nóng", "điện thoại", "số điện thoại", "tổng đài", "sđt", "đt", "fax",
+     "tel", "điện thoại số", "đường dây nóng số", "hotline:", "zalo", "di động", "máy lẻ"}
+)
 _LEFT_KEYWORDS: dict[str, str] = {}
 for _kind, _words in {
     "ordinal": (
         "thứ", "khóa", "khoá", "vòng", "top", "hạng", "đợt", "lượt", "làn sóng", "lớp",
         "cấp độ", "mức độ", "bậc", "vị trí", "kỳ", "phiên", "hiệp", "ván", "chặng", "mùa", "tập",
-        "đại hội", "hội nghị", "kỳ họp", "cấp", "số thứ tự", "chương trình", "giải",
+        "đại hội", "hội nghị", "kỳ họp", "tầng", "số thứ tự", "chương trình", "giải", "á hậu",
+        "á quân", "á khôi", "hạt giống", "bảng xếp hạng", "lần",
     ),
     "identifier": (
         "chỉ thị", "nghị định", "nghị quyết", "quyết định", "thông tư", "công văn", "thông báo",
         "kết luận", "công điện", "điều", "khoản", "chương", "mục", "phụ lục", "số", "ngõ",
         "ngách", "hẻm", "kiệt", "quốc lộ", "tỉnh lộ", "đường tỉnh", "ql", "tl", "đt", "km", "tổ",
-        "tổ dân phố", "khu phố", "thôn", "xóm", "ấp", "khối", "phường", "quận", "tầng", "phòng",
+        "tổ dân phố", "khu phố", "thôn", "xóm", "ấp", "khối", "phường", "quận", "cấp", "phòng",
         "lô", "căn hộ", "tòa", "toà", "block", "biển số", "biển kiểm soát", "bks", "bệnh nhân",
-        "bn", "tuýp", "type", "typ", "nhóm", "phiên bản", "mã", "mã số", "hotline",
-        "đường dây nóng", "điện thoại", "số điện thoại", "tổng đài", "model", "chuyến bay",
+        "bn", "tuýp", "type", "typ", "nhóm", "phiên bản", "mã", "mã số", "model", "chuyến bay",
         "sư đoàn", "trung đoàn", "lữ đoàn", "quân khu", "quân đoàn", "tiểu đoàn", "đại đội",
         "tuyến", "ga", "cổng", "trạm", "khu vực", "cao tốc", "bảng", "kênh", "sân", "làn",
         "hầm", "đề án", "covid", "sars-cov", "phần", "loại", "nhà", "đường", "mẫu", "series",
@@ -246,7 +276,7 @@ for _kind, _words in {
         "cửa", "số hiệu", "biên bản", "mô hình", "khu", "dãy", "căn", "ô", "thửa", "tờ",
         "tờ bản đồ", "thửa đất", "hộp thư", "tài khoản", "bản", "bưu cục", "xe", "tàu",
         "máy bay", "hạng mục", "gói thầu", "ca bệnh", "ca", "tiêu chí", "xã", "đội",
-        "iphone", "galaxy", "windows", "android", "ios", "pháp lệnh", "luật số",
+        "iphone", "galaxy", "windows", "android", "ios", "pháp lệnh", "luật số", "chấm",
     ),
     "date": (
         "ngày", "hôm", "mùng", "mồng", "rạng sáng", "sáng", "chiều", "tối", "trưa", "đêm",
@@ -254,7 +284,7 @@ for _kind, _words in {
         "hôm nay", "chủ nhật",
     ),
     "month": ("tháng",),
-    "year": ("năm", "sinh năm", "sn", "đầu năm", "cuối năm", "giữa năm", "từ năm", "mùa hè",
+    "year": ("năm", "sinh năm", "sn", "đầu năm", "cuối năm", "giữa năm", "từ năm", "mùa hè", "hè",
              "mùa xuân", "mùa thu", "mùa đông", "tết"),
     "period": (
         "nhiệm kỳ", "giai đoạn", "niên độ", "niên khóa", "niên khoá", "mùa giải", "năm học",
@@ -266,6 +296,8 @@ for _kind, _words in {
 }.items():
     for _w in _words:
         _LEFT_KEYWORDS[_w] = _kind
+for _w in _PHONE_KEYWORDS:
+    _LEFT_KEYWORDS[_w] = "phone"
 # Keywords that yield when a unit follows (`số 5 người`? no: `nhóm 3 người`, `ca 5 tỷ`...).
 _WEAK_KEYWORDS = frozenset(
     {"số", "nhóm", "khu", "tổ", "cấp", "mức độ", "loại", "vụ", "kế hoạch", "chương trình",
@@ -284,8 +316,8 @@ _QUAL_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _QUALIFIER_WORDS)
 _ROMAN_KEYWORDS: dict[str, str] = {
     "khóa": "ordinal", "khoá": "ordinal", "thứ": "ordinal", "kỳ": "ordinal",
     "đại hội": "ordinal", "hội nghị": "ordinal", "lần": "ordinal", "đợt": "ordinal",
-    "vòng": "ordinal", "hạng": "ordinal", "cấp": "ordinal", "quý": "period",
-    "thế kỷ": "period", "giai đoạn": "period", "phần": "identifier", "chương": "identifier",
+    "vòng": "ordinal", "hạng": "ordinal", "cấp": "identifier", "quý": "period",
+    "thế kỷ": "period", "giai đoạn": "identifier", "phần": "identifier", "chương": "identifier",
     "mục": "identifier", "phụ lục": "identifier", "loại": "identifier", "nhóm": "identifier",
     "tier": "identifier", "quân khu": "identifier", "quân đoàn": "identifier",
     "sư đoàn": "identifier", "khu vực": "identifier", "vùng": "identifier",
@@ -296,8 +328,7 @@ _ROMAN_KEYWORDS: dict[str, str] = {
 }
 _DATE_TRIGGERS = frozenset(
     {"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "nay", "qua", "vào", "từ",
-     "đến", "tới", "đầu", "cuối", "trước", "sau", "mùng", "mồng", "lúc", "dịp", "hạn", "tính",
-     "hết", "kể", "giữa", "(", "ngày:", "nhật"}
+     "đến", "tới", "mùng", "mồng", "lúc", "dịp", "hạn", "(", "ngày:", "nhật", "lễ", "tết"}
 )
 _DATE_FOLLOW = frozenset(
     {"vừa", "tới", "này", "năm", "qua", "tại", "ở", "đến", "và", "hoặc", "nhằm", "theo", "cho",
@@ -307,7 +338,7 @@ _DATE_FOLLOW = frozenset(
 )
 _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
     "hai": frozenset({"là", "bên", "lúa", "mặt", "chiều", "tay", "vai", "ba"}),
-    "ba": frozenset({"mẹ", "má", "tôi", "em", "anh", "chị", "ơi", "của", "là", "ba", "bốn",
+    "ba": frozenset({"vòng", "lô", "gác", "hoa", "mẹ", "má", "tôi", "em", "anh", "chị", "ơi", "của", "là", "ba", "bốn",
                      "nó", "cháu", "ruột", "vợ", "chồng", "nuôi", "dượng", "bé", "mình", "ấy",
                      "đẻ", "già", "Bị", "bị", "đã", "đang", "vẫn", "không", "cũng"}),
     "bốn": frozenset({"phương", "bề", "mùa", "là", "bể", "biển", "năm"}),
@@ -328,7 +359,23 @@ _WEEKDAY_PREV = frozenset(
     {"sáng", "chiều", "tối", "trưa", "đêm", "khuya", "hôm", "ngày", "vào", "từ", "đến", "tới",
      "các", "mỗi", "hàng", "cuối", "đầu", "thứ", "sớm", "rạng", "là", "trước", "sau", "nay"}
 )
-_SENTENCE_OPENERS = frozenset('.!?:;"“”([-–•*…')
+_COUNTED_NOUNS = frozenset(
+    {"người", "ca", "điểm", "bàn", "trận", "lần", "chiếc", "con", "cái", "căn", "hộ", "vụ",
+     "tỉnh", "nước", "đội", "em", "trẻ", "xã", "huyện", "ngày", "tuổi", "năm", "tháng", "tuần",
+     "giờ", "phút", "giây", "lượt", "suất", "liều", "học", "sinh", "bệnh", "bác", "cầu", "thí",
+     "thành", "công", "doanh", "dự", "cơ", "trường", "đơn", "tác", "cuốn", "bài", "ca", "mẫu",
+     "đối", "trường", "vé", "xe", "tàu", "chuyến", "thẻ", "bộ", "loại", "nhóm", "cặp", "gia",
+     "hạng", "huy", "giải", "kg", "tấn", "km", "m", "ha", "tỷ", "triệu", "nghìn", "ngàn"}
+)
+_SO_COUNTING = frozenset(
+    {"trong", "con", "tổng", "với", "có", "chiếm", "đạt", "điểm", "tỷ", "tỉ", "là", "lên", "xuống",
+     "thêm", "ở", "mức", "nâng"}
+)
+_ADDRESS_PREV = frozenset(
+    {"trú", "ở", "tại", "chỉ", "address", "số", "nhà", "đường", "phố", "trụ", "sở", "ngụ", "về"}
+)
+_SENTENCE_OPENERS = frozenset('.!?:;"“”([-–•*…+>')
+_WORD_PUNCT = "-+(“\"[•*'‘…>:,;)”]"
 
 # ----------------------------------------------------------------------------------------------
 # Subject, predicate, sentence
@@ -347,13 +394,13 @@ _SUBJECT_STOP = frozenset(
      "riêng", "bình", "đầu", "này", "ngoài", "thay", "nhờ", "giữa", "phía", "suốt", "bên",
      "dành", "vậy", "thế", "đây", "nhé", "ạ", "thôi", "lắm", "rất", "quá"}
 )
-_CLAUSE_MARK = re.compile(r"[,;:()“”\"\[\]–]")
+_CLAUSE_MARK = re.compile(r"[,;:()“”\"\[\]–\n]")
 _ASPECT = frozenset({"đã", "đang", "sẽ", "vừa", "từng"})
 _COUNT_UNITS = frozenset(
     {"người", "ca", "lượt", "vụ", "con", "chiếc", "hộ", "căn", "cái", "suất", "liều", "chuyến",
      "điểm"}
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)]* +(?=[\"“‘(\[]?(\w))")
+_SENTENCE_START = re.compile(r"\n|[.!?…]+[\"”’»)]* +(?=[\"“‘(\[]?(\w))")
 _ABBREV = frozenset(
     {"tp", "ths", "ts", "bs", "gs", "pgs", "st", "mr", "mrs", "ms", "dr", "th", "q", "p", "tt",
      "ks", "cn", "đh", "co", "inc", "ltd", "no", "vol", "vs", "v.v", "ths.bs", "bsckii", "bscki",
@@ -394,10 +441,13 @@ class _Left:
     __slots__ = ("before", "words", "keyword", "kw_kind", "qualifier", "q_len", "glued")
 
     def __init__(self, line: str, start: int) -> None:
-        before = line[max(0, start - 48):start]
+        before = line[max(0, start - 40):start]
+        cut = before.rfind("\n")
+        if cut >= 0:
+            before = before[cut + 1:]
         self.before = before
         self.glued = bool(before) and not before[-1].isspace()
-        words = before.lower().split()[-4:] if not self.glued else []
+        words = [w.strip(_WORD_PUNCT) for w in before.lower().split()[-4:]] if not self.glued else []
         self.words = words
         self.keyword = ""
         self.kw_kind = ""
@@ -429,6 +479,12 @@ class _Left:
                 if qual:
                     self.qualifier, self.q_len = qual, k
                     break
+        if self.qualifier and not self.keyword and n > self.q_len:
+            for k in (2, 1):  # `tuổi đời hơn 10 năm`
+                phrase = " ".join(words[-self.q_len - k:-self.q_len])
+                if _LEFT_KEYWORDS.get(phrase) == "age":
+                    self.keyword, self.kw_kind = phrase, "age"
+                    break
 
     def words_before(self, k: int) -> list[str]:
         """The words before the last `k` ones."""
@@ -445,78 +501,97 @@ def find_figures(
 ) -> list[Figure]:
     """Every numeric mention of `title` (paragraph -1) and `body` (one paragraph per line),
     classified per the figures contract, sorted by (paragraph, start)."""
-    drafts: list[tuple[int, int, str, list[_Row]]] = []
-    if title and title.strip():
-        rows = _scan_line(title)
-        if rows:
-            drafts.append((-1, 0, title, rows))
-    offset = 0
-    index = 0
-    for line in body.split("\n"):
-        if line.strip():
-            rows = _scan_line(line)
-            if rows:
-                drafts.append((index, offset, line, rows))
-            index += 1
-        offset += len(line) + 1
-
+    title_rows = _scan(title) if title else []
+    body_rows = _scan(body)
     reference: int | None = None
-    needs_year = False
     mentioned: list[int] = []
-    for _, _, _, rows in drafts:
-        for row in rows:
-            if row.year is not None:
-                mentioned.append(row.year)
-            elif row.kind == "date" and row.month is not None and row.date_iso is None:
-                needs_year = True
+    needs_year = False
+    for row in title_rows + body_rows:
+        if row.year is not None:
+            mentioned.append(row.year)
+            if row.kind == "period" and row.value_max and row.value_max > row.year:
+                mentioned.append(int(row.value_max))
+        elif row.kind == "date" and row.month is not None and row.date_iso is None:
+            needs_year = True
     if needs_year:
         reference = reference_year(mentioned, published)
-
-    figures: list[Figure] = []
-    for para, offset, line, rows in drafts:
-        starts = _sentence_starts(line)
-        marks = [m.start() for m in _CLAUSE_MARK.finditer(line)]
-        for row in rows:
+        for row in title_rows + body_rows:
             if row.kind == "date" and row.date_iso is None and row.month is not None:
                 year = resolve_year(row.day, row.month, reference, published)
                 row.date_iso = iso_date(year, row.month, row.day)
-            figures.append(_to_figure(para, offset, line, row, starts, marks))
+    figures = _freeze(title, title_rows, [0], [-1]) if title_rows else []
+    if body_rows:
+        starts: list[int] = []
+        numbers: list[int] = []
+        offset = 0
+        index = 0
+        for line in body.split("\n"):
+            if line.strip():
+                starts.append(offset)
+                numbers.append(index)
+                index += 1
+            offset += len(line) + 1
+        figures.extend(_freeze(body, body_rows, starts, numbers))
     return figures
 
 
+def _freeze(text: str, rows: list[_Row], starts: list[int], numbers: list[int]) -> list[Figure]:
+    """Figures for the rows of one text whose non-blank lines begin at `starts`."""
+    sentences = _sentence_starts(text)
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+    out: list[Figure] = []
+    for row in rows:
+        para = numbers[bisect_right(starts, row.start) - 1]
+        out.append(_to_figure(para, text, row, sentences, marks))
+    return out
+
+
 # ----------------------------------------------------------------------------------------------
-# Scanning one line
+# Scanning
 # ----------------------------------------------------------------------------------------------
 
 
-def _scan_line(line: str) -> list[_Row]:
-    """Classify every number token of one paragraph line, in order."""
+def _scan(text: str) -> list[_Row]:
+    """Classify every number token of a text (lines never share a token), in order."""
     tokens: list[tuple[int, int, re.Match[str]]] = [
-        (m.start(), 0, m) for m in _NUM_TOKEN.finditer(line)
+        (m.start(), 0, m) for m in _NUM_TOKEN.finditer(text)
     ]
-    extra = [(m.start(), 1, m) for m in _WORD_TOKEN.finditer(" " + line)]
-    if " I" in line or " V" in line or " X" in line:
-        extra.extend((m.start(1), 2, m) for m in _ROMAN_TOKEN.finditer(line))
+    extra = [(m.start(), 1, m) for m in _WORD_TOKEN.finditer(" " + text)]
+    if " I" in text or " V" in text or " X" in text:
+        extra.extend((m.start(1), 2, m) for m in _ROMAN_TOKEN.finditer(text))
     if extra:
         tokens.extend(extra)
         tokens.sort(key=lambda t: t[0])
     rows: list[_Row] = []
     skip_to = 0
+    urls = _url_spans(text) if ("http" in text or "www." in text) else ()
     for start, source, match in tokens:
         if start < skip_to:
+            if source != 0 or match.end() <= skip_to:
+                continue
+            match = _NUM_TOKEN.search(text, skip_to, match.end())
+            if match is None or text[match.start() - 1].isdigit():
+                continue
+            start = match.start()
+        if urls and any(a <= start < b for a, b in urls):
             continue
         if source == 0:
-            new = _digits_token(line, match)
+            new = _digits_token(text, match)
         elif source == 1:
-            new = _word_token(line, match)
+            new = _word_token(text, match)
         else:
-            new = _roman_token(line, match)
+            new = _roman_token(text, match)
         for row in new:
             rows.append(row)
             skip_to = max(skip_to, row.subj_from if row.unit else row.end)
     if len(rows) > 1:
-        _share_units(line, rows)
+        _share_units(text, rows)
     return rows
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of web addresses, whose digits are not figures."""
+    return [(m.start(), m.end()) for m in _URL.finditer(text)]
 
 
 def _squash(text: str) -> str:
@@ -525,9 +600,9 @@ def _squash(text: str) -> str:
 
 
 def _first_number(text: str) -> float:
-    """The first run of digits in `text` as a float (0 when there is none)."""
-    match = _NUM_RE.search(text)
-    return float(match.group().replace(".", "").replace(",", "")) if match else 0.0
+    """The first group of digits in `text` as a float (0 when there is none)."""
+    match = _DIGIT_RUN.search(text)
+    return float(match.group()) if match else 0.0
 
 
 def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
@@ -535,7 +610,9 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     text = match.group()
     start, end = match.start(), match.end()
     first = text[0]
-    if first == "0" or first == "1":
+    if (first == "0" or first == "1") and (
+        len(text) >= 7 or (line[end:end + 1] in (" ", ".") and line[end + 1:end + 2].isdigit())
+    ):
         phone = _PHONE.match(line, start)
         if phone and (phone.end() > end or len(text) >= 9) and not line[start - 1:start].isalnum():
             return [_Row(start, phone.end(), phone.group(), _first_number(text), "identifier")]
@@ -544,13 +621,51 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         clock = _CLOCK.match(line, start)
         if clock and clock.end() > end and text.isdigit():
             return [_clock_token(line, clock)]
+    left = _Left(line, start)
+    if left.kw_kind == "phone":
+        run = _PHONE_RUN.match(line, start)
+        stop = run.end() if run else end
+        return [_Row(start, stop, line[start:stop], _first_number(text), "identifier")]
     if "/" in text or "-" in text or "–" in text:
-        return _compound_token(line, text, start, end)
+        return _compound_token(line, text, start, end, left)
+    if line[end:end + 1].isalpha() and line[end:end + 1].isupper():
+        plate = _PLATE.match(line, start)
+        if plate and plate.end() > end + 2:
+            return [_Row(start, plate.end(), plate.group(), _first_number(text), "identifier")]
+    if text.isdigit() and (len(text) >= 9 or (first == "0" and len(text) >= 6)):
+        return [_Row(start, end, text, _first_number(text), "identifier")]
+    dotted = _DOTTED_DATE.fullmatch(text)
+    if dotted and is_day_month(int(dotted.group(1)), int(dotted.group(2))):
+        row = _Row(start, end, text, float(dotted.group(1)), "date")
+        row.day, row.month, row.year = (int(g) for g in dotted.groups())
+        row.date_iso = iso_date(row.year, row.month, row.day)
+        return [row]
+    coords = _COORDINATES.fullmatch(text)
+    if coords:
+        second = start + coords.start(2)
+        return [
+            _Row(start, start + len(coords.group(1)), coords.group(1), float(coords.group(1)),
+                 "identifier"),
+            _Row(second, end, coords.group(2), float(coords.group(2)), "identifier"),
+        ]
+    if _is_list_item(line, start, end, left):
+        return [_Row(start, end, text, float(text), "ordinal")]
     value = parse_digits(text)
+    if value is not None and "," in text and len(text) - text.rfind(",") == 4 and \
+            "." not in text and _MULT_NEXT.match(line, end):
+        value = float(text.replace(",", "."))  # `7,043 tỷ`: a decimal before a multiplier
     if value is None:
         return [_Row(start, end, text, _first_number(text), "identifier")]
     row = _Row(start, end, text, value)
-    return [_classify_single(line, row, _Left(line, start), plain=text.isdigit())]
+    return [_classify_single(line, row, left, plain=text.isdigit())]
+
+
+def _is_list_item(line: str, start: int, end: int, left: _Left) -> bool:
+    """`1. Baby Shark`: a small number opening a line or sentence, then `.` or `)`."""
+    if end - start > 2 or left.glued and left.before or not _LIST_ITEM_AFTER.match(line, end):
+        return False
+    head = left.before.rstrip()
+    return not head or head[-1] in ".!?:;\n" or head.endswith(("-", "–", "+", "•"))
 
 
 def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
@@ -559,8 +674,13 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     if _glued_name(line, row, left):
         return row
     keyword, kw_kind = left.keyword, left.kw_kind
-    # 2. a strong keyword just before decides
-    if kw_kind and keyword not in _WEAK_KEYWORDS and _apply_keyword(line, row, left):
+    # 2. a strong keyword just before decides (`ngày 4 tháng 9` beats the time word), unless
+    #    a physical unit, a currency or `%` follows (`cao tốc 2km`)
+    if kw_kind and (keyword not in _WEAK_KEYWORDS or (
+        kw_kind == "date" and _DAY_MONTH_AFTER.match(line, row.end)
+    )) and not (kw_kind in ("identifier", "ordinal") and keyword not in ("km", "chấm")
+                and _strong_unit(line, row.end)) \
+            and _apply_keyword(line, row, left):
         return row
     # 3. what follows: multiplier, range, percent, currency, unit, time word
     if _after_number(line, row, left):
@@ -568,8 +688,14 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         return row
     if kw_kind and _apply_keyword(line, row, left):
         return row
-    # 4. a capitalised name before: SEA Games 30, World Cup 2022
-    if not left.qualifier and _after_name(left.before):
+    # 4. a player's minute (`Varane (Nacho 45)`); a capitalised name before (SEA Games 30)
+    if _lineup_minute(line, row, left):
+        row.kind, row.unit = "time", "phút"
+        return row
+    if not left.qualifier and _after_name(left.before) and not _counted_noun_after(line, row.end):
+        row.kind = "identifier"
+        return row
+    if plain and _address_number(line, row, left):
         row.kind = "identifier"
         return row
     if plain and row.value_max is None and len(row.raw) == 4 and 1900 <= row.value <= 2100:
@@ -578,6 +704,51 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     _qualify(line, row, left)
     _count_unit(line, row)
     return row
+
+
+def _strong_unit(line: str, pos: int) -> bool:
+    """True when `%`, a currency or a physical unit follows `pos`."""
+    right = _RIGHT.match(line, pos)
+    return right is not None and (right.lastgroup or " ")[0] in "pcu"
+
+
+def _counted_noun_after(line: str, pos: int) -> bool:
+    """True when a common counted noun follows (`Atletico 2 điểm`, `Nam Định 1 bàn`)."""
+    if line[pos:pos + 1] != " ":
+        return False
+    stop = line.find(" ", pos + 1)
+    word = line[pos + 1:stop if stop > 0 else len(line)].rstrip(",.;:)")
+    return word in _COUNTED_NOUNS
+
+
+def _lineup_minute(line: str, row: _Row, left: _Left) -> bool:
+    """`Varane (Nacho 45)`, `Bàn thắng: Militao 76`: the minute of a player's event."""
+    if row.value > 130 or not row.raw.isdigit() or left.glued:
+        return False
+    nxt = line[row.end:row.end + 1]
+    if nxt not in (")", ",", ";", "", "\n") and not line.startswith(" và ", row.end):
+        return False
+    name = left.before.rstrip().rsplit(" ", 1)[-1].lstrip("(")
+    if not name[:1].isupper() or not name[-1:].isalpha() or name.lower() in _LEFT_KEYWORDS:
+        return False
+    start = row.start
+    line_start = line.rfind("\n", 0, start) + 1
+    inside = line.rfind("(", line_start, start) > line.rfind(")", line_start, start)
+    if inside and nxt == ")":
+        return True
+    head = line[line_start:start]
+    return "Bàn thắng" in head or "Ghi bàn" in head or "ghi bàn:" in head
+
+
+def _address_number(line: str, row: _Row, left: _Left) -> bool:
+    """`trú 179 Ngô Mây`, `Address: 198 Tran Quang Khai`: a house number before a street."""
+    if row.value > 9999 or line[row.end:row.end + 1] != " ":
+        return False
+    words = line[row.end + 1:row.end + 40].split(" ", 2)
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words[:2]):
+        return False
+    prev = left.words[-1] if left.words else ""
+    return prev in _ADDRESS_PREV or left.before.rstrip()[-1:] in (",", "-", ":", "–")
 
 
 def _set_year(row: _Row) -> None:
@@ -591,14 +762,17 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
     start, end = row.start, row.end
     if left.glued:
         prev = line[start - 1]
-        if prev.isalpha() or (prev == "-" and start >= 2 and line[start - 2].isalpha()):
+        if prev.isalpha() or (prev == "-" and start >= 2 and (
+            line[start - 2].isalpha() or (line[start - 2] == " " and line[start - 3:start - 2].isalpha())
+        )):
             word = left.before.rsplit(None, 1)[-1].rstrip("-").lower()
             row.kind = "ordinal" if word == "top" else "identifier"
             return True
-        return False
     nxt = line[end:end + 1]
-    if nxt.isalpha() and not _RIGHT.match(line, end):
-        row.kind = "identifier"
+    if (nxt.isalpha() and not _RIGHT.match(line, end)) or (
+        nxt == "-" and line[end + 1:end + 2].isalpha()
+    ):
+        row.kind = "identifier"  # `5G`, `8-pin`
         return True
     return False
 
@@ -607,6 +781,8 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     """Apply the context keyword found before the number; False when it does not fit."""
     keyword, kind, value = left.keyword, left.kw_kind, row.value
     plain = row.raw.isdigit()
+    if kind == "phone":
+        kind = "identifier"
     if kind == "year":
         if plain and 1000 <= value <= 2100:
             _set_year(row)
@@ -663,6 +839,16 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         return False
     if kind == "identifier" and keyword in ("ca", "xã", "đội", "xe", "tàu") and value > 99:
         return False
+    if keyword == "thứ" and 2 <= value <= 7 and plain and (
+        left.words[-2:-1] and left.words[-2] in _WEEKDAY_PREV
+        or _DATE_AFTER_WEEKDAY.match(line, row.end)
+    ):
+        row.kind = "date"  # `sáng thứ 2`: a weekday
+        return True
+    if keyword == "số" and left.words[-2:-1] and left.words[-2] in _SO_COUNTING:
+        return False  # `trong số 307 công dân`, `con số 50`
+    if keyword == "nhóm" and line[row.end:row.end + 1] == " " and line[row.end + 1:row.end + 2].islower():
+        return False  # `nhóm 10 nước`
     row.kind = kind
     return True
 
@@ -731,7 +917,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         return False
     if group == "age":
         row.kind = "age"
-        row.unit = f"{right.group(5)} tuổi" if right.group(5) else "tuổi"
+        row.unit = f"{right.group('aw')} tuổi" if right.group("aw") else "tuổi"
         row.subj_from = end
         return True
     if group[0] == "c":
@@ -739,12 +925,14 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         row.unit = _CURRENCIES[int(group[1:])][1]
         row.subj_from = end
         _rate(line, row)
+        _unit_range(line, row, group)
         return True
     if group[0] == "u":
         row.kind = "measure"
         row.unit = _UNITS[int(group[1:])][1] or _squash(right.group(group))
         row.subj_from = end
         _rate(line, row)
+        _unit_range(line, row, group)
         return True
     if group == "lan":
         row.kind, row.unit = "count", "lần"
@@ -755,6 +943,11 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     word = _squash(right.group("tw"))
     row.unit = "giờ" if word == "tiếng" else word
     row.subj_from = end
+    ruoi = _RUOI.match(line, end)
+    if ruoi and row.value_max is None and row.raw.isdigit():
+        row.value += 0.5  # `4 năm rưỡi`
+        row.end = row.subj_from = end = ruoi.end()
+        row.raw = line[row.start:end]
     if word == "giờ" and row.value <= 24 and row.value == int(row.value) and (
         _CLOCK_AFTER_GIO.match(line, end) or (left.words and left.words[-1] in _CLOCK_PREV)
     ) and not (left.words and left.words[-1] in _DURATION_PREV):
@@ -826,6 +1019,24 @@ def _extend_range(line: str, row: _Row) -> bool:
     return True
 
 
+def _unit_range(line: str, row: _Row, group: str) -> None:
+    """`từ 335km đến 1.325km`: the upper bound written with its own unit."""
+    if row.value_max is not None:
+        return
+    rng = _UNIT_RANGE.match(line, row.subj_from)
+    if rng is None:
+        return
+    high = parse_digits(rng.group(1))
+    right = _RIGHT.match(line, rng.end(1))
+    if high is None or right is None or right.lastgroup != group or high <= row.value:
+        return
+    row.value_max = high
+    row.end = rng.end(1)
+    row.raw = line[row.start:row.end]
+    row.subj_from = right.end()
+    _rate(line, row) if "/" not in row.unit else None
+
+
 def _rate(line: str, row: _Row) -> bool:
     """Append a per-unit (`/năm`, `/24 giờ`, `/kg`) to the unit; True when one follows."""
     rate = _RATE.match(line, row.subj_from)
@@ -842,7 +1053,7 @@ def _count_unit(line: str, row: _Row) -> None:
     if line[space:space + 1] != " ":
         return
     stop = line.find(" ", space + 1)
-    head = line[space + 1:stop if stop > 0 else len(line)].rstrip(",.;:)")
+    head = line[space + 1:stop if stop > 0 else len(line)].split("/", 1)[0].rstrip(",.;:)")
     if head in _COUNT_UNITS:
         row.unit = head
         row.subj_from = space + 1 + len(head)
@@ -887,7 +1098,7 @@ def _after_name(before: str) -> bool:
     if not before or before[-1] != " ":
         return False
     head, _, word = before[:-1].rpartition(" ")
-    if not word or not word[0].isupper() or not word[-1].isalnum():
+    if not word or not word[0].isupper() or not word[-1].isalnum() or word.lower() in _LEFT_KEYWORDS:
         return False
     head = head.rstrip()
     if not head or head[-1] in _SENTENCE_OPENERS:
@@ -895,9 +1106,8 @@ def _after_name(before: str) -> bool:
     return True
 
 
-def _compound_token(line: str, text: str, start: int, end: int) -> list[_Row]:
+def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> list[_Row]:
     """A cluster with `/` or `-`: date, month/year, fraction, date or number range, score."""
-    left = _Left(line, start)
     keyword, kw_kind = left.keyword, left.kw_kind
     if left.glued:
         prev = line[start - 1]
@@ -907,6 +1117,7 @@ def _compound_token(line: str, text: str, start: int, end: int) -> list[_Row]:
         _ID_TAIL.match(line, end)
         or (kw_kind == "identifier" and keyword not in ("số", "km", "ca", "xã", "đội"))
         or text.count("/") > 2
+        or (_after_name(left.before) and "/" in text)  # Mega 6/45
     ):
         return [_Row(start, end, text, _first_number(text), "identifier")]
     if keyword == "quý":
@@ -922,7 +1133,7 @@ def _compound_token(line: str, text: str, start: int, end: int) -> list[_Row]:
             row = _Row(start, end, text, float(day), "date")
             row.day, row.month, row.year = day, month, year
             row.date_iso = iso_date(year, month, day)
-            return [row]
+            return [_calendar_range(line, row)]
     m = _MY.fullmatch(text)
     if m and 1 <= int(m.group(1)) <= 12 and 1900 <= int(m.group(2)) <= 2100 and (
         "/" in text or kw_kind == "month"
@@ -930,29 +1141,25 @@ def _compound_token(line: str, text: str, start: int, end: int) -> list[_Row]:
         row = _Row(start, end, text, float(m.group(1)), "date")
         row.month, row.year = int(m.group(1)), int(m.group(2))
         row.date_iso = iso_date(row.year, row.month)
-        return [row]
+        return [_calendar_range(line, row)]
     m = _DM.fullmatch(text)
     if m:
-        return [_day_month_or_fraction(line, text, start, end, int(m.group(1)),
-                                       int(m.group(2)), left)]
+        row = _day_month_or_fraction(line, text, start, end, int(m.group(1)), int(m.group(2)), left)
+        return [_calendar_range(line, row) if row.kind == "date" else row]
     m = _DAY_RANGE.fullmatch(text)
     if m and is_day_month(int(m.group(2)), int(m.group(3))) and int(m.group(1)) < int(m.group(2)):
-        row = _Row(start, end, text, float(m.group(1)), "date")
+        row = _Row(start, end, text, float(m.group(1)), "period")  # `23-27/4`
         row.value_max = float(m.group(2))
-        row.day, row.month = int(m.group(1)), int(m.group(3))
         if m.group(4):
             row.year = int(m.group(4))
-            row.date_iso = iso_date(row.year, row.month, row.day)
         return [row]
     m = _DATE_RANGE.fullmatch(text)
     if m and is_day_month(int(m.group(1)), int(m.group(2))):
-        row = _Row(start, end, text, float(m.group(1)), "date")
+        row = _Row(start, end, text, float(m.group(1)), "period")  # `30/4-1/5`
         row.value_max = float(m.group(4))
-        row.day, row.month = int(m.group(1)), int(m.group(2))
         year = m.group(3) or m.group(6)
         if year:
             row.year = int(year)
-            row.date_iso = iso_date(row.year, row.month, row.day)
         return [row]
     m = _PAIR.fullmatch(text)
     if m:
@@ -968,7 +1175,41 @@ def _compound_token(line: str, text: str, start: int, end: int) -> list[_Row]:
                 _subject_unit(line, row)
                 return [row]
             return _dash_pair(line, m, start, end, a, b, left)
+    if "/" not in text:
+        return _dash_series(line, text, start, end)
     return [_Row(start, end, text, _first_number(text), "identifier")]
+
+
+def _dash_series(line: str, text: str, start: int, end: int) -> list[_Row]:
+    """`4-2-3-1` (a formation: one row), `07-13-16-30` (drawn numbers), `2 - 4 - 6 - 8 khách`."""
+    parts = [(m.start(), m.end()) for m in _NUM_RE.finditer(text)]
+    values = [parse_digits(text[a:b]) or 0.0 for a, b in parts]
+    if 3 <= len(values) <= 4 and sum(values) == 10 and max(values) <= 6:
+        return [_Row(start, end, text, values[0], "identifier")]
+    kind = "count" if " " in text and line[end:end + 1] == " " and \
+        line[end + 1:end + 2].islower() else "identifier"
+    return [_Row(start + a, start + b, text[a:b], v, kind) for (a, b), v in zip(parts, values)]
+
+
+def _calendar_range(line: str, row: _Row) -> _Row:
+    """`30/4 đến ngày 3/5`, `tháng 9/2016 đến tháng 12/2016`: one period row."""
+    to = _DATE_TO.match(line, row.end)
+    if to is None:
+        return row
+    first = int(to.group(1))
+    if row.day is not None and to.group(2) and is_day_month(first, int(to.group(2))):
+        pass
+    elif row.day is None and row.month is not None and to.group(2) is None and \
+            1 <= first <= 12 and (to.group(3) or "tháng" in to.group()):
+        pass
+    else:
+        return row
+    row.kind = "period"
+    row.value_max = float(first)
+    row.date_iso = None
+    row.end = row.subj_from = to.end()
+    row.raw = line[row.start:row.end]
+    return row
 
 
 def _subject_unit(line: str, row: _Row) -> None:
@@ -1021,9 +1262,14 @@ def _dash_pair(
         row.year = int(a)
         return [row]
     right = _RIGHT.match(line, end)
+    if kw_kind == "date" and a_raw.isdigit() and b_raw.isdigit() and is_day_month(int(a), int(b)) \
+            and right is None:
+        row = _Row(start, end, text, a, "date")  # `Sáng 22-5`
+        row.day, row.month = int(a), int(b)
+        return [row]
     if (
         a_raw.isdigit() and b_raw.isdigit() and a <= 30 and b <= 30 and right is None
-        and (a >= b or _SCORE_LEFT.search(line, max(0, start - 60), start))
+        and (a >= b or _SCORE_LEFT.search(line[max(0, start - 60):start].rpartition("\n")[2]))
     ):
         second = start + m.start(3)
         return [_Row(start, start + len(a_raw), a_raw, a), _Row(second, end, b_raw, b)]
@@ -1040,7 +1286,7 @@ def _dash_pair(
         row.kind = "period"
         return [row]
     if kw_kind == "date" and b <= 31 and keyword in ("ngày", "mùng", "mồng"):
-        row.kind = "date"
+        row.kind = "period"
         row.day = int(a)
         dm = _DAY_MONTH_AFTER.match(line, end)
         if dm:
@@ -1049,8 +1295,12 @@ def _dash_pair(
             row.raw = line[start:row.end]
         return [row]
     if kw_kind == "month" and b <= 12:
-        row.kind = "date"
-        row.month = int(a)
+        row.kind = "period"  # `tháng 5-6`
+        my = _MONTH_YEAR_AFTER.match(line, end)
+        if my:
+            row.year = int(my.group(1))
+            row.end = row.subj_from = my.end()
+            row.raw = line[start:row.end]
         return [row]
     if right is not None and right.lastgroup == "mult":
         factor = _scale_factor(right.group("mult"))
@@ -1074,7 +1324,8 @@ def _clock_token(line: str, clock: re.Match[str]) -> _Row:
     hour = int(clock.group(1) or clock.group(3) or clock.group(4))
     row = _Row(clock.start(), clock.end(), clock.group(), float(hour), "time")
     left = _Left(line, clock.start())
-    if clock.group(3) and (hour > 24 or (left.words and left.words[-1] in _DURATION_PREV)):
+    if clock.group(3) and (hour > 24 or (left.words and left.words[-1] in _DURATION_PREV)) and \
+            not _DAYPART_AFTER.match(line, clock.end()):
         row.kind, row.unit = "duration", "giờ"
         _qualify(line, row, left)
     elif clock.group(4) and (hour > 24 or int(clock.group(5)) > 59):
@@ -1092,7 +1343,8 @@ def _roman_token(line: str, match: re.Match[str]) -> list[_Row]:
     if not value:
         return []
     start = match.start(1)
-    words = line[max(0, start - 30):start].lower().split()[-3:]
+    before = line[max(0, start - 30):start].rpartition("\n")[2]
+    words = before.lower().split()[-3:]
     kind = ""
     for k in (3, 2, 1):
         if len(words) >= k:
@@ -1100,7 +1352,7 @@ def _roman_token(line: str, match: re.Match[str]) -> list[_Row]:
             if kind:
                 break
     if not kind:
-        if len(numeral) < 2 or not _after_name(line[max(0, start - 30):start]):
+        if len(numeral) < 2 or not _after_name(before):
             return []
         kind = "identifier"
     row = _Row(start, match.end(), text, float(value), kind)
@@ -1118,8 +1370,10 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     if head not in _SPELLED_HEADS:
         return []
     start = match.start(1) - 1
-    if head == "hàng":
-        return _order_token(line, start, words[1:])
+    if head in ("hàng", "cả"):
+        return _order_token(line, start, words[0], words[1:])
+    if head in ("thứ", "giải"):
+        return _spelled_ordinal(line, start, words)
     value = None
     while words:
         value = parse_spelled(" ".join(words))
@@ -1132,7 +1386,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     after = line[end:end + 24]
     if not after.startswith(" ") or len(after) < 2:
         return []
-    nxt = after[1:].split(" ", 1)[0]
+    nxt = after[1:].split(" ", 1)[0].rstrip(",.;:)!?")
     if not nxt[:1].isalpha():
         return []
     if nxt[0].isupper() and not nxt.isupper():
@@ -1147,11 +1401,13 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         return []  # tháng Hai
     if prev in _SPELLED_SKIP_PREV:
         return []
-    if prev == "thứ":
-        return []  # weekdays and `thứ hai` (second) are not quantities
+    if single and head == "một" and not (
+        left.qualifier in _MOT_QUALIFIERS or _MOT_TIME_AFTER.match(line, end)
+    ):
+        return []  # the indefinite article
     row = _Row(start, end, line[start:end], value)
     if words[-1] == "nửa":
-        row.kind = "fraction"
+        row.kind, row.value, row.total = "fraction", 1.0, 2.0  # `một nửa`: one of two
         _qualify(line, row, left)
         return [row]
     if not _after_number(line, row, left):
@@ -1160,16 +1416,35 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     return [row]
 
 
-def _order_token(line: str, start: int, words: list[str]) -> list[_Row]:
-    """`hàng nghìn người`: an order of magnitude, qualifier order_of."""
+def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
+    """`lần thứ ba`, `Bí thư thứ nhất`, `giải Nhì`; weekdays (`sáng thứ Hai`) are not figures."""
+    word = " ".join(words[1:])
+    value = _ORDINAL_WORDS.get(word.lower())
+    if not value:
+        return []
+    left = _Left(line, start)
+    prev = left.words[-1] if left.words else ""
+    if words[0].lower() == "thứ" and (
+        prev in _WEEKDAY_PREV or word[0].isupper() or words[0][0].isupper()
+        or _DATE_AFTER_WEEKDAY.match(line, start + len(" ".join(words)))
+    ):
+        return []
+    begin = start + len(words[0]) + 1
+    return [_Row(begin, begin + len(word), word, float(value), "ordinal")]
+
+
+def _order_token(line: str, start: int, head: str, words: list[str]) -> list[_Row]:
+    """`hàng nghìn người`, `cả chục ngày`: an order of magnitude, qualifier order_of."""
     scales: list[str] = []
     for word in words:
         if word.lower() not in MULTIPLIERS:
             break
         scales.append(word)
+    if not scales:
+        return []
     text = " ".join(scales)
     q_start = start
-    start += len("hàng ")
+    start += len(head) + 1
     row = _Row(start, start + len(text), text, _scale_factor(text))
     left = _Left(line, start)
     right = _RIGHT.match(line, row.end)
@@ -1199,17 +1474,19 @@ def _share_units(line: str, rows: list[_Row]) -> None:
 # ----------------------------------------------------------------------------------------------
 
 
-def _sentence_starts(line: str) -> list[int]:
-    """Start offsets of the sentences of one line."""
+def _sentence_starts(text: str) -> list[int]:
+    """Start offsets of the sentences of a text; every line starts one."""
     starts = [0]
-    if "." not in line and "!" not in line and "?" not in line and "…" not in line:
-        return starts
-    for match in _SENTENCE_END.finditer(line):
+    for match in _SENTENCE_START.finditer(text):
+        if match.group(1) is None:
+            starts.append(match.end())
+            continue
         ch = match.group(1)
         if not (ch.isupper() or ch.isdigit()):
             continue
-        word = line[max(0, match.start() - 8):match.start()].rsplit(None, 1)[-1:] or [""]
-        if word[0].lower().lstrip("(") in _ABBREV:
+        stop = match.start()
+        space = text.rfind(" ", stop - 8, stop)
+        if space >= 0 and text[space + 1:stop].lower().lstrip("(") in _ABBREV:
             continue
         starts.append(match.end())
     return starts
@@ -1232,39 +1509,41 @@ def _subject(line: str, pos: int, stop: int) -> str:
 
 def _predicate(line: str, sent_start: int, pos: int, marks: list[int]) -> str:
     """The words before a number in its clause, from the verb on (`kết nạp được`)."""
-    lo = max(sent_start, pos - 80)
+    lo = max(sent_start, pos - 60)
     i = bisect_right(marks, pos - 1) - 1
     if i >= 0 and marks[i] >= lo:
         lo = marks[i] + 1
-    words = line[lo:pos].split()
+    words = line[lo:pos].split()[-6:]
     for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() in _ASPECT:
-            words = words[i + 1:]
-            break
+        if words[i] in _ASPECT:
+            return " ".join(words[i + 1:])
     return " ".join(words[-5:])
 
 
 def _to_figure(
-    para: int, offset: int, line: str, row: _Row, starts: list[int], marks: list[int]
+    para: int, text: str, row: _Row, starts: list[int], marks: list[int]
 ) -> Figure:
     """Freeze a draft row into a Figure with its sentence, subject and predicate."""
     i = bisect_right(starts, row.start) - 1
     s_start = starts[i]
-    s_end = starts[i + 1] if i + 1 < len(starts) else len(line)
+    s_end = starts[i + 1] if i + 1 < len(starts) else len(text)
     kind = row.kind
+    value = row.value
+    if kind == "identifier" and row.raw[:1].isdigit():
+        value = _first_number(row.raw)
     return Figure(
         raw=row.raw,
-        value=float(row.value),
+        value=float(value),
         value_max=None if row.value_max is None else float(row.value_max),
         total=None if row.total is None else float(row.total),
         kind=kind,
         date_iso=row.date_iso,
         unit=row.unit,
         qualifier=row.qualifier if kind in _QUALIFIED_KINDS else "",
-        subject=_subject(line, row.subj_from, s_end),
-        predicate=_predicate(line, s_start, row.q_start, marks),
-        sentence=line[s_start:s_end].strip(),
+        subject=_subject(text, row.subj_from, s_end),
+        predicate=_predicate(text, s_start, row.q_start, marks),
+        sentence=text[s_start:s_end].strip(),
         paragraph=para,
-        start=offset + row.start,
-        end=offset + row.end,
+        start=row.start,
+        end=row.end,
     )

@@ -5,14 +5,19 @@ Formats recognised here:
   paragraph per line (the Underthesea/Dantri corpus);
 - `page`: a printed-page layout (weekday + date line, title, lead opening with a dateline code
   such as `LSO-`, paragraphs, photo captions, byline in capitals), as in the seed article;
-- `plain`: title line, then body paragraphs (the Baomoi archive: title, sapo, body).
+- `plain`: title line, then body paragraphs (the Baomoi archive: title, sapo, body);
+- `jsonl`: one article per line, a JSON object (id, title, url, published, text or html);
+- `html`: a saved web page; trafilatura removes the boilerplate and reads the metadata.
 
-Files are read from folders and from .zip / .tar.gz archives without unpacking to disk.
+Files are read from folders and from .zip / .tar.gz archives without unpacking to disk. Bytes
+are decoded by `toolkit.encodings` (UTF-8/16, Windows-1258, TCVN3, VNI, mojibake repair).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 import re
 import tarfile
 import zipfile
@@ -21,9 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlparse
 
+from toolkit.encodings import EncodingError, decode_bytes
 from toolkit.text import collapse, normalize
 
-SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm")
+SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES
+FORMATS = ("auto", "page", "header", "plain", "jsonl", "html")
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz")
 MAX_ARTICLE_BYTES = 10 * 2**20
 
@@ -68,6 +78,7 @@ class Article:
     byline: str = ""
     dateline: str = ""
     captions: list[str] = field(default_factory=list)
+    encoding: str = ""  # how the bytes were decoded: utf-8, tcvn3, vni, utf-8+mojibake, ...
 
     @property
     def body(self) -> str:
@@ -230,14 +241,18 @@ def detect_format(text: str) -> str:
 
 
 def decode(data: bytes, path: str) -> str:
-    """Decode UTF-8 (with or without BOM) and normalize; refuse binary or non-UTF-8 input."""
-    if b"\x00" in data:
-        raise ArticleError(f"{path}: binary file (NUL bytes), not an article text")
+    """Decode article bytes (any supported encoding, see `toolkit.encodings`) and normalize;
+    refuse binary input or bytes no supported encoding reads."""
+    return decode_with_encoding(data, path)[0]
+
+
+def decode_with_encoding(data: bytes, path: str) -> tuple[str, str]:
+    """`decode`, also naming the encoding (and repair) that was used."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
-    return normalize(text)
+        decoded = decode_bytes(data)
+    except EncodingError as exc:
+        raise ArticleError(f"{path}: {exc}") from exc
+    return normalize(decoded.text), decoded.encoding
 
 
 def parse_article(text: str, path: str, article_id: str, fmt: str | None = None) -> Article:
@@ -251,8 +266,18 @@ def parse_article(text: str, path: str, article_id: str, fmt: str | None = None)
 
 
 def read_article(path: str | Path, fmt: str | None = None) -> Article:
-    """Read one article file; raise `ArticleError` naming the file when it cannot be read."""
-    return read_source(Source(str(path), safe_id(Path(path).stem)), fmt)
+    """Read one article file; raise `ArticleError` naming the file when it cannot be read.
+
+    A JSONL file holds many articles: use `iter_sources` + `read_source` (this reads its first).
+    """
+    path = Path(path)
+    fmt = _file_format(path, fmt)
+    if fmt == "jsonl":
+        source = next(_iter_jsonl_file(path), None)
+        if source is None:
+            raise ArticleError(f"{path}: empty file")
+        return read_source(source)
+    return read_source(Source(str(path), safe_id(path.stem), fmt=fmt), fmt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +288,8 @@ class Source:
     stem: str  # the article id to use when the file declares none
     data: bytes | None = None  # None: read `name` from disk when needed
     size: int = 0  # declared size of an archive member left unread because it is too large
+    fmt: str | None = None  # the format to parse it as; None: detect from the text
+    line: int = 0  # line number in a JSONL file (1-based), else 0
 
     def read(self) -> bytes:
         """The raw bytes, refusing files too large to be an article."""
@@ -285,7 +312,178 @@ class Source:
 
 def read_source(source: Source, fmt: str | None = None) -> Article:
     """Decode and parse one source; raise `ArticleError` naming it when it cannot be read."""
-    return parse_article(decode(source.read(), source.name), source.name, source.stem, fmt)
+    fmt = fmt if fmt not in (None, "auto") else source.fmt
+    if fmt == "jsonl":
+        return parse_jsonl_line(source.read(), source.name, source.stem, source.line)
+    if fmt == "html":
+        return parse_html(source.read(), source.name, source.stem)
+    text, encoding = decode_with_encoding(source.read(), source.name)
+    article = parse_article(text, source.name, source.stem, fmt)
+    article.encoding = encoding
+    return article
+
+
+# --- JSONL ---------------------------------------------------------------------------------
+
+_JSON_FIELDS = {
+    "id": ("id", "doc_id", "article_id", "_id"),
+    "title": ("title", "headline"),
+    "url": ("url", "link", "canonical_url"),
+    "published": ("published", "date", "published_at", "publish_date", "pubdate"),
+    "text": ("text", "body", "content"),
+    "html": ("html", "raw_html"),
+    "source": ("source", "outlet", "site"),
+    "byline": ("byline", "author", "authors"),
+}
+_DATE_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_DATE_YMD = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})")
+
+
+def parse_date_value(value: object) -> dt.date | None:
+    """A declared publication date: `2021-10-12`, `20211012`, `2021-10-12T08:00:00+07:00`,
+    `12/10/2021` (day first, as Vietnamese pages print it); anything else → None."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    for pattern, order in ((_DATE_YMD, (0, 1, 2)), (_DATE_DMY, (2, 1, 0))):
+        match = pattern.match(value)
+        if match:
+            parts = [int(g) for g in match.groups()]
+            try:
+                return dt.date(parts[order[0]], parts[order[1]], parts[order[2]])
+            except ValueError:
+                return None
+    return None
+
+
+def _field(record: dict, name: str) -> object:
+    for key in _JSON_FIELDS[name]:
+        if record.get(key) not in (None, ""):
+            return record[key]
+    return None
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def parse_jsonl_line(data: bytes, path: str, stem: str, line: int = 0) -> Article:
+    """Parse one JSONL line: an object with `title` and `text` (or `html`), optionally `id`,
+    `url`, `published`, `source`, `byline`."""
+    where = f"line {line}" if line else "record"
+    try:
+        text, encoding = decode_with_encoding(data, path)
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ArticleError(
+            f"{path}: {where} is not valid JSON ({exc.msg}, column {exc.colno})"
+        ) from exc
+    if not isinstance(record, dict):
+        raise ArticleError(f"{path}: {where} is a JSON {type(record).__name__}, not an object")
+    body, html = _field(record, "text"), _field(record, "html")
+    if body is None and html is None:
+        raise ArticleError(f"{path}: {where} has no 'text' or 'html' field")
+    declared_id = _field(record, "id")
+    article_id = safe_id(str(declared_id)) if declared_id is not None else stem
+    if body is None:
+        article = parse_html(str(html).encode("utf-8"), path, article_id)
+    else:
+        paragraphs = [collapse(p) for p in normalize(str(body)).split("\n") if p.strip()]
+        title = collapse(_as_text(_field(record, "title")))
+        if not title and paragraphs:
+            title, paragraphs = paragraphs[0], paragraphs[1:]
+        if not title and not paragraphs:
+            raise ArticleError(f"{path}: {where}: empty title and text")
+        article = Article(article_id, path, "jsonl", title, paragraphs, encoding=encoding)
+    article.format = "jsonl"
+    if _field(record, "title"):
+        article.title = collapse(_as_text(_field(record, "title")))
+    url = _as_text(_field(record, "url")) or article.url
+    article.url = url
+    article.source = collapse(_as_text(_field(record, "source"))) or article.source
+    article.source = article.source or _source_from_url(url)
+    article.published = parse_date_value(_field(record, "published")) or article.published
+    article.byline = collapse(_as_text(_field(record, "byline"))) or article.byline
+    return article
+
+
+def _iter_jsonl_lines(lines: Iterator[bytes], name: str, stem: str) -> Iterator[Source]:
+    """One source per non-blank line of a JSONL stream, named `file:line`."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        yield Source(f"{name}:{number}", f"{stem}_{number}", line, fmt="jsonl", line=number)
+
+
+def _iter_jsonl_file(path: Path) -> Iterator[Source]:
+    try:
+        with open(path, "rb") as handle:
+            yield from _iter_jsonl_lines(iter(handle), str(path), safe_id(path.stem))
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror})") from exc
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+_HTML_BLOCKS = ("p", "head", "item", "quote", "cell")
+
+
+def parse_html(data: bytes, path: str, article_id: str) -> Article:
+    """Parse a saved web page: trafilatura keeps the article text (menus, footers and ads
+    removed) and reads title, date, author and URL; captions come from `<figcaption>`."""
+    import trafilatura  # imported here: costly, and only HTML needs it
+
+    try:
+        html, encoding = decode_with_encoding(data, path)
+    except ArticleError:
+        html, encoding = data, "html-declared"  # let trafilatura read the page's charset
+    if not (html.strip() if isinstance(html, str) else data.strip()):
+        raise ArticleError(f"{path}: empty file")
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True, url=None
+    )
+    if document is None or document.body is None:
+        raise ArticleError(f"{path}: no article text found in the HTML page")
+    title = collapse(document.title or "")
+    paragraphs = []
+    for element in document.body.iter(*_HTML_BLOCKS):
+        if element.getparent() is not None and element.getparent().tag in _HTML_BLOCKS:
+            continue
+        text = collapse("".join(element.itertext()))
+        if text and not (not paragraphs and text == title):
+            paragraphs.append(text)
+    if not title and paragraphs:
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    if not paragraphs:
+        raise ArticleError(f"{path}: no article text found in the HTML page")
+    url = document.url or ""
+    return Article(
+        article_id=article_id,
+        path=path,
+        format="html",
+        title=title,
+        paragraphs=paragraphs,
+        source=_source_from_url(url) if url else _source_from_url(f"//{document.hostname or ''}"),
+        url=url,
+        published=parse_date_value(document.date),
+        byline=collapse(document.author or ""),
+        captions=_figcaptions(html),
+        encoding=encoding,
+    )
+
+
+def _figcaptions(html: str | bytes) -> list[str]:
+    """Photo captions of a page: the text of its `<figcaption>` elements."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, SyntaxError):
+        return []
+    captions = (collapse(node.text_content()) for node in tree.iter("figcaption"))
+    return [c for c in captions if c]
 
 
 def _is_archive(path: Path) -> bool:
@@ -296,41 +494,66 @@ def _member_stem(member: str) -> str:
     return safe_id(PurePosixPath(member.replace("\\", "/")).stem)
 
 
-def _iter_archive(path: Path) -> Iterator[Source]:
-    """Members of a .zip or .tar(.gz) archive, read in memory one at a time, never unpacked."""
+def _file_format(path: Path | str, fmt: str | None) -> str | None:
+    """The format to read a file as: the one asked for, else its suffix's (None: detect)."""
+    if fmt not in (None, "auto"):
+        if fmt not in FORMATS:
+            raise ArticleError(f"{path}: unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+        return fmt
+    name = str(path).lower()
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(HTML_SUFFIXES):
+        return "html"
+    return None
+
+
+def _iter_archive(path: Path, fmt: str | None = None) -> Iterator[Source]:
+    """Members of a .zip or .tar(.gz) archive, read in memory one at a time, never unpacked
+    (JSONL members are streamed line by line)."""
     if path.suffix == ".zip":
         with zipfile.ZipFile(path) as archive:
             for info in sorted(archive.infolist(), key=lambda i: i.filename):
-                if info.is_dir() or not info.filename.endswith(SUFFIXES):
+                if info.is_dir() or not info.filename.lower().endswith(SUFFIXES):
                     continue
                 name, stem = f"{path}:{info.filename}", _member_stem(info.filename)
-                if info.file_size > MAX_ARTICLE_BYTES:
-                    yield Source(name, stem, size=info.file_size)
+                member_fmt = _file_format(info.filename, fmt)
+                if member_fmt == "jsonl":
+                    with archive.open(info) as handle:
+                        yield from _iter_jsonl_lines(iter(handle), name, stem)
+                elif info.file_size > MAX_ARTICLE_BYTES:
+                    yield Source(name, stem, size=info.file_size, fmt=member_fmt)
                 else:
-                    yield Source(name, stem, archive.read(info))
+                    yield Source(name, stem, archive.read(info), fmt=member_fmt)
         return
     with tarfile.open(path, "r:*") as archive:
         for member in archive:
-            if not member.isfile() or not member.name.endswith(SUFFIXES):
+            if not member.isfile() or not member.name.lower().endswith(SUFFIXES):
                 continue
             name, stem = f"{path}:{member.name}", _member_stem(member.name)
+            member_fmt = _file_format(member.name, fmt)
             handle = archive.extractfile(member)
-            if member.size > MAX_ARTICLE_BYTES or handle is None:
-                yield Source(name, stem, size=member.size)
+            if member_fmt == "jsonl" and handle is not None:
+                yield from _iter_jsonl_lines(iter(io.BufferedReader(handle)), name, stem)
+            elif member.size > MAX_ARTICLE_BYTES or handle is None:
+                yield Source(name, stem, size=member.size, fmt=member_fmt)
             else:
-                yield Source(name, stem, handle.read())
+                yield Source(name, stem, handle.read(), fmt=member_fmt)
 
 
-def iter_sources(inputs: list[str | Path]) -> Iterator[Source]:
+def iter_sources(inputs: list[str | Path], fmt: str | None = None) -> Iterator[Source]:
     """Expand files, folders and archives into sources, in a stable order (sorted paths;
-    archive members in archive order)."""
+    archive members in archive order; JSONL files line by line). `fmt` forces a format
+    (`auto`/None: by suffix — .jsonl, .html — else detected from the text)."""
+    if fmt not in (None, "auto") and fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     for item in inputs:
         item = Path(item)
         if item.is_dir():
             files = sorted(
                 p
                 for p in item.rglob("*")
-                if p.is_file() and (p.suffix in SUFFIXES or _is_archive(p))
+                if p.is_file() and (p.name.lower().endswith(SUFFIXES) or _is_archive(p))
             )
         elif item.exists():
             files = [item]
@@ -338,6 +561,18 @@ def iter_sources(inputs: list[str | Path]) -> Iterator[Source]:
             raise FileNotFoundError(f"{item}: no such file or folder")
         for path in files:
             if _is_archive(path):
-                yield from _iter_archive(path)
+                yield from _iter_archive(path, fmt)
+                continue
+            file_fmt = _file_format(path, fmt)
+            if file_fmt == "jsonl":
+                yield from _iter_jsonl_lines_safe(path)
             else:
-                yield Source(str(path), safe_id(path.stem))
+                yield Source(str(path), safe_id(path.stem), fmt=file_fmt)
+
+
+def _iter_jsonl_lines_safe(path: Path) -> Iterator[Source]:
+    """`_iter_jsonl_file`, but an unreadable file becomes one source that fails when read."""
+    try:
+        yield from _iter_jsonl_file(path)
+    except ArticleError:  # reading it again fails the same way, and becomes an errors row
+        yield Source(str(path), safe_id(path.stem), fmt="jsonl")

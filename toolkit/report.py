@@ -20,6 +20,10 @@ TEMPLATES = Path(__file__).parent / "templates"
 HIDDEN_TAGS = ("parameters", "injected-parameters", "remove-cell")
 
 
+class ReportError(RuntimeError):
+    """A report whose notebook failed: one line naming the report, the cell and the error."""
+
+
 @dataclass(frozen=True)
 class ReportFiles:
     """Where one report was written, and how long it took."""
@@ -52,6 +56,18 @@ def _kernel_manager(folder: str) -> type:
             super().__init__(transport="ipc", ip=os.path.join(folder, "ipc"), **kwargs)
 
     return IPCKernelManager
+
+
+def _failure(name: str, notebook: Path, exc: BaseException) -> str:
+    """`corpus: cell 4 (display.kinds_table(…)): KeyError: 'kind'` from papermill's error;
+    `notebook` is the executed copy papermill left, where its cell index points."""
+    index = getattr(exc, "cell_index", None)
+    if index is None:
+        return f"{name}: {type(exc).__name__}: {exc}".splitlines()[0]
+    cells = nbformat.read(notebook, as_version=4).cells if notebook.exists() else []
+    source = cells[index].source.strip().splitlines() if index < len(cells) else []
+    first = source[-1][:60] if source else ""
+    return f"{name}: cell {index} ({first}): {exc.ename}: {exc.evalue}".splitlines()[0]
 
 
 def execute(notebook: Path, target: Path, parameters: dict[str, Any], cwd: Path) -> Any:
@@ -118,9 +134,26 @@ def build(
     """Execute `notebook` once; write `<name>.html`, `<name>.pdf`, `executed/<name>.ipynb`."""
     started = time.perf_counter()
     executed = reports / "executed" / f"{name}.ipynb"
-    nb = execute(notebook, executed, parameters, cwd)
-    html = to_html(nb)
     html_path, pdf_path = reports / f"{name}.html", reports / f"{name}.pdf"
+    try:
+        nb = execute(notebook, executed, parameters, cwd)
+    except Exception as exc:
+        # An earlier report under the same name would now look current: remove it.
+        html_path.unlink(missing_ok=True)
+        pdf_path.unlink(missing_ok=True)
+        failed = executed.with_suffix(".failed.ipynb")
+        raise ReportError(_failure(name, failed, exc)) from exc
+    html = to_html(nb)
     write_atomic(html_path, html.encode("utf-8"))
     write_atomic(pdf_path, to_pdf(html))
     return ReportFiles(executed, html_path, pdf_path, time.perf_counter() - started)
+
+
+def slug(text: str) -> str:
+    """`ca mắc` → `ca-mac`: a file name from Vietnamese text (diacritics dropped, đ → d)."""
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "indicator"

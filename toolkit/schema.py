@@ -1,7 +1,8 @@
 """Schema: column names and types of the `articles`, `figures` and `errors` tables.
 
 Column order and types follow the figures contract; `path`, `format` and `body` are added to
-`articles` so every figure's offsets can be checked against the text they point into.
+`articles` so every figure's offsets can be checked against the text they point into, and
+`encoding` says how the file's bytes were decoded (`utf-8`, `tcvn3`, `vni`, `utf-8+mojibake`...).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ ARTICLES_SCHEMA = pa.schema(
         ("path", pa.string()),
         ("format", pa.string()),
         ("body", pa.string()),
+        ("encoding", pa.string()),
     ]
 )
 

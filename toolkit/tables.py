@@ -6,12 +6,13 @@ import datetime as dt
 from dataclasses import asdict
 from typing import Any
 
+from toolkit.events import EventDate, resolve_event_date, years_mentioned
 from toolkit.figures import Figure, find_figures
 from toolkit.readers import Article
 
 
-def event_date(article: Article, figures: list[Figure]) -> dt.date | None:
-    """The date the lead says the event happened on (`Chiều nay (12/10)`), when resolved."""
+def _lead_date_hint(article: Article, figures: list[Figure]) -> dt.date | None:
+    """The first full date the extractor resolved in the lead (its `date_iso`)."""
     lead = article.lead
     lead_index = article.paragraphs.index(lead) if lead else -2
     for fig in figures:
@@ -21,6 +22,18 @@ def event_date(article: Article, figures: list[Figure]) -> dt.date | None:
             except ValueError:
                 continue
     return None
+
+
+def resolve_event(article: Article, figures: list[Figure]) -> EventDate:
+    """The event date of an article (from its lead, page date and the years it mentions)."""
+    years = years_mentioned(article.title + "\n" + article.body)
+    hint = _lead_date_hint(article, figures)
+    return resolve_event_date(article.lead, article.published, years, hint)
+
+
+def event_date(article: Article, figures: list[Figure]) -> dt.date | None:
+    """The date the lead says the event happened on (`Chiều nay (12/10)`), when resolved."""
+    return resolve_event(article, figures).date
 
 
 def date_flags(published: dt.date | None, event: dt.date | None) -> str:
@@ -38,7 +51,9 @@ def date_flags(published: dt.date | None, event: dt.date | None) -> str:
 def article_rows(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Extract the figures of one article; return its `articles` row and its `figures` rows."""
     figures = find_figures(article.body, title=article.title, published=article.published)
-    event = event_date(article, figures)
+    resolved = resolve_event(article, figures)
+    event = resolved.date
+    flags = [f for f in (date_flags(article.published, event), *resolved.flags) if f]
     row = {
         "article_id": article.article_id,
         "source": article.source,
@@ -46,7 +61,7 @@ def article_rows(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]
         "title": article.title,
         "published": article.published,
         "event_date": event,
-        "date_flags": date_flags(article.published, event),
+        "date_flags": ";".join(flags),
         "byline": article.byline,
         "lead": article.lead,
         "dateline": article.dateline,
@@ -57,6 +72,7 @@ def article_rows(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]
         "path": article.path,
         "format": article.format,
         "body": article.body,
+        "encoding": article.encoding,
     }
     figure_rows = [{"article_id": article.article_id, **asdict(fig)} for fig in figures]
     return row, figure_rows

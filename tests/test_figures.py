@@ -1,0 +1,567 @@
+"""The figure extractor: rules on hand-written Vietnamese sentences, the seed article, corpora."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import glob
+import pickle
+import random
+import tarfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.figures import KINDS, STATISTIC_KINDS, Figure, find_figures
+from toolkit.text import normalize
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "data" / "raw" / "000_935c444eb72e4165.txt"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+UNC = SHARED / "corpora" / "unc"
+BAOMOI = SHARED / "corpora" / "baomoi-35k.tar.gz"
+
+
+def figs(text: str, **kw) -> list[Figure]:
+    return find_figures(text, **kw)
+
+
+def fig(text: str, raw: str | None = None, **kw) -> Figure:
+    """The figure whose raw is `raw` (the only figure when `raw` is None)."""
+    found = figs(text, **kw)
+    if raw is None:
+        assert len(found) == 1, found
+        return found[0]
+    hits = [f for f in found if f.raw == raw]
+    assert len(hits) == 1, (raw, [f.raw for f in found])
+    return hits[0]
+
+
+def kinds(text: str, **kw) -> list[tuple[str, str]]:
+    return [(f.raw, f.kind) for f in figs(text, **kw)]
+
+
+# ------------------------------------------------------------------------------ interface
+
+
+def test_field_order_and_vocabulary():
+    names = [f.name for f in dataclasses.fields(Figure)]
+    assert names == [
+        "raw", "value", "value_max", "total", "kind", "date_iso", "unit", "qualifier",
+        "subject", "predicate", "sentence", "paragraph", "start", "end",
+    ]
+    assert len(KINDS) == 13 and len(set(KINDS)) == 13
+    assert STATISTIC_KINDS == {"count", "percent", "money", "measure", "fraction"}
+
+
+def test_figures_are_frozen_and_picklable():
+    f = fig("Có 5 người.")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        f.value = 6  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(f)) == f
+
+
+def test_paragraphs_skip_blank_lines_and_offsets_point_into_body():
+    body = "Dòng đầu có 3 người.\n\n   \nDòng sau có 4 xe."
+    found = figs(body, title="Tiêu đề 2 câu")
+    assert [(f.paragraph, f.raw) for f in found] == [(-1, "2"), (0, "3"), (1, "4")]
+    for f in found[1:]:
+        assert body[f.start:f.end] == f.raw
+    assert "Tiêu đề 2 câu"[found[0].start:found[0].end] == "2"
+
+
+def test_sentence_subject_predicate():
+    f = fig("Mở đầu. Trong 9 tháng qua, Đảng bộ đã kết nạp được 99 đảng viên mới; kiểm tra.", "99")
+    assert f.sentence == "Trong 9 tháng qua, Đảng bộ đã kết nạp được 99 đảng viên mới; kiểm tra."
+    assert f.subject == "đảng viên mới"
+    assert f.predicate == "kết nạp được"
+
+
+def test_no_figures_in_plain_text():
+    assert figs("Một số người cho rằng một cách làm mới là cần thiết, cả hai bên đều đồng ý.") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789.,/-–%: hnamtrăngkỷIVXđồ\n", max_size=60))
+def test_never_raises_on_number_soup(text):
+    for f in find_figures(text):
+        assert f.kind in KINDS
+        assert text[f.start:f.end] == f.raw
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=80))
+def test_never_raises_on_any_text(text):
+    find_figures(text, title=text)
+
+
+# ------------------------------------------------------------------------------ numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("Có 1.030 người tử vong.", "1.030", 1030),
+        ("Đã có 99.321 ca.", "99.321", 99321),
+        ("Cả nước có 9,4 triệu ca.", "9,4 triệu", 9_400_000),
+        ("Họ bán 2,000 xe.", "2,000", 2000),
+        ("Xe tiêu thụ 3.3 lít.", "3.3", 3.3),
+        ("Gói hỗ trợ 1,2 nghìn tỷ đồng.", "1,2 nghìn tỷ", 1.2e12),
+        ("Doanh thu 2 tỷ 500 triệu đồng.", "2 tỷ 500 triệu", 2.5e9),
+        ("Video đạt 7,043 tỷ lượt xem.", "7,043 tỷ", 7.043e9),
+    ],
+)
+def test_number_writing(text, raw, value):
+    assert fig(text, raw).value == pytest.approx(value)
+
+
+def test_count_with_subject_and_unit():
+    f = fig("Bệnh viện tiếp nhận 25 người bệnh.")
+    assert (f.kind, f.value, f.unit) == ("count", 25, "người")
+    assert f.subject.startswith("người")
+
+
+def test_percent():
+    assert (fig("Tỷ lệ tăng 16%.").kind, fig("Tỷ lệ tăng 16%.").raw) == ("percent", "16%")
+    f = fig("Lãi suất 6,6%/năm.")
+    assert (f.kind, f.value, f.unit) == ("percent", 6.6, "%/năm")
+    f = fig("Tỷ lệ đạt 15,3 phần trăm.")
+    assert (f.kind, f.value, f.raw) == ("percent", 15.3, "15,3")
+    f = fig("Chiếm từ 3-5% dân số.")
+    assert (f.kind, f.value, f.value_max) == ("percent", 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Giá 24.000 USD.", 24000, "USD"),
+        ("Đầu tư 200 triệu đô la Mỹ.", 2e8, "USD"),
+        ("Chi 2,5 tỷ đồng.", 2.5e9, "VND"),
+        ("Vé giá 50.000đ.", 50000, "VND"),
+        ("Thu 3,5 tỷ euro.", 3.5e9, "EUR"),
+        ("Tài sản 5,9 tỷ bảng.", 5.9e9, "GBP"),
+        ("Giá 20.000 đồng/kg.", 20000, "VND/kg"),
+    ],
+)
+def test_money(text, value, unit):
+    f = fig(text)
+    assert (f.kind, f.value, f.unit) == ("money", pytest.approx(value), unit)
+
+
+def test_dong_compounds_are_not_money():
+    f = fig("Có 5 đồng chí tham dự.")
+    assert f.kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Màn hình 16 inch.", "inch"),
+        ("Đoạn đường dài 10 km.", "km"),
+        ("Rộng 5 ha.", "ha"),
+        ("Thu gom 100 tấn rác.", "tấn"),
+        ("Nhiệt độ 30 độ C.", "độ C"),
+        ("Nhà máy 50 MW.", "MW"),
+        ("Căn hộ 75m2.", "m2"),
+        ("Nặng 3kg.", "kg"),
+        ("Tốc độ 100 km/h.", "km/h"),
+    ],
+)
+def test_measure(text, unit):
+    f = fig(text)
+    assert (f.kind, f.unit) == ("measure", unit)
+
+
+def test_fraction():
+    f = fig("Đảng bộ đã hoàn thành 4/6 nhiệm vụ.")
+    assert (f.kind, f.value, f.total, f.subject) == ("fraction", 4, 6, "nhiệm vụ")
+    assert fig("Có 15/63 tỉnh ghi nhận ca bệnh.").kind == "fraction"
+    half = fig("Chiếm khoảng một nửa khẩu phần ăn.")
+    assert (half.kind, half.value, half.total) == ("fraction", 1, 2)
+
+
+def test_qualifiers():
+    cases = {
+        "Có hơn 500 người.": "more_than",
+        "Có trên 500 người.": "more_than",
+        "Có dưới 500 người.": "less_than",
+        "Có chưa đến 500 người.": "less_than",
+        "Có ít nhất 500 người.": "at_least",
+        "Có 500 người trở lên.": "at_least",
+        "Có không quá 500 người.": "at_most",
+        "Có tối đa 500 người.": "at_most",
+        "Có gần 500 người.": "nearly",
+        "Có khoảng 500 người.": "about",
+        "Có 500 người.": "",
+    }
+    for text, qualifier in cases.items():
+        assert fig(text).qualifier == qualifier, text
+
+
+def test_tren_as_a_place_is_not_a_qualifier():
+    assert fig("Dịch bệnh xuất hiện trên 63 tỉnh thành.").qualifier == ""
+
+
+def test_order_of_magnitude():
+    f = fig("Lễ hội thu hút hàng nghìn người.")
+    assert (f.raw, f.value, f.kind, f.qualifier) == ("nghìn", 1000, "count", "order_of")
+    f = fig("Thiệt hại hàng trăm tỷ đồng.")
+    assert (f.value, f.kind, f.qualifier) == (1e11, "money", "order_of")
+
+
+def test_shared_nouns_and_separate_rows():
+    found = figs("Khen thưởng 9 tập thể, 2 cá nhân.")
+    assert [(f.value, f.kind, f.subject) for f in found] == [
+        (9, "count", "tập thể"),
+        (2, "count", "cá nhân"),
+    ]
+    found = figs("Lãi suất tăng 3 và 5%.")
+    assert [(f.value, f.kind) for f in found] == [(3, "percent"), (5, "percent")]
+
+
+def test_ranges():
+    f = fig("Người từ 45 đến 64 tuổi.")
+    assert (f.kind, f.value, f.value_max, f.raw) == ("age", 45, 64, "45 đến 64")
+    f = fig("Giá từ 2 đến 4 triệu đồng.")
+    assert (f.kind, f.value, f.value_max) == ("money", 2e6, 4e6)
+    f = fig("Cần 400 - 500 chiếc/ngày.")
+    assert (f.value, f.value_max, f.unit) == (400, 500, "chiếc/ngày")
+    f = fig("Tốc độ từ 6,25MB/s đến 18,75MB/s.")
+    assert (f.kind, f.value, f.value_max) == ("measure", 6.25, 18.75)
+
+
+def test_multiplier_and_rate_counts():
+    f = fig("Doanh thu gấp 4 lần tiền thưởng.")
+    assert (f.kind, f.unit) == ("count", "lần")
+    f = fig("Năng lực xét nghiệm 600 ca/24 giờ.")
+    assert (f.kind, f.value, f.unit) == ("count", 600, "ca/24 giờ")
+
+
+def test_score_is_two_counts():
+    found = figs("Liverpool thắng 2-0 trước West Ham.")
+    assert [(f.raw, f.kind) for f in found] == [("2", "count"), ("0", "count")]
+    assert kinds("Tỷ số 1-3 nghiêng về đội khách.") == [("1", "count"), ("3", "count")]
+
+
+# ------------------------------------------------------------------------------ spelled
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Có hai người bị thương.", 2, "count"),
+        ("Hai người bị thương.", 2, "count"),
+        ("Mất mười lăm ngày.", 15, "duration"),
+        ("Có hai mươi mốt đội.", 21, "count"),
+        ("Có một trăm người.", 100, "count"),
+        ("Lần thứ ba tổ chức.", 3, "ordinal"),
+        ("Hơn một năm qua, ngành du lịch khó khăn.", 1, "duration"),
+        ("Mất gần 4 năm rưỡi.", 4.5, "duration"),
+    ],
+)
+def test_spelled_quantities(text, value, kind):
+    f = fig(text)
+    assert (f.value, f.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Một số người đến muộn.",
+        "Đây là một trong những dự án lớn.",
+        "Cả hai đều vắng mặt.",
+        "Vài người đến muộn.",
+        "Hai bên đã ký kết.",
+        "Từ tháng Hai đến nay.",
+        "Học sinh đeo ba lô đến trường.",
+        "Quận Hai Bà Trưng và Ba Đình.",
+        "Năm nay kinh tế khó khăn.",
+        "Một cách làm mới.",
+        "Ba mẹ em đều đi làm.",
+        "Học sinh giỏi năm học trước.",
+    ],
+)
+def test_spelled_non_quantities(text):
+    assert figs(text) == []
+
+
+# ------------------------------------------------------------------------------ context kinds
+
+
+def test_years_and_periods():
+    assert fig("Trong năm 2020, kinh tế tăng trưởng.").kind == "year"
+    assert fig("Năm 2020 là năm khó khăn.", "2020").date_iso == "2020"
+    assert fig("Kinh tế 2020 khó khăn.").kind == "year"
+    assert fig("Anh sinh năm 1998.").kind == "year"
+    f = fig("Giai đoạn 2017-2020 đạt kết quả tốt.")
+    assert (f.kind, f.value, f.value_max) == ("period", 2017, 2020)
+    assert fig("Nhiệm kỳ 2020-2025.").kind == "period"
+    f = fig("Trong quý IV/2020.")
+    assert (f.kind, f.value, f.raw) == ("period", 4, "IV/2020")
+    assert fig("Những năm 1990 kinh tế khó khăn.").kind == "period"
+
+
+def test_nine_months_of_2020_is_two_rows():
+    found = figs("Trong 9 tháng đầu năm 2020, doanh thu tăng.")
+    assert [(f.raw, f.kind) for f in found] == [("9", "period"), ("2020", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "iso"),
+    [
+        ("Ngày 18/01/2022, hội nghị diễn ra.", "18/01/2022", "2022-01-18"),
+        ("Ngày 28/4/2021, hội nghị diễn ra.", "28/4/2021", "2021-04-28"),
+        ("Từ ngày 29.4.2021, cửa khẩu mở.", "29.4.2021", "2021-04-29"),
+        ("Tháng 10 năm 2019, dự án khởi công.", "10 năm 2019", "2019-10"),
+        ("Từ tháng 3/2021, giá tăng.", "3/2021", "2021-03"),
+        ("Ngày 12 tháng 10 năm 2020, dự án khởi công.", "12 tháng 10 năm 2020", "2020-10-12"),
+    ],
+)
+def test_dates_with_years(text, raw, iso):
+    f = fig(text, raw)
+    assert (f.kind, f.date_iso) == ("date", iso)
+
+
+def test_yearless_dates_use_the_page_and_the_text():
+    page = dt.date(2021, 4, 20)
+    assert fig("Sáng 15/4, hội nghị diễn ra.", published=page).date_iso == "2021-04-15"
+    assert fig("Ngày 30/10 tới, hội nghị diễn ra.", published=page).date_iso == "2021-10-30"
+    assert fig("Sáng 22-5, xe lưu thông.", published=page).date_iso == "2021-05-22"
+    f = fig("Vào tháng 10, dự án khởi công.", published=page)
+    assert (f.kind, f.date_iso) == ("date", "2021-10")
+    assert fig("Chiều nay (12/10), hội nghị.", published=None).date_iso is None
+
+
+def test_calendar_ranges_are_one_period_row():
+    for text, raw in [
+        ("Dịp lễ 30/4-1/5 đông khách.", "30/4-1/5"),
+        ("Tuần lễ 23-27/4 đông khách.", "23-27/4"),
+        ("Từ ngày 30/4 đến ngày 3/5, trời nắng.", "30/4 đến ngày 3/5"),
+        ("Từ tháng 9/2016 đến tháng 12/2016, công ty bán hàng.", "9/2016 đến tháng 12/2016"),
+        ("Vào tháng 5-6, khách đông.", "5-6"),
+    ]:
+        f = fig(text)
+        assert (f.raw, f.kind) == (raw, "period"), text
+
+
+def test_time_of_day():
+    f = fig("Lúc 9h30, đoàn xuất phát.")
+    assert (f.kind, f.value, f.raw) == ("time", 9, "9h30")
+    assert fig("Cuộc họp bắt đầu lúc 14 giờ 30.").kind == "time"
+    assert fig("Khoảng 10h sáng, xe đến.").kind == "time"
+    assert fig("Cứ sau 10h đêm, xe chạy.").kind == "time"
+    f = fig("Trong 24h qua, không có ca mắc.")
+    assert (f.kind, f.unit) == ("duration", "giờ")
+
+
+def test_durations():
+    f = fig("Trong hơn 3 năm qua, có nhiều thay đổi.")
+    assert (f.kind, f.qualifier, f.unit) == ("duration", "more_than", "năm")
+    assert fig("Đảng ủy sơ kết 4 năm thực hiện.").kind == "duration"
+    assert fig("Bệnh nhân được theo dõi trong vòng 30 phút.").kind == "duration"
+
+
+def test_ages():
+    f = fig("Bà Lan (56 tuổi) cho biết.")
+    assert (f.kind, f.unit) == ("age", "tuổi")
+    f = fig("Bé 32 tháng tuổi bị bệnh.")
+    assert (f.kind, f.unit) == ("age", "tháng tuổi")
+    assert fig("Ở tuổi 60, ông vẫn làm việc.").kind == "age"
+    assert fig("Cây có tuổi đời hơn 10 năm.").kind == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Đại hội lần thứ 2 diễn ra.", "2"),
+        ("Ban Chấp hành khóa XIV họp.", "XIV"),
+        ("Hội nghị lần thứ XIV.", "XIV"),
+        ("Làn sóng thứ 3 bùng phát.", "3"),
+        ("Lọt vào Top 10 thương hiệu.", "10"),
+        ("Đội xếp thứ 13 trên bảng.", "13"),
+        ("Vòng 33 giải đấu.", "33"),
+        ("Bí thư thứ nhất Trung ương Đoàn.", "nhất"),
+        ("Công nghệ của thế kỷ XXI.", "XXI"),
+    ],
+)
+def test_ordinals(text, raw):
+    f = fig(text, raw)
+    assert f.kind in ("ordinal", "period") if raw == "XXI" else f.kind == "ordinal"
+
+
+def test_list_items_are_ordinals():
+    found = figs("1. Baby Shark - 7,04 tỷ lượt xem\n2. Despacito - 7,03 tỷ lượt xem")
+    assert [(f.raw, f.kind) for f in found] == [
+        ("1", "ordinal"), ("7,04 tỷ", "count"), ("2", "ordinal"), ("7,03 tỷ", "count"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Phòng chống dịch Covid-19 hiệu quả.", "19"),
+        ("Virus SARS-CoV-2 lây lan.", "2"),
+        ("Xe Mazda3 bán chạy.", "3"),
+        ("Đội tuyển U23 tập luyện.", "23"),
+        ("Gọi tổng đài 1900 54 54 26 để được hỗ trợ.", "1900 54 54 26"),
+        ("Hotline: 0914926900.", "0914926900"),
+        ("Thực hiện Chỉ thị 05 của Tỉnh ủy.", "05"),
+        ("Theo Nghị định 100/2019/NĐ-CP, mức phạt tăng.", "100/2019"),
+        ("Bệnh tiểu đường tuýp 1 nguy hiểm.", "1"),
+        ("Nhà ở ngõ 36 phố Huế.", "36"),
+        ("Đội tuyển dự SEA Games 30 tại Philippines.", "30"),
+        ("Đội tuyển dự World Cup 2022.", "2022"),
+        ("Mạng 5G phủ sóng.", "5"),
+        ("Tiêm vắc xin cho bệnh nhân BN1047.", "1047"),
+        ("Xổ số Mega 6/45 có jackpot.", "6/45"),
+        ("Nhà trú tại 179 Ngô Mây, Đà Nẵng.", "179"),
+        ("Xe máy BKS 43H6 – 0786 va chạm.", "43H6 – 0786"),
+        ("Sơ đồ 4-2-3-1 được áp dụng.", "4-2-3-1"),
+        ("Dịch vụ phục vụ 24/7.", "24/7"),
+    ],
+)
+def test_identifiers(text, raw):
+    assert fig(text, raw).kind == "identifier"
+
+
+def test_identifier_value_is_the_first_group():
+    assert fig("Gọi số 084 7575 333 để hỏi.", "084 7575 333").value == 84
+    assert fig("Theo Quyết định 07/2021/QĐ-TTg có hiệu lực.").value == 7
+
+
+def test_urls_have_no_figures():
+    assert figs("Xem tại https://goo.gl/maps/VcC4fKzereGchwPL7 nhé.") == []
+
+
+def test_lineup_minutes():
+    found = figs("Real Madrid (4-2-3-1): Courtois; Varane (Nacho 45), Marcelo (Gutierrez 64)")
+    assert [(f.raw, f.kind) for f in found] == [
+        ("4-2-3-1", "identifier"), ("45", "time"), ("64", "time"),
+    ]
+    assert kinds("Bàn thắng: Militao 76, Casemiro 80") == [("76", "time"), ("80", "time")]
+
+
+def test_weekday_is_a_date():
+    f = fig("Mỗi buổi sáng thứ 2 chào cờ.")
+    assert f.kind == "date"
+
+
+# ------------------------------------------------------------------------------ seed
+
+
+def _seed() -> tuple[str, str]:
+    lines = normalize(SEED.read_text(encoding="utf-8")).split("\n")
+    return lines[2], "\n".join(lines[3:])
+
+
+@pytest.fixture(scope="module")
+def seed_figures() -> list[Figure]:
+    title, body = _seed()
+    return find_figures(body, title=title, published=dt.date(2022, 1, 18))
+
+
+def _pick(found: list[Figure], raw: str, n: int = 0, paragraph: int | None = None) -> Figure:
+    hits = [f for f in found if f.raw == raw and (paragraph is None or f.paragraph == paragraph)]
+    assert len(hits) > n, (raw, [f.raw for f in found])
+    return hits[n]
+
+
+def test_seed_counts(seed_figures):
+    f = _pick(seed_figures, "99")
+    assert f.kind == "count" and f.subject.startswith("đảng viên mới") and "kết nạp" in f.predicate
+    assert _pick(seed_figures, "66").kind == "count"
+    assert "điển hình" in _pick(seed_figures, "66").subject
+    assert _pick(seed_figures, "25").kind == "count"
+    f = _pick(seed_figures, "12")
+    assert f.kind == "count" and "đảng viên" in f.subject
+    f = _pick(seed_figures, "50")
+    assert (f.kind, f.qualifier) == ("count", "")
+
+
+def test_seed_fraction_and_shared_nouns(seed_figures):
+    f = _pick(seed_figures, "4/6")
+    assert (f.kind, f.value, f.total) == ("fraction", 4, 6) and f.subject.startswith("nhiệm vụ")
+    nine = [f for f in seed_figures if f.raw == "9" and f.subject == "tập thể"]
+    two = [f for f in seed_figures if f.raw == "2" and f.subject == "cá nhân"]
+    assert len(nine) == 1 and nine[0].kind == "count"
+    assert len(two) == 1 and two[0].kind == "count"
+
+
+def test_seed_context_kinds(seed_figures):
+    f = _pick(seed_figures, "12/10")
+    assert (f.kind, f.date_iso) == ("date", "2020-10-12")
+    f = _pick(seed_figures, "2017-2020")
+    assert (f.kind, f.value, f.value_max) == ("period", 2017, 2020)
+    nine = [f for f in seed_figures if f.raw == "9" and f.paragraph == 2]
+    assert nine[0].kind == "period"
+    assert _pick(seed_figures, "2020", paragraph=2).kind == "year"
+    assert _pick(seed_figures, "IV/2020").kind == "period"
+    assert _pick(seed_figures, "XIV").kind == "ordinal"
+    assert _pick(seed_figures, "2").kind == "ordinal"  # lần thứ 2
+    assert _pick(seed_figures, "XIV", 1).kind == "ordinal"  # lần thứ XIV
+    assert _pick(seed_figures, "05").kind == "identifier"
+    f = _pick(seed_figures, "3")
+    assert (f.kind, f.qualifier) == ("duration", "more_than")
+    assert _pick(seed_figures, "4").kind == "duration"
+
+
+def test_seed_every_figure_is_well_formed(seed_figures):
+    title, body = _seed()
+    for f in seed_figures:
+        text = title if f.paragraph == -1 else body
+        assert text[f.start:f.end] == f.raw
+        assert f.kind in KINDS
+    assert [(f.paragraph, f.start) for f in seed_figures] == sorted(
+        (f.paragraph, f.start) for f in seed_figures
+    )
+    assert find_figures(body, title=title, published=dt.date(2022, 1, 18)) == seed_figures
+
+
+# ------------------------------------------------------------------------------ corpora
+
+
+def _unc_articles(n: int) -> list[tuple[str, str, dt.date | None]]:
+    out = []
+    for path in sorted(glob.glob(str(UNC / "*.txt")))[:n]:
+        text = normalize(Path(path).read_text(encoding="utf-8"))
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        date = next((ln[9:].strip() for ln in lines if ln.startswith("# date = ")), None)
+        rest = [ln for ln in lines if not ln.startswith("# ")]
+        published = dt.date(int(date[:4]), int(date[4:6]), int(date[6:8])) if date else None
+        out.append((rest[0], "\n".join(rest[1:]), published))
+    return out
+
+
+@pytest.mark.skipif(not UNC.is_dir(), reason=f"UNC corpus not found at {UNC}")
+def test_unc_corpus_invariants():
+    total = 0
+    for title, body, published in _unc_articles(400):
+        found = find_figures(body, title=title, published=published)
+        total += len(found)
+        for f in found:
+            text = title if f.paragraph == -1 else body
+            assert text[f.start:f.end] == f.raw, f
+            assert f.kind in KINDS
+            assert f.value == f.value  # not NaN
+            assert f.total is None or f.kind == "fraction"
+            if f.kind not in ("date", "year"):
+                assert f.date_iso is None, f
+    assert total > 2000
+
+
+@pytest.mark.skipif(not BAOMOI.is_file(), reason=f"Baomoi corpus not found at {BAOMOI}")
+def test_baomoi_sample_invariants():
+    with tarfile.open(BAOMOI) as tar:
+        members = [m for m in tar.getmembers() if m.isfile()]
+        for member in random.Random(7).sample(members, 150):
+            text = normalize(tar.extractfile(member).read().decode("utf-8", "replace"))
+            lines = [ln for ln in text.split("\n") if ln.strip()]
+            if not lines:
+                continue
+            body = "\n".join(lines[1:])
+            for f in find_figures(body, title=lines[0]):
+                src = lines[0] if f.paragraph == -1 else body
+                assert src[f.start:f.end] == f.raw
+                assert f.kind in KINDS
