@@ -36,7 +36,7 @@ figures = storage.load_figures(processed_dir)
 display.corpus_headline(corpus_name, articles)
 
 # %%
-display.corpus_summary(articles, figures, lang=lang)
+display.corpus_summary(articles, figures, processed_dir, lang=lang)
 
 # %% [markdown]
 # ## Bài báo theo thời gian
@@ -57,15 +57,23 @@ display.kinds_table(figures, articles)
 # ## Những đối tượng được đếm nhiều nhất
 
 # %%
-display.subjects_chart(figures, corpus_name, n=top_n)
+display.subjects_chart(figures, articles, corpus_name, n=top_n)
+
+# %% [markdown]
+# ## Những bài nhiều số liệu nhất
+
+# %%
+display.busiest_articles(figures, articles, corpus_name)
 
 # %% [markdown]
 # ## Cảnh báo cần kiểm tra
 #
-# Ngày đăng và ngày sự kiện lệch nhau, cùng các cảnh báo kiểm tra số liệu (khi có).
+# Kiểm tra tự động: phần lớn hơn tổng, tỷ lệ trên 100%, ngày trong bài sau ngày đăng, bài
+# trùng, ngày đăng và ngày sự kiện lệch nhau… Đây là gợi ý để biên tập viên xem lại, không
+# phải lỗi chắc chắn.
 
 # %%
-display.warnings_table(articles, figures)
+display.warnings_table(articles, figures, processed_dir)
 
 # %% [markdown]
 # ## Những con số lớn nhất

@@ -43,7 +43,7 @@ display.indicator_summary(found, indicator, lang=lang)
 # ## Diễn biến theo thời gian
 
 # %%
-display.indicator_chart(found, indicator, f"Nguồn: {corpus_name}")
+display.indicator_chart(found, indicator, corpus_name)
 
 # %% [markdown]
 # ## Từng con số và câu gốc

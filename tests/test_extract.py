@@ -173,3 +173,43 @@ def test_unc_sample_in_a_process_pool(unc, tmp_path):
     assert articles["published"].notna().all() and (articles["title"] != "").all()
     assert articles["source"].eq("dantri").all()
     assert len(load_figures(tmp_path / "out")) > 100
+
+
+def test_prefetch_keeps_order_and_raises_the_producers_error():
+    from toolkit.extraction import prefetch
+
+    assert list(prefetch(iter(range(100)), 3)) == list(range(100))
+
+    def broken():
+        yield 1
+        raise OSError("archive truncated")
+
+    got = []
+    with pytest.raises(OSError, match="archive truncated"):
+        for item in prefetch(broken(), 2):
+            got.append(item)
+    assert got == [1]
+    early = prefetch(iter(range(10_000)), 2)
+    assert next(early) == 0
+    early.close()  # the consumer stops: the producer thread must not hang
+
+
+def test_truncated_archive_keeps_what_was_read_and_reports_the_damage(tmp_path, capsys):
+    import io
+    import tarfile
+
+    archive = tmp_path / "cut.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        for i in range(200):
+            data = SEED.read_text(encoding="utf-8").replace("PHƯƠNG DUNG", f"TÁC GIẢ {i}").encode()
+            info = tarfile.TarInfo(f"a/{i:03d}.txt")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    archive.write_bytes(archive.read_bytes()[:6000])
+    out = tmp_path / "out"
+    assert main(["extract", str(archive), "--out", str(out), "--quiet", "--workers", "2"]) == 0
+    articles = load_articles(out)
+    assert 0 < len(articles) < 200
+    [error] = load_table(out, "errors").itertuples()
+    assert error.file == str(archive) and error.reason.startswith("damaged archive after")
+    assert "damaged archive" in capsys.readouterr().err

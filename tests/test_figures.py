@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import glob
 import pickle
-import random
 import tarfile
 from pathlib import Path
 
@@ -49,8 +48,20 @@ def kinds(text: str, **kw) -> list[tuple[str, str]]:
 def test_field_order_and_vocabulary():
     names = [f.name for f in dataclasses.fields(Figure)]
     assert names == [
-        "raw", "value", "value_max", "total", "kind", "date_iso", "unit", "qualifier",
-        "subject", "predicate", "sentence", "paragraph", "start", "end",
+        "raw",
+        "value",
+        "value_max",
+        "total",
+        "kind",
+        "date_iso",
+        "unit",
+        "qualifier",
+        "subject",
+        "predicate",
+        "sentence",
+        "paragraph",
+        "start",
+        "end",
     ]
     assert len(KINDS) == 13 and len(set(KINDS)) == 13
     assert STATISTIC_KINDS == {"count", "percent", "money", "measure", "fraction"}
@@ -68,8 +79,8 @@ def test_paragraphs_skip_blank_lines_and_offsets_point_into_body():
     found = figs(body, title="Tiêu đề 2 câu")
     assert [(f.paragraph, f.raw) for f in found] == [(-1, "2"), (0, "3"), (1, "4")]
     for f in found[1:]:
-        assert body[f.start:f.end] == f.raw
-    assert "Tiêu đề 2 câu"[found[0].start:found[0].end] == "2"
+        assert body[f.start : f.end] == f.raw
+    assert "Tiêu đề 2 câu"[found[0].start : found[0].end] == "2"
 
 
 def test_sentence_subject_predicate():
@@ -88,7 +99,13 @@ def test_no_figures_in_plain_text():
 def test_never_raises_on_number_soup(text):
     for f in find_figures(text):
         assert f.kind in KINDS
-        assert text[f.start:f.end] == f.raw
+        assert text[f.start : f.end] == f.raw
+
+
+def test_long_runs_stay_linear():
+    # a run of number words or digits must not make the extractor quadratic
+    assert len(find_figures("hai mươi " * 4000)) > 100
+    assert len(find_figures("1 " * 20000)) == 20000
 
 
 @settings(max_examples=100, deadline=None)
@@ -190,6 +207,7 @@ def test_qualifiers():
         "Có chưa đến 500 người.": "less_than",
         "Có ít nhất 500 người.": "at_least",
         "Có 500 người trở lên.": "at_least",
+        "Có không dưới 500 người.": "at_least",
         "Có không quá 500 người.": "at_most",
         "Có tối đa 500 người.": "at_most",
         "Có gần 500 người.": "nearly",
@@ -281,6 +299,10 @@ def test_spelled_quantities(text, value, kind):
         "Một cách làm mới.",
         "Ba mẹ em đều đi làm.",
         "Học sinh giỏi năm học trước.",
+        "Mít chín ruột có màu đỏ.",
+        "Trọng tài từ chối bàn thắng mười mươi của Ronaldo.",
+        "Thực đơn gồm cá ba sa chiên bơ.",
+        "Ở mùa giải năm nay, đội bóng có sức hút.",
     ],
 )
 def test_spelled_non_quantities(text):
@@ -329,8 +351,10 @@ def test_yearless_dates_use_the_page_and_the_text():
     assert fig("Sáng 15/4, hội nghị diễn ra.", published=page).date_iso == "2021-04-15"
     assert fig("Ngày 30/10 tới, hội nghị diễn ra.", published=page).date_iso == "2021-10-30"
     assert fig("Sáng 22-5, xe lưu thông.", published=page).date_iso == "2021-05-22"
-    f = fig("Vào tháng 10, dự án khởi công.", published=page)
+    f = fig("Vào tháng 10 tới, dự án khởi công.", published=page)
     assert (f.kind, f.date_iso) == ("date", "2021-10")
+    f = fig("Trước đó, vào tháng 10, dự án khởi công.", published=page)
+    assert (f.kind, f.date_iso) == ("date", "2020-10")
     assert fig("Chiều nay (12/10), hội nghị.", published=None).date_iso is None
 
 
@@ -394,7 +418,10 @@ def test_ordinals(text, raw):
 def test_list_items_are_ordinals():
     found = figs("1. Baby Shark - 7,04 tỷ lượt xem\n2. Despacito - 7,03 tỷ lượt xem")
     assert [(f.raw, f.kind) for f in found] == [
-        ("1", "ordinal"), ("7,04 tỷ", "count"), ("2", "ordinal"), ("7,03 tỷ", "count"),
+        ("1", "ordinal"),
+        ("7,04 tỷ", "count"),
+        ("2", "ordinal"),
+        ("7,03 tỷ", "count"),
     ]
 
 
@@ -438,7 +465,9 @@ def test_urls_have_no_figures():
 def test_lineup_minutes():
     found = figs("Real Madrid (4-2-3-1): Courtois; Varane (Nacho 45), Marcelo (Gutierrez 64)")
     assert [(f.raw, f.kind) for f in found] == [
-        ("4-2-3-1", "identifier"), ("45", "time"), ("64", "time"),
+        ("4-2-3-1", "identifier"),
+        ("45", "time"),
+        ("64", "time"),
     ]
     assert kinds("Bàn thắng: Militao 76, Casemiro 80") == [("76", "time"), ("80", "time")]
 
@@ -446,6 +475,83 @@ def test_lineup_minutes():
 def test_weekday_is_a_date():
     f = fig("Mỗi buổi sáng thứ 2 chào cờ.")
     assert f.kind == "date"
+
+
+# ------------------------------------------------------------------------------ harder classes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chiều tối 9.5, công an bắt 6 nghi can.", [("9.5", "date"), ("6", "count")]),
+        ("Mất tích vào tháng 5.1975.", [("5.1975", "date")]),
+        ("Bắt khẩn cấp 6 nghi can.", [("6", "count")]),
+        ("Hơn nhóm xuống hạng 6 điểm.", [("6", "count")]),
+        ("Tại Km60+900 Quốc lộ 5.", [("60+900", "identifier"), ("5", "identifier")]),
+        ("Giá 6-8 triệu đồng mỗi m2.", [("6-8 triệu", "money")]),
+        ("Hôm nay là sinh nhật của ông (1-10).", [("1-10", "date")]),
+        ("Kỳ nghỉ kéo dài từ 30-4 đến 3-5 năm nay.", [("30-4 đến 3-5", "period")]),
+        ("Nổi tiếng trong thập niên 80 và 90.", [("80", "period"), ("90", "period")]),
+        ("Căn tầng 4, 3, 2 giá tăng dần.", [("4", "ordinal"), ("3", "ordinal"), ("2", "ordinal")]),
+        (
+            "Lễ viếng từ 9h15 - 11h00 ngày 13/4/2021.",
+            [("9h15 - 11h00", "time"), ("13/4/2021", "date")],
+        ),
+        ("Phút 90+4, Memovic phạm lỗi.", [("90+4", "time")]),
+        ("Thứ 7 tuần trước, anh ghi bàn.", [("7", "date")]),
+        ("Mục tiêu từ Hè 2016 của Arsenal.", [("2016", "year")]),
+        ("Lợi nhuận tăng 77,8% so với cùng kỳ 2015.", [("77,8%", "percent"), ("2015", "year")]),
+        ("Hotline: (028) 3512 3959.", [("028) 3512 3959", "identifier")]),
+        ("Bàn thắng: Samuel Chukwueze 26'", [("26", "time")]),
+        ("Trong 1, 2 năm gần đây, núi nổi tiếng.", [("1, 2", "duration")]),
+        ("Bệnh viện 199 tiếp nhận 3 ca.", [("199", "identifier"), ("3", "count")]),
+        ("Chỉ có 2 CLB Italia và 1 CLB Tây Ban Nha.", [("2", "count"), ("1", "count")]),
+        ("Hiện có gần 700 ngàn người đăng ký.", [("700 ngàn", "count")]),
+        ("Chân dài 1m77 không ngại chụp ảnh.", [("1m77", "measure")]),
+        (
+            "Hà Nội có 12 quận, 17 huyện và 1 thị xã.",
+            [("12", "count"), ("17", "count"), ("1", "count")],
+        ),
+        ("Nếu vòng hai cuộc bầu cử diễn ra.", [("hai", "ordinal")]),
+        ("Hai tháng đầu học may rất vất vả.", [("Hai", "duration")]),
+        ("Tác phẩm đoạt giải Nhất bảng A.", [("Nhất", "ordinal")]),
+        ("Mobile: +84 90 628 4734.", [("84 90 628 4734", "identifier")]),
+        ("Tàu cứu nạn SAR 27-01 đã xuất phát.", [("27-01", "identifier")]),
+        (
+            "Theo Quyết định số 3591 ngày 21/4/2016 của UBND.",
+            [("3591", "identifier"), ("21/4/2016", "date")],
+        ),
+        ("Salah sút thành công quả 11m.", [("11", "identifier")]),
+        (
+            "Các huyện: Lý Nhân 337, Bình Lục 15, Phủ Lý 5).",
+            [("337", "count"), ("15", "count"), ("5", "count")],
+        ),
+        ("Dịch Covid - 19. Lúc đó", [("19", "identifier")]),
+        ("Điểm ảnh 1,25 μm.", [("1,25", "measure")]),
+        ("• 2017-05-13 22:42 Nadal thắng.", [("2017-05-13", "date"), ("22:42", "time")]),
+        ("Sunderland: 13 J. Pickford 16 J. O'Shea", [("13", "identifier"), ("16", "identifier")]),
+        ("Solanke (90'+3, pen)", [("90", "time"), ("3", "time")]),
+        ("Lãi suất tăng 0,25 điểm phần trăm.", [("0,25", "percent")]),
+        ("Tỷ suất sinh 14,6%o.", [("14,6%o", "percent")]),
+        ("Đội chủ nhà chỉ có duy nhất một pha hãm thành.", [("một", "count")]),
+        ("Anh chỉ có một mình.", []),
+        ("Thắng chung cuộc Osasuna 2-0, Real bám đuổi.", [("2", "count"), ("0", "count")]),
+        ("Dù ngày 18 hay 20 cũng không đồng thuận.", [("18", "date"), ("20", "date")]),
+        (
+            "Trụ sở: 10 Anson Road, #22-02 International Plaza.",
+            [("10", "identifier"), ("22-02", "identifier")],
+        ),
+    ],
+)
+def test_harder_classes(text, expected):
+    assert kinds(text) == expected
+
+
+def test_descending_range_with_unit_and_rates():
+    f = fig("Mức tiêu thụ trong khoảng 13,9-8,2 lít/100 km.", "13,9-8,2")
+    assert f.kind == "measure"
+    f = fig("Giá từ 600.000-650.000 đồng/kg.")
+    assert (f.kind, f.value, f.value_max, f.unit) == ("money", 600000, 650000, "VND/kg")
 
 
 # ------------------------------------------------------------------------------ seed
@@ -511,7 +617,7 @@ def test_seed_every_figure_is_well_formed(seed_figures):
     title, body = _seed()
     for f in seed_figures:
         text = title if f.paragraph == -1 else body
-        assert text[f.start:f.end] == f.raw
+        assert text[f.start : f.end] == f.raw
         assert f.kind in KINDS
     assert [(f.paragraph, f.start) for f in seed_figures] == sorted(
         (f.paragraph, f.start) for f in seed_figures
@@ -542,7 +648,7 @@ def test_unc_corpus_invariants():
         total += len(found)
         for f in found:
             text = title if f.paragraph == -1 else body
-            assert text[f.start:f.end] == f.raw, f
+            assert text[f.start : f.end] == f.raw, f
             assert f.kind in KINDS
             assert f.value == f.value  # not NaN
             assert f.total is None or f.kind == "fraction"
@@ -553,9 +659,12 @@ def test_unc_corpus_invariants():
 
 @pytest.mark.skipif(not BAOMOI.is_file(), reason=f"Baomoi corpus not found at {BAOMOI}")
 def test_baomoi_sample_invariants():
-    with tarfile.open(BAOMOI) as tar:
-        members = [m for m in tar.getmembers() if m.isfile()]
-        for member in random.Random(7).sample(members, 150):
+    with tarfile.open(BAOMOI, mode="r|gz") as tar:  # streamed: the first 300 articles
+        for n, member in enumerate(tar):
+            if n >= 300:
+                break
+            if not member.isfile():
+                continue
             text = normalize(tar.extractfile(member).read().decode("utf-8", "replace"))
             lines = [ln for ln in text.split("\n") if ln.strip()]
             if not lines:
@@ -563,5 +672,5 @@ def test_baomoi_sample_invariants():
             body = "\n".join(lines[1:])
             for f in find_figures(body, title=lines[0]):
                 src = lines[0] if f.paragraph == -1 else body
-                assert src[f.start:f.end] == f.raw
+                assert src[f.start : f.end] == f.raw
                 assert f.kind in KINDS

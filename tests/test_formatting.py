@@ -49,3 +49,8 @@ def test_format_figure_by_kind():
     assert format_figure(45, "age", "tuổi", value_max=64) == "45–64"
     assert format_figure(10, "measure", "km") == "10 km"
     assert format_figure(1030, "count", "người") == "1.030"
+
+
+def test_compact_keeps_two_decimals():
+    assert format_compact(7_040_000_000) == "7,04 tỷ"
+    assert format_compact(7_040_000_000, lang="en") == "7.04 billion"

@@ -31,3 +31,15 @@ def test_paired_script_matches(path):
 def test_has_a_parameters_cell(path):
     nb = nbformat.read(path, as_version=4)
     assert any("parameters" in c.metadata.get("tags", []) for c in nb.cells)
+
+
+def test_the_three_report_notebooks_exist():
+    assert {p.name for p in NOTEBOOKS} >= {"article.ipynb", "corpus.ipynb", "indicator.ipynb"}
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_parameters_are_typed(path):
+    from toolkit.parameters import declared
+
+    types = declared(path)
+    assert types and all(t in {"str", "int", "float", "bool"} for t in types.values()), types

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from toolkit.dates import iso_date, parse_dmy, reference_year, resolve_year
+from toolkit.dates import is_day_month, is_year, iso_date, parse_dmy, reference_year, resolve_year
 from toolkit.numbers import (
     parse_digits,
     parse_multiplier,
@@ -132,6 +132,12 @@ def test_parse_dmy():
     assert parse_dmy("18.01.2022") == (18, 1, 2022)
     assert parse_dmy("31/2") is None
     assert parse_dmy("4/13") is None
+
+
+def test_is_year_and_is_day_month():
+    assert is_year(2020) and is_year(1975.0) and not is_year(20.5) and not is_year(3000)
+    assert is_day_month(29, 2) and is_day_month(31, 12)
+    assert not is_day_month(31, 4) and not is_day_month(1, 13) and not is_day_month(0, 1)
 
 
 def test_iso_date():

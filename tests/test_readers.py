@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 from conftest import SEED
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from toolkit.readers import ArticleError, detect_format, parse_article, read_article, safe_id
 
@@ -110,3 +112,41 @@ def test_unreadable_files_name_the_file_and_reason(tmp_path, data, reason):
 def test_safe_id_keeps_vietnamese_and_drops_path_characters():
     assert safe_id("../../etc/passwd") == "etc_passwd"
     assert safe_id("bài-báo số 1") == "bài-báo_số_1"
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aàấ ờĐ\u00a0\u200b\t\r\n\u2028\x1c\x85  x.1\u0301")),
+        max_size=80,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_fast_line_cleaning_matches_collapse(text):
+    # Readers squash lines of normalized text without re-normalizing each line (for speed):
+    # the result must equal the reference, `collapse` (normalize + split) of each line.
+    from toolkit.text import collapse, normalize
+
+    lines = [collapse(line) for line in normalize(text).split("\n") if line.strip()]
+    lines = [line for line in lines if line]
+    try:
+        article = parse_article(text, "t.txt", "t", fmt="plain")
+    except ArticleError:
+        assert not lines
+        return
+    assert [article.title, *article.paragraphs] == lines
+
+
+def test_zero_width_characters_do_not_keep_a_tone_mark_apart():
+    from toolkit.text import normalize
+
+    assert normalize("Hà Nội ghi nhận a\u200b\u0301") == "Hà Nội ghi nhận á"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab à\n\t\u00a0.")), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_word_count_agrees_with_split(text):
+    from toolkit.text import normalize, word_count
+
+    body = "\n".join(p for p in (" ".join(x.split()) for x in normalize(text).split("\n")) if p)
+    assert word_count(body) == len(body.split())
+    assert word_count(text) == len(text.split())

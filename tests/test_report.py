@@ -84,3 +84,39 @@ def test_unknown_article_id_is_refused(built, tmp_path, capsys):
         == 2
     )
     assert "no-such-id" in capsys.readouterr().err
+
+
+def test_html_narrative_links_each_clause_to_its_sentence(built):
+    html = (built / f"{ARTICLE_ID}.html").read_text(encoding="utf-8")
+    assert (
+        "Trong 9 tháng đầu năm 2020, Đảng bộ đã cơ bản hoàn thành 4/6 nhiệm vụ"
+        '<sup class="note"><a href="#so-lieu-1">1</a></sup>' in html
+    )
+    assert '<li id="so-lieu-3"><strong>99</strong>' in html
+    assert "kết nạp được <mark>99</mark> đảng viên mới" in html
+    assert "# Parameters" not in html  # the injected-parameters cell is hidden
+
+
+def test_report_ends_with_its_provenance(built):
+    import hashlib
+
+    html = (built / f"{ARTICLE_ID}.html").read_text(encoding="utf-8")
+    tail = html[html.index("Nguồn gốc báo cáo") :]
+    assert hashlib.sha256(SEED.read_bytes()).hexdigest() in tail
+    assert "figures.parquet" in tail and "<code>article_id</code>" in tail
+    assert "toolkit 0.1.0" in tail and "UTC" in tail
+    assert "Nguồn gốc báo cáo" in " ".join(
+        " ".join(p.extract_text() for p in PdfReader(built / f"{ARTICLE_ID}.pdf").pages).split()
+    )
+
+
+def test_reports_are_readable_files(built):
+    import stat
+
+    mode = (built / f"{ARTICLE_ID}.html").stat().st_mode
+    assert mode & stat.S_IRGRP and mode & stat.S_IROTH
+
+
+def test_html_title_is_the_headline(built):
+    html = (built / f"{ARTICLE_ID}.html").read_text(encoding="utf-8")
+    assert f"<title>{read_article(SEED).title}</title>" in html

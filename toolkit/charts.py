@@ -86,9 +86,9 @@ def house_figure(
     if source:
         fig.text(0.012, 0.08 / total, source, fontsize=8, color="#666666", ha="left", va="bottom")
 
-    def finish() -> None:
+    def finish(right: float = 1.0) -> None:
         with mpl.rc_context(STYLE):
-            fig.tight_layout(rect=(0, footer / total, 1, 1 - header / total), pad=0.6)
+            fig.tight_layout(rect=(0, footer / total, right, 1 - header / total), pad=0.6)
 
     return fig, finish
 
@@ -206,6 +206,30 @@ def _date_label(value: float, lang: str, monthly: bool) -> str:
     return format_date(day, lang)
 
 
+def _spread(positions: list[float], gap: float) -> list[float]:
+    """Move label positions (sorted or not) apart by at least `gap`, keeping their order."""
+    order = sorted(range(len(positions)), key=positions.__getitem__)
+    placed = list(positions)
+    for before, after in zip(order, order[1:], strict=False):
+        placed[after] = max(placed[after], placed[before] + gap)
+    return placed
+
+
+def _with_gaps(daily: pd.DataFrame, days: int = 45) -> tuple[list, list]:
+    """Dates and values with a break (NaN) wherever no value was reported for `days` days, so
+    the line never suggests data where there is none."""
+    dates, values = [], []
+    previous = None
+    for when, value in zip(daily["date"], daily["value"], strict=True):
+        if previous is not None and (when - previous).days > days:
+            dates.append(previous + (when - previous) / 2)
+            values.append(float("nan"))
+        dates.append(when)
+        values.append(value)
+        previous = when
+    return dates, values
+
+
 def timeline(
     points: pd.DataFrame,
     title: str,
@@ -215,42 +239,62 @@ def timeline(
     label_points: int = 14,
 ) -> Chart | None:
     """Values over time: `points` has `date`, `value` and optionally `series` (one line each,
-    labelled at its end instead of a legend). Points are labelled when there are few."""
+    labelled at its end instead of a legend). Several values of a series on one day are drawn
+    as dots, the line joining each day's largest and breaking over gaps of more than 45 days
+    without a value; the scale turns logarithmic when the values
+    span more than three orders of magnitude. Points are labelled when there are few."""
     points = points.dropna(subset=["date", "value"]).copy()
     if points.empty:
         return None
     points["date"] = pd.to_datetime(points["date"])
     if "series" not in points:
         points["series"] = ""
-    fig, finish = house_figure(2.8, title, subtitle, source)
-    lines = []
+    positive = points.loc[points["value"] > 0, "value"]
+    log = len(positive) == len(points) and positive.max() / positive.min() > 1000
+    fig, finish = house_figure(2.9, title, subtitle, source)
+    ends = []
     with mpl.rc_context(STYLE):
         ax = fig.subplots()
-        for i, (name, group) in enumerate(points.sort_values("date").groupby("series", sort=False)):
+        groups = points.sort_values("date").groupby("series", sort=False)
+        for i, (name, group) in enumerate(groups):
             colour = PALETTE[i % len(PALETTE)]
-            ax.plot(group["date"], group["value"], marker="o", color=colour, lw=1.6)
-            last = group.iloc[-1]
-            if name:
-                ax.annotate(
-                    _short(str(name), 22), (last["date"], last["value"]), xytext=(6, 0),
-                    textcoords="offset points", va="center", color=colour, fontsize=8.5,
-                )
+            daily = group.groupby("date", as_index=False)["value"].max()
+            ax.scatter(group["date"], group["value"], s=14, color=colour, alpha=0.55, lw=0)
+            ax.plot(*_with_gaps(daily), color=colour, lw=1.5, marker="o", ms=3.5)
+            ends.append((str(name), daily.iloc[-1], colour))
             if len(points) <= label_points:
-                for _, p in group.iterrows():
+                for _, p in daily.iterrows():
                     ax.annotate(
                         format_figure(p["value"], "count", lang=lang), (p["date"], p["value"]),
                         xytext=(0, 7), textcoords="offset points", ha="center", fontsize=8,
                     )
-            lines.append((name, group))
+        if log:
+            ax.set_yscale("log")
         ax.yaxis.set_major_formatter(axis_formatter(lang))
-        ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=6))
-        monthly = (points["date"].max() - points["date"].min()).days > 120
+        ax.yaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
+        span = (points["date"].max() - points["date"].min()).days
+        monthly = span > 120
+        ax.xaxis.set_major_locator(
+            mdates.AutoDateLocator(maxticks=6) if span > 40
+            else mdates.DayLocator(interval=max(1, span // 5))
+        )
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _date_label(v, lang, monthly)))
         ax.grid(axis="y")
         ax.set_axisbelow(True)
-        ax.set_ylim(bottom=0)
-        ax.margins(x=0.06, y=0.15)
-        finish()
+        if not log:
+            ax.set_ylim(bottom=0)
+        ax.margins(x=0.04, y=0.12)
+        named = [(n, last, c) for n, last, c in ends if n]
+        finish(0.8 if named else 1.0)
+        if named:  # direct labels at the right edge, pushed apart so they never overlap
+            to_px = ax.transData.transform
+            heights = [to_px((mdates.date2num(last["date"]), last["value"]))[1]
+                       for _, last, _ in named]
+            placed = _spread(heights, 11)
+            x = ax.get_position().x1
+            for (name, _last, colour), y in zip(named, placed, strict=True):
+                fig.text(x + 0.008, y / fig.bbox.height, _short(name, 24), color=colour,
+                         fontsize=8, va="center", ha="left")
     first, last = points["date"].min().date(), points["date"].max().date()
     peak = points.loc[points["value"].idxmax()]
     if lang == "en":
@@ -262,9 +306,11 @@ def timeline(
     else:
         alt = (
             f"Biểu đồ đường. {title}. {len(points)} giá trị từ {format_date(first)} đến "
-            f"{format_date(last)}; cao nhất {format_number(peak['value'])} vào ngày "
+            f"{format_date(last)}; cao nhất {format_figure(peak['value'], 'count')} vào ngày "
             f"{format_date(peak['date'].date())}."
         )
+    if log:
+        alt += " Trục dọc theo thang logarit." if lang == "vi" else " Logarithmic vertical axis."
     return Chart(fig, alt)
 
 
@@ -278,16 +324,16 @@ def small_multiples(
     columns: int = 2,
     lang: str = "vi",
 ) -> Chart | None:
-    """One small bar panel per article (keyed by `article_id`, titled from `titles`), each with
-    its largest count figures, all on one shared scale so panels compare."""
-    counts = figures[figures["kind"] == "count"]
+    """One small bar panel per article (keyed by `article_id`, in the order of `titles`), each
+    with its largest count figures on its own scale (articles' numbers differ by orders of
+    magnitude), every bar labelled with its value."""
+    counts = figures[(figures["kind"] == "count") & figures["article_id"].isin(titles)]
     if counts.empty:
         return None
-    ids = list(dict.fromkeys(counts["article_id"]))
+    ids = [a for a in titles if a in set(counts["article_id"])]
     rows_n = -(-len(ids) // columns)
-    fig, finish = house_figure((0.3 * per_panel + 0.55) * rows_n, title, subtitle, source)
+    fig, finish = house_figure((0.26 * per_panel + 0.75) * rows_n, title, subtitle, source)
     top = counts.sort_values("value", ascending=False).groupby("article_id").head(per_panel)
-    limit = top["value"].max() * 1.25
     described = []
     with mpl.rc_context(STYLE):
         axes = fig.subplots(rows_n, columns, squeeze=False)
@@ -295,20 +341,22 @@ def small_multiples(
             panel = top[top["article_id"] == article_id]
             positions = list(range(len(panel)))[::-1]
             drawn = ax.barh(positions, panel["value"], color=BAR_COLOUR, height=0.6)
-            ax.bar_label(drawn, [format_number(v, lang=lang) for v in panel["value"]],
+            ax.bar_label(drawn, [format_figure(v, "count", lang=lang) for v in panel["value"]],
                          padding=2, fontsize=7.5)
-            ax.set_yticks(positions, [_short(s, 22) for s in panel["subject"].fillna("")],
+            ax.set_yticks(positions, [_short(s, 18) for s in panel["subject"].fillna("")],
                           fontsize=7.5)
-            ax.set_xlim(0, limit)
+            ax.set_xlim(0, panel["value"].max() * 1.35 or 1)
             ax.set_xticks([])
             ax.spines["bottom"].set_visible(False)
             ax.tick_params(axis="y", length=0)
-            ax.set_title(_short(titles.get(article_id, article_id), 44), fontsize=8.5)
+            name = textwrap.fill(_short(titles[article_id], 64), 34)
+            ax.set_title(name, fontsize=8, loc="left", fontweight="bold")
             described.append(
-                f"{titles.get(article_id, article_id)}: "
-                + ", ".join(f"{format_number(v)} {s}" for v, s in zip(panel["value"],
-                                                                      panel["subject"],
-                                                                      strict=True))
+                f"{titles[article_id]}: "
+                + ", ".join(
+                    f"{format_figure(v, 'count', lang=lang)} {s}".strip()
+                    for v, s in zip(panel["value"], panel["subject"].fillna(""), strict=True)
+                )
             )
         for ax in list(axes.flat)[len(ids):]:
             ax.set_visible(False)

@@ -4,6 +4,7 @@ subjects, warnings, largest figures), computed from the articles and figures tab
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 
@@ -30,16 +31,17 @@ TOPIC_NAMES = {
     "giai-tri": "giải trí",
     "du-lich": "du lịch",
 }
+SOURCE_NAMES = {"baolangson": "Báo Lạng Sơn", "dantri": "Dân trí", "baomoi": "Báo Mới"}
 _ID_TOPIC = re.compile(r"^news_([a-z]+)_\d+$")
 _URL_SECTION = re.compile(r"^https?://[^/]+/([^/]+)/")
 
 
 def topic(article_id: str, url: str = "", source: str = "") -> str:
-    """The article's topic: from its id prefix, else its URL section, else its outlet."""
+    """The article's topic: from its id prefix, else its URL section, else its outlet's name."""
     found = _ID_TOPIC.match(article_id or "") or _URL_SECTION.match(url or "")
     if found:
         return TOPIC_NAMES.get(found.group(1), found.group(1))
-    return source or "khác"
+    return SOURCE_NAMES.get(source, source) or "khác"
 
 
 def with_topics(articles: pd.DataFrame) -> pd.DataFrame:
@@ -88,49 +90,54 @@ def top_subjects(figures: pd.DataFrame, n: int = 15) -> pd.DataFrame:
     return grouped.reset_index()
 
 
-def warnings(articles: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """Warnings to check per article: the fact checks of `toolkit.checks` when that module is
-    installed, plus the date flags of the articles table. Columns `article_id`, `warning`."""
+def warnings(
+    articles: pd.DataFrame, figures: pd.DataFrame, processed_dir: str | Path | None = None
+) -> pd.DataFrame:
+    """Things to check, one row each: columns `article_id`, `warning` (a reason code such as
+    `fraction_over_total` or `published_after_event`), `raw`, `sentence`.
+
+    The fact checks of `toolkit.checks` over the tables in `processed_dir` when that module is
+    there (they include the date flags worth a look); else the articles' date flags.
+    """
+    checked = _fact_checks(processed_dir) if processed_dir is not None else None
+    if checked is not None:
+        return checked
     rows = [
-        (article_id, flag)
-        for article_id, flags in zip(articles["article_id"], articles["date_flags"], strict=True)
+        (article_id, flag.partition(":")[0], flag, "", lead or "")
+        for article_id, flags, lead in zip(
+            articles["article_id"], articles["date_flags"], articles.get("lead", articles["title"]),
+            strict=True,
+        )
         for flag in (flags or "").split(";")
         if flag
     ]
-    found = pd.DataFrame(rows, columns=["article_id", "warning"])
-    checked = _fact_checks(articles, figures)
-    if checked is not None and not checked.empty:
-        found = pd.concat([found, checked], ignore_index=True)
-    return found.sort_values("article_id", kind="stable").reset_index(drop=True)
+    return pd.DataFrame(rows, columns=["article_id", "warning", "detail", "raw", "sentence"])
 
 
-def _fact_checks(articles: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame | None:
-    """Warnings from `toolkit.checks` (built separately); None when it is not there yet."""
+def _fact_checks(processed_dir: str | Path) -> pd.DataFrame | None:
+    """Findings of `toolkit.checks` (built separately); None when it is not importable."""
     try:
-        from toolkit import checks  # noqa: PLC0415 - optional, imported lazily
+        from toolkit.checks import run_checks
     except ImportError:
         return None
-    run = next(
-        (getattr(checks, n) for n in ("check_tables", "run", "check", "checks") if
-         callable(getattr(checks, n, None))),
-        None,
-    )
-    if run is None:
-        return None
-    try:
-        result = pd.DataFrame(run(articles, figures))
-    except TypeError:
-        result = pd.DataFrame(run(figures))
-    if result.empty or "article_id" not in result:
-        return None
-    text = next((c for c in ("warning", "message", "check", "reason") if c in result), None)
-    if text is None:
-        return None
-    return pd.DataFrame({"article_id": result["article_id"], "warning": result[text].astype(str)})
+    found = [
+        (f.article_id, f.reason, f.detail, f.raw, f.sentence) for f in run_checks(processed_dir)
+    ]
+    return pd.DataFrame(found, columns=["article_id", "warning", "detail", "raw", "sentence"])
+
+
+CURRENCY_SUBJECTS = ("đồng", "usd", "rupiah", "euro", "yên", "won", "bảng", "nhân dân tệ", "tỷ")
 
 
 def largest(figures: pd.DataFrame, n: int = 10, kinds: tuple[str, ...] = ("count",)
             ) -> pd.DataFrame:
-    """The `n` largest figures of `kinds`, with their sentences, largest first."""
+    """The `n` largest figures of `kinds` that say what they count, largest first, with their
+    sentences. Counts whose subject is empty or a currency (`18.000 tỷ đồng` read as a count)
+    are left out: they are money the extractor did not recognise, not counts of things."""
     rows = figures[figures["kind"].isin(kinds) & figures["value"].notna()]
+    subject = rows["subject"].fillna("").str.strip().str.lower()
+    money_like = subject.map(
+        lambda s: s == "" or any(s == c or s.startswith(c + " ") for c in CURRENCY_SUBJECTS)
+    )
+    rows = rows[~money_like]
     return rows.sort_values("value", ascending=False).head(n).reset_index(drop=True)

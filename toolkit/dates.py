@@ -1,8 +1,9 @@
 """Pure date helpers: read `28/4/2021`-style dates and place a yearless `12/10` in a year.
 
-A yearless date is resolved against the years the article itself mentions (the seed's page is
-dated 2022-01-18 but the text speaks of 2020, so `12/10` is 2020-10-12), falling back to the
-page date.
+A yearless date close to the page date takes the page's year; one far from it takes the year
+the article itself talks about (the seed's page is dated 2022-01-18 but the text speaks of 2020,
+so `12/10` is 2020-10-12); without either, the page's year, or the one before when the date
+would otherwise lie too far in the future.
 """
 
 from __future__ import annotations
@@ -78,13 +79,11 @@ def reference_year(mentioned: Iterable[int], published: dt.date | None = None) -
 
     Each mention of a year up to five years before the page date counts, halved for every year
     of distance; the page's own year starts with one extra vote. Without a page date, the
-    most-mentioned year (ties to the latest).
+    latest year mentioned (news reports recent events; pass no birth years).
     """
     counts = Counter(y for y in mentioned if YEAR_MIN <= y <= YEAR_MAX)
     if published is None:
-        if not counts:
-            return None
-        return max(counts, key=lambda y: (counts[y], y))
+        return max(counts) if counts else None
     pub = published.year
     scores = {y: n * 0.5 ** (pub - y) for y, n in counts.items() if pub - 5 <= y <= pub}
     scores[pub] = scores.get(pub, 0.0) + 1.0
@@ -96,22 +95,25 @@ def resolve_year(
     month: int,
     reference: int | None,
     published: dt.date | None = None,
+    *,
+    ahead: bool = False,
 ) -> int | None:
-    """Year for a yearless day/month.
+    """Year for a yearless day/month (`day` None for a month alone).
 
-    A day within two months before or seven months after the page date is in the page's year
-    (or the neighbouring one, across New Year); otherwise the year the text itself talks about
-    (`reference`, see `reference_year`); failing both, the latest year that does not put the
-    date more than seven months after the page date.
+    A date from two months before to four months after the page date is in the page's year
+    (or the neighbouring one, across New Year); `ahead` (the text says `tới`, "coming") allows
+    up to a year after it. Otherwise the year the text itself talks about (`reference`, see
+    `reference_year`); failing that, the latest year that keeps the date within that window.
     """
     if published is None:
         return reference
+    limit = 365 if ahead else 122
     for year in (published.year, published.year - 1, published.year + 1):
         try:
             when = dt.date(year, month, min(day or 15, 28))
         except ValueError:
             continue
-        if -61 <= (when - published).days <= 214:
+        if -61 <= (when - published).days <= limit:
             return year
     if reference is not None and reference != published.year:
         return reference
@@ -119,4 +121,4 @@ def resolve_year(
         when = dt.date(published.year, month, min(day or 15, 28))
     except ValueError:
         return published.year
-    return published.year - 1 if (when - published).days > 214 else published.year
+    return published.year - 1 if (when - published).days > limit else published.year

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import textwrap
 from html import escape
 from typing import Any
 
@@ -10,11 +12,12 @@ from IPython.display import HTML
 
 from toolkit import charts, corpus, indicator
 from toolkit import narrative as nv
+from toolkit.corpus import SOURCE_NAMES
 from toolkit.formatting import format_date, format_number
 from toolkit.narrative import number_phrase, statistics
 from toolkit.provenance import Provenance
+from toolkit.report import SCREEN_ONLY
 
-SOURCE_NAMES = {"baolangson": "Báo Lạng Sơn", "dantri": "Dân trí", "baomoi": "Báo Mới"}
 KIND_NAMES = {
     "count": "số lượng",
     "percent": "tỷ lệ",
@@ -30,11 +33,22 @@ KIND_NAMES = {
     "ordinal": "thứ tự",
     "identifier": "tên, mã",
 }
-WARNING_NAMES = {
+WARNING_NAMES = {  # reason codes of toolkit.checks and of the date flags, most serious first
+    "fraction_over_total": "phần lớn hơn tổng",
+    "percent_over_100": "tỷ lệ trên 100%",
+    "duplicate_article": "bài trùng với bài khác",
+    "date_after_published": "ngày trong bài sau ngày đăng",
+    "range_reversed": "khoảng số ngược chiều",
+    "implausible_age": "tuổi khó tin",
+    "implausible_year": "năm khó tin",
     "published_after_event": "ngày đăng sau ngày sự kiện",
     "event_after_published": "ngày sự kiện sau ngày đăng",
+    "event_date_approximate": "ngày sự kiện chỉ ước đoán",
+    "event_year_from_page": "năm của sự kiện suy từ ngày đăng",
+    "title_figure_not_in_body": "số ở tiêu đề không có trong thân bài",
 }
-SHOWN_FILES = 12
+SHOWN_FILES = 8
+TITLE_WIDTH = 110
 
 
 def source_name(article: pd.Series) -> str:
@@ -189,7 +203,8 @@ def _files(files: list, label: str, long_note: bool) -> str:
         f'<table class="files">{head}<tbody>{shown}</tbody></table>'
         f'<details class="files-rest"><summary>và {format_number(more)} tệp khác '
         f"(danh sách đầy đủ trong bản HTML)</summary>"
-        f'<table class="files">{head}<tbody>{rest}</tbody></table></details>'
+        f"{SCREEN_ONLY[0]}"
+        f'<table class="files">{head}<tbody>{rest}</tbody></table>{SCREEN_ONLY[1]}</details>'
     )
 
 
@@ -234,12 +249,17 @@ def corpus_headline(name: str, articles: pd.DataFrame) -> HTML:
     )
 
 
-def corpus_summary(articles: pd.DataFrame, figures: pd.DataFrame, lang: str = "vi") -> HTML:
+def corpus_summary(
+    articles: pd.DataFrame,
+    figures: pd.DataFrame,
+    processed_dir: str | None = None,
+    lang: str = "vi",
+) -> HTML:
     """A paragraph: how many articles over which dates, the main topic, how many warnings."""
     words = nv.templates(lang)
     when = corpus.dates(articles).dropna()
     topics = corpus.with_topics(articles)["topic"].value_counts()
-    flagged = corpus.warnings(articles, figures)["article_id"].nunique()
+    flagged = corpus.warnings(articles, figures, processed_dir)["article_id"].nunique()
     parts = [
         nv.fill(
             words["corpus"],
@@ -264,8 +284,16 @@ def articles_chart(articles: pd.DataFrame, name: str) -> Any:
     """Line chart of articles per month."""
     monthly = corpus.articles_over_time(articles)
     points = pd.DataFrame({"date": monthly["date"], "value": monthly["articles"]})
+    title = "Số bài báo theo tháng"
+    if len(monthly):
+        peak = monthly.loc[monthly["articles"].idxmax()]
+        title = (
+            f"Tháng {peak['date']:%m/%Y} có nhiều bài nhất: "
+            f"{format_number(peak['articles'])} bài"
+        )
     drawn = charts.timeline(
-        points, "Số bài báo theo tháng", "Theo ngày đăng", f"Nguồn: {name}", label_points=0
+        points, title, "Số bài báo mỗi tháng, theo ngày đăng", collection_source(articles, name),
+        label_points=0,
     )
     return show(drawn, "Không bài nào có ngày đăng.")
 
@@ -280,40 +308,105 @@ def kinds_table(figures: pd.DataFrame, articles: pd.DataFrame) -> HTML:
     return HTML(_table(shown, classes="figures numeric"))
 
 
-def subjects_chart(figures: pd.DataFrame, name: str, n: int = 12) -> Any:
+def subjects_chart(figures: pd.DataFrame, articles: pd.DataFrame, name: str, n: int = 12) -> Any:
     """Bars of the subjects statistics most often count."""
     top = corpus.top_subjects(figures, n)
     if top.empty:
         return show(None, "Không có đối tượng nào.")
     drawn = charts.bars(
-        top["subject"].tolist(), top["figures"].tolist(), "Những đối tượng được đếm nhiều nhất",
-        "Số con số thống kê có đối tượng này", f"Nguồn: {name}",
+        top["subject"].tolist(),
+        top["figures"].tolist(),
+        f"“{top['subject'].iloc[0]}” là đối tượng được nêu nhiều nhất",
+        f"Số con số thống kê về mỗi đối tượng, {len(top)} đối tượng đứng đầu",
+        collection_source(articles, name),
     )
     return drawn
 
 
-def warnings_table(articles: pd.DataFrame, figures: pd.DataFrame, limit: int = 25) -> HTML:
-    """Date flags and fact-check warnings, with the article's title."""
-    found = corpus.warnings(articles, figures)
+def busiest_articles(figures: pd.DataFrame, articles: pd.DataFrame, name: str, n: int = 6
+                     ) -> Any:
+    """Small multiples: the `n` articles with the most count figures that say what they count,
+    each with its four largest."""
+    counts = figures[(figures["kind"] == "count") & (figures["subject"].fillna("") != "")]
+    top = counts["article_id"].value_counts().head(n).index
+    titles = articles.set_index("article_id")["title"].to_dict()
+    drawn = charts.small_multiples(
+        counts,
+        {a: titles.get(a, a) for a in top},
+        f"{len(top)} bài nêu nhiều số lượng nhất",
+        "Bốn số lượng lớn nhất của mỗi bài; mỗi ô một thang đo",
+        collection_source(articles, name),
+    )
+    return show(drawn, "Không có số lượng nào.")
+
+
+def _warning_name(code: str, detail: str) -> str:
+    """`published_after_event`, `published_after_event:463d` → `ngày đăng sau ngày sự kiện 463
+    ngày`."""
+    name = WARNING_NAMES.get(code, code)
+    days = re.fullmatch(r"[a-z_]+:(\d+)d", detail or "")
+    return f"{name} {days.group(1)} ngày" if days else name
+
+
+def _marked_raw(sentence: str, raw: str) -> str:
+    """The sentence escaped, its first `raw` marked (no offsets needed)."""
+    at = sentence.find(raw) if raw else -1
+    if at < 0:
+        return escape(sentence)
+    end = at + len(raw)
+    return f"{escape(sentence[:at])}<mark>{escape(raw)}</mark>{escape(sentence[end:])}"
+
+
+def warnings_table(
+    articles: pd.DataFrame,
+    figures: pd.DataFrame,
+    processed_dir: str | None = None,
+    limit: int = 15,
+) -> HTML:
+    """Fact-check warnings and date flags: a count per kind, then the most serious ones with
+    their article and sentence (the number marked)."""
+    found = corpus.warnings(articles, figures, processed_dir)
     if found.empty:
         return HTML('<p class="empty">Không có cảnh báo nào.</p>')
-    titles = articles.set_index("article_id")["title"]
-
-    def readable(flag: str) -> str:
-        code, _, days = flag.partition(":")
-        name = WARNING_NAMES.get(code)
-        return f"{name} {days.removesuffix('d')} ngày" if name and days else flag
-
+    rank = {code: i for i, code in enumerate(WARNING_NAMES)}
+    found = found.sort_values(
+        "warning", key=lambda w: w.map(lambda c: rank.get(c, len(rank))), kind="stable"
+    )
+    counts = found.groupby("warning", sort=False).agg(
+        n=("warning", "size"), articles=("article_id", "nunique")
+    )
+    summary = pd.DataFrame(
+        {
+            "Cảnh báo": [WARNING_NAMES.get(c, c) for c in counts.index],
+            "Số lần": counts["n"].map(format_number).tolist(),
+            "Số bài": counts["articles"].map(format_number).tolist(),
+        }
+    )
+    shown = found.groupby("warning", sort=False).head(3).head(limit)  # a few of each kind
     table = pd.DataFrame(
         {
-            "Bài": found["article_id"],
-            "Tiêu đề": found["article_id"].map(titles),
-            "Cảnh báo": found["warning"].map(readable),
+            "Bài": [escape(a) for a in shown["article_id"]],
+            "Cảnh báo": [
+                escape(_warning_name(c, d)) for c, d in zip(shown["warning"], shown["detail"],
+                                                            strict=True)
+            ],
+            "Câu trong bài": [
+                _marked_raw(textwrap.shorten(s or "", 400, placeholder=" …"), r)
+                for s, r in zip(shown["sentence"], shown["raw"], strict=True)
+            ],
         }
-    ).head(limit)
-    more = len(found) - len(table)
-    note = f'<p class="more">… và {format_number(more)} cảnh báo khác.</p>' if more > 0 else ""
-    return HTML(_table(table) + note)
+    )
+    more = len(found) - len(shown)
+    note = (
+        f'<p class="more">… và {format_number(more)} cảnh báo khác (<code>toolkit check</code> '
+        "liệt kê tất cả).</p>" if more > 0 else ""
+    )
+    return HTML(
+        _table(summary, classes="figures numeric")
+        + "<h3>Những cảnh báo cần xem trước</h3>"
+        + _table(table, classes="figures warnings", raw=("Bài", "Cảnh báo", "Câu trong bài"))
+        + note
+    )
 
 
 def largest_table(figures: pd.DataFrame, articles: pd.DataFrame, n: int = 10) -> HTML:
@@ -349,12 +442,31 @@ def indicator_headline(name: str, found: pd.DataFrame) -> HTML:
     )
 
 
+def collection_source(table: pd.DataFrame, name: str) -> str:
+    """`Nguồn: Dân trí (unc)`: the outlets of the articles in `table`, and the corpus name."""
+    outlets = sorted({SOURCE_NAMES.get(s, s) for s in table["source"].dropna().unique()} - {""})
+    named = ", ".join(outlets[:3]) + (" …" if len(outlets) > 3 else "")
+    return f"Nguồn: {named} ({name})" if named else f"Nguồn: {name}"
+
+
 def indicator_summary(found: pd.DataFrame, name: str, lang: str = "vi") -> HTML:
     """A paragraph: how many values over which dates, the highest and the latest, with notes."""
     words = nv.templates(lang)
     if found.empty:
         none = nv.fill(words["indicator_none"], indicator=name)
         return HTML(f'<p class="narrative">{escape(none)}</p>')
+
+    def about(key: str, position: int) -> str:
+        row = found.loc[position]
+        sentence = nv.fill(
+            words[key], qualifier="", number=number_phrase(row, lang), indicator=name,
+            subject=row["subject"] or "",
+            date=format_date(row["date"].date(), lang) if pd.notna(row["date"]) else "?",
+        )
+        return f"{escape(sentence)}{_note(position + 1)}"
+
+    if len(found) == 1:
+        return HTML(f'<p class="narrative">{about("indicator_one", 0)}</p>')
     dated = found.dropna(subset=["date"])
     first = format_date(dated["date"].min().date(), lang) if len(dated) else "?"
     last = format_date(dated["date"].max().date(), lang) if len(dated) else "?"
@@ -365,30 +477,28 @@ def indicator_summary(found: pd.DataFrame, name: str, lang: str = "vi") -> HTML:
             values=format_number(len(found), lang=lang),
         )
     )
-
-    def about(key: str, position: int) -> str:
-        row = found.loc[position]
-        sentence = nv.fill(
-            words[key], qualifier="", number=number_phrase(row, lang),
-            subject=row["subject"] or "",
-            date=format_date(row["date"].date(), lang) if pd.notna(row["date"]) else "?",
-        )
-        return f" {escape(sentence)}{_note(position + 1)}"
-
-    text += about("indicator_peak", int(found["value"].idxmax()))
-    if len(dated):
-        text += about("indicator_last", int(dated.index[-1]))
+    peak = int(found["value"].idxmax())
+    latest = int(dated.index[-1]) if len(dated) else None
+    if peak == latest:
+        return HTML(f'<p class="narrative">{text} {about("indicator_peak_last", peak)}</p>')
+    text += " " + about("indicator_peak", peak)
+    if latest is not None:
+        text += " " + about("indicator_last", latest)
     return HTML(f'<p class="narrative">{text}</p>')
 
 
-def indicator_chart(found: pd.DataFrame, name: str, source: str) -> Any:
-    """Line chart of the indicator's values, one line per exact subject."""
+def indicator_chart(found: pd.DataFrame, name: str, corpus_name: str) -> Any:
+    """Line chart of the indicator's values, one line per exact subject (two values at least)."""
+    if found.empty:
+        return show(None, "Không có số liệu để vẽ.")
+    if found["date"].nunique() < 2:
+        return show(None, "Các số liệu cùng một ngày: không vẽ biểu đồ theo thời gian.")
     points = indicator.chart_points(found)
-    shown = points["series"].nunique() if len(points) else 0
+    shown = points["series"].nunique()
     drawn = charts.timeline(
         points, f"“{name}” qua các bài báo",
         f"{shown} cách gọi thường gặp nhất, mỗi cách một đường; ngày sự kiện hoặc ngày đăng",
-        source,
+        collection_source(found, corpus_name),
     )
     return show(drawn, "Không có số liệu để vẽ.")
 
@@ -412,4 +522,7 @@ def indicator_table(found: pd.DataFrame, articles: pd.DataFrame) -> HTML:
                 + f' <span class="where">({escape(r["article_id"])})</span>',
             }
         )
-    return HTML(_table(pd.DataFrame(rows), raw=("#", "Ngày", "Số liệu", "Câu trong bài")))
+    return HTML(
+        _table(pd.DataFrame(rows), classes="figures values",
+               raw=("#", "Ngày", "Số liệu", "Câu trong bài"))
+    )

@@ -299,13 +299,13 @@ def _utf16_order(data: bytes) -> str | None:
 
 
 # UTF-8 of U+0080-U+00BF (TCVN3 letters, mojibake's `»º°`), and of ö ø ï ä (VNI's commonest
-# marks): a clean Vietnamese UTF-8 text rarely holds any, and `in` on bytes is a memchr.
-_DIRTY_BYTES = (b"\xc2", b"\xc3\xb6", b"\xc3\xb8", b"\xc3\xaf", b"\xc3\xa4")
+# marks): a clean Vietnamese UTF-8 text rarely holds any. One memchr, then one byte regex.
+_VNI_BYTES = re.compile(rb"\xc3[\xa4\xaf\xb6\xb8]")
 
 
 def _maybe_repairable(data: bytes) -> bool:
     """Whether UTF-8 bytes may hold mojibake or legacy-font text (cheap, may say yes wrongly)."""
-    return any(marker in data for marker in _DIRTY_BYTES)
+    return b"\xc2" in data or _VNI_BYTES.search(data) is not None
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")

@@ -17,10 +17,15 @@ _TOD = r"(?:rạng\s+sáng|sáng\s+sớm|chiều\s+tối|sáng|trưa|chiều|t�
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6}
 _WEEKDAY = r"(?:thứ\s+(?P<wd>hai|ba|tư|năm|sáu|bảy)|(?P<cn>chủ\s+nhật))"
 
-# `Chiều nay (12/10)`, `sáng 18/12`, `ngày 5/3/2021`, `tối thứ Bảy (14/3)`
-_EXPLICIT = re.compile(
-    rf"(?:(?P<tod>{_TOD})(?:\s+(?:nay|qua|{_WEEKDAY}))?\s*,?\s*)?(?P<paren>\()?\s*(?:ngày\s+)?"
-    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.-]*\d)\s*\)?",
+# `Chiều nay (12/10)`, `sáng 18/12`, `ngày 5/3/2021`, `tối thứ Bảy (14/3)`: the date itself,
+# then what stands just before it (matched backwards from the date, which is cheap).
+_DAY_MONTH = re.compile(
+    r"(?<![\d/.,])(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+    r"(?![\d/.-]*\d)"
+)
+_BEFORE_DATE = re.compile(
+    rf"(?:(?P<tod>{_TOD})(?:\s+(?:nay|qua|{_WEEKDAY}))?\s*,?\s*)?(?P<paren>\()?\s*"
+    r"(?P<ngay>ngày\s+)?$",
     re.IGNORECASE,
 )
 # `ngày 12 tháng 10 năm 2020`
@@ -37,9 +42,11 @@ _RELATIVE = [
 _WEEKDAY_EVENT = re.compile(
     rf"\b(?:{_TOD}|vào)\s+{_WEEKDAY}(?P<last>\s+tuần\s+(?:trước|rồi|qua))?", re.IGNORECASE
 )
-_YEAR = re.compile(r"(?<![\d/.,-])(19[5-9]\d|20\d\d)(?![\d/.,]\d)")
+_YEAR = re.compile(r"(?<![\d/.,])(19[5-9]\d|20\d\d)(?![\d/.,]\d)")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 LEAD_WINDOW = 60  # a bare date counts as the event's only this near the start of the lead
+SENTENCE_WINDOW = 400
+_DIGIT = re.compile(r"\d")
 RECENT_DAYS = 45  # an event this close before the page date is taken to be in the page's year
 
 
@@ -62,7 +69,8 @@ def event_year(day: int, month: int, published: dt.date | None, years: list[int]
     With a page date: the page's year, or the year before when that puts the day more than
     `RECENT_DAYS` after the page. But when the day then lies more than `RECENT_DAYS` before
     the page and the text never mentions its year, the page was printed long after the event
-    (a re-published article): the latest earlier year the text mentions is taken instead. Without a page date: the year the text mentions most.
+    (a re-published article): the latest earlier year the text mentions is taken instead.
+    Without a page date: the year the text mentions most.
     """
     if published is None:
         counts = Counter(years)
@@ -84,6 +92,9 @@ def event_year(day: int, month: int, published: dt.date | None, years: list[int]
 
 
 def _first_sentence(lead: str) -> str:
+    """The lead's first sentence, at most `SENTENCE_WINDOW` characters (the time of an event
+    comes first; joined paragraphs without full stops must not cost a scan of the article)."""
+    lead = lead[:SENTENCE_WINDOW]
     match = _SENTENCE_END.search(lead)
     return lead[: match.end()] if match else lead
 
@@ -100,18 +111,27 @@ def _day_month(day: int, month: int, year: int | None) -> dt.date | None:
 def _explicit(sentence: str) -> tuple[int, int, int | None] | None:
     """Day, month and year (if written) of the date that opens the lead or follows a time of
     day (`Chiều nay (12/10)`), else None."""
-    for pattern in (_EXPLICIT, _SPELLED):
-        for match in pattern.finditer(sentence):
-            # A bare `3/2` is a date only in brackets or opening the lead (`đường 3/2` is not).
-            named = pattern is _SPELLED or match.group("tod") or match.group("paren")
-            if not named and match.start() > 0:
-                continue
-            day, month = int(match.group("d")), int(match.group("m"))
-            if not (1 <= day <= 31 and 1 <= month <= 12):
-                continue
-            year = int(match.group("y")) if match.group("y") else None
-            return day, month, year
+    for match in _DAY_MONTH.finditer(sentence):
+        before = _BEFORE_DATE.search(sentence[max(0, match.start() - 40) : match.start()])
+        # A bare `3/2` is a date only in brackets or opening the lead (`đường 3/2` is not).
+        named = before is not None and any(before.group(g) for g in ("tod", "paren", "ngay"))
+        if not named and match.start() > 0:
+            continue
+        found = _valid(match)
+        if found:
+            return found
+    for match in _SPELLED.finditer(sentence):
+        found = _valid(match)
+        if found:
+            return found
     return None
+
+
+def _valid(match: re.Match[str]) -> tuple[int, int, int | None] | None:
+    day, month = int(match.group("d")), int(match.group("m"))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return day, month, int(match.group("y")) if match.group("y") else None
 
 
 def _weekday(sentence: str, published: dt.date) -> dt.date | None:
@@ -130,28 +150,32 @@ def resolve_event_date(
     published: dt.date | None,
     years: list[int] | None = None,
     hint: dt.date | None = None,
+    text: str = "",
 ) -> EventDate:
     """The date the lead's first sentence gives for the event, resolved against the page date
-    `published` and the `years` the article mentions; `hint` is a full date already resolved
-    for the same mention (e.g. by the figures extractor), used when it agrees on day and month.
+    `published` and the `years` the article mentions (or, when None, those of `text`, read only
+    if needed); `hint` is a full date already resolved for the same mention (e.g. by the
+    figures extractor), used when it agrees on day and month.
     """
     sentence = _first_sentence(lead)
-    explicit = _explicit(sentence)
+    explicit = _explicit(sentence) if _DIGIT.search(sentence) else None
     if explicit:
         day, month, year = explicit
         if year is None and hint and (hint.day, hint.month) == (day, month):
             return EventDate(hint)
         if year is None:
-            year = event_year(day, month, published, years or [])
+            if years is None:
+                years = years_mentioned(text)
+            year = event_year(day, month, published, years)
         return EventDate(_day_month(day, month, year) if year else None)
     if published is None:
         return EventDate(None)
+    weekday = _weekday(sentence, published)
+    if weekday:
+        return EventDate(weekday)
     for pattern, days_back, approximate in _RELATIVE:
         match = pattern.search(sentence)
         if match and (match.start() <= LEAD_WINDOW or not approximate):
             flags = ("event_date_approximate",) if approximate else ()
             return EventDate(published - dt.timedelta(days=days_back), flags)
-    weekday = _weekday(sentence, published)
-    if weekday:
-        return EventDate(weekday)
     return EventDate(None)

@@ -11,11 +11,13 @@ import itertools
 import multiprocessing as mp
 import os
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from queue import Full, Queue
 from typing import Any
 
 from toolkit.readers import ArticleError, Source, iter_sources, read_source
@@ -77,10 +79,59 @@ def process_batch(sources: list[Source]) -> BatchResult:
     return BatchResult(chunks, messages, len(sources))
 
 
-def _batches(sources: Iterable[Source]) -> Iterator[list[Source]]:
+def batches(sources: Iterable[Source], size: int = BATCH) -> Iterator[list[Source]]:
+    """Consecutive lists of `size` sources (the unit of work of a pool task)."""
     iterator = iter(sources)
-    while batch := list(itertools.islice(iterator, BATCH)):
+    while batch := list(itertools.islice(iterator, size)):
         yield batch
+
+
+_batches = batches
+
+
+class _Raised:
+    """An exception from the prefetch thread, to raise again in the consumer."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+def prefetch(items: Iterable[Any], size: int) -> Iterator[Any]:
+    """`items` in order, produced ahead by a thread into a queue of at most `size` (bounded
+    memory); an exception in the producer is raised here, where it is consumed."""
+    queue: Queue[Any] = Queue(maxsize=size)
+    done = object()
+    stop = threading.Event()
+
+    def put(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                queue.put(item, timeout=0.1)
+                return True
+            except Full:
+                continue
+        return False  # the consumer has gone
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not put(item):
+                    return
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer
+            put(_Raised(exc))
+            return
+        put(done)
+
+    thread = threading.Thread(target=produce, name="toolkit-prefetch", daemon=True)
+    thread.start()
+    try:
+        while (item := queue.get()) is not done:
+            if isinstance(item, _Raised):
+                raise item.error
+            yield item
+    finally:
+        stop.set()
+        thread.join(timeout=5)
 
 
 def results(sources: Iterable[Source], workers: int) -> Iterator[BatchResult]:
@@ -91,7 +142,8 @@ def results(sources: Iterable[Source], workers: int) -> Iterator[BatchResult]:
         return
     with mp.get_context("fork").Pool(workers) as pool:
         pending: deque[Any] = deque()
-        for batch in _batches(sources):
+        # Started after the fork: reading (gzip inflates without the GIL) overlaps writing.
+        for batch in prefetch(_batches(sources), 2 * workers):
             pending.append(pool.apply_async(process_batch, (batch,)))
             if len(pending) >= 4 * workers:
                 yield pending.popleft().get()

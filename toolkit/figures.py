@@ -1,10 +1,19 @@
 """Find every numeric mention in a Vietnamese news article and classify it.
 
-Three compiled patterns find number tokens in one pass each (digit clusters; spelled-out
-numbers and `hàng nghìn`; Roman numerals). Each token is then classified from a small window
-around it: the last words before it (keywords such as `Chỉ thị`, `khóa`, `ngày`, `năm`, and
-qualifiers such as `hơn`, `khoảng`) and one anchored match after it (a multiplier word, `%`,
-a currency, a unit, a time word). The contract is docs/figures.md in the shared folder.
+Three compiled patterns find number tokens in one pass each over the text (digit clusters;
+spelled-out numbers, `hàng nghìn` and prize or ordinal words; Roman numerals). Each token is
+then classified from a small window around it, in this order:
+
+1. digits glued to letters are names (`Covid-19`, `Mazda3`, `U23`);
+2. a strong keyword just before decides (`Chỉ thị 05`, `khóa XIV`, `ngày 12`, `năm 2020`);
+3. what follows decides: a multiplier (`9,4 triệu`), a range (`45 đến 64`), `%`, a currency,
+   a unit, `tuổi`, a time word, `lần`;
+4. weaker keywords, a capitalised name before (`SEA Games 30`), a bare year (`2020`);
+5. otherwise a count, with its counted noun as subject.
+
+Neighbouring rows then share what one of them says (`3 và 5%`, `tháng 5, 6`, `ngày 18 hay
+20`), and yearless dates get a year from the page date and the years the text mentions.
+The contract is docs/figures.md in the shared folder; `tests/devset` holds labelled articles.
 """
 
 from __future__ import annotations
@@ -67,6 +76,13 @@ _QUALIFIED_KINDS = STATISTIC_KINDS | {"duration", "age"}
 _NUM = r"\d+(?:[.,]\d+)*"
 _NUM_RE = re.compile(_NUM)
 _DIGIT_RUN = re.compile(r"\d+")
+_CLOCK_NEXT = frozenset("hg: ")
+_HEIGHT = re.compile(r"m(\d{1,2})(?![\d\w])")
+_STOPPAGE = re.compile(r"\+\d{1,2}(?!\d)")
+_AGE_NEXT = re.compile(r" (?:(?:năm|tháng|tuần|ngày) )?tuổi(?!\w)")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word after a number, without its punctuation
+_DASH = re.compile(r" ?(?:-|–|đến) ?(?=\d)")
+_COORDINATE = re.compile(r"\d{1,3}\.\d{5,}")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _PLATE = re.compile(r"\d{2}[A-Z]{1,2}\d?(?: ?[-–.] ?| )?\d{3,5}(?:\.\d{2})?(?!\d)")
@@ -93,28 +109,79 @@ _WORD_TOKEN = re.compile(
     r"[ \n(]([HhBbSsTtCcMmNnGg](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
     r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút)(?!\w))"
     r"|hứ (?:nhất|nhì|hai|ba|tư|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w)"
-    r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|[Nn]ăm|[Kk]huyến khích)(?!\w)"
+    r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
     rf"|ăm(?= (?:{_NAM_NOUNS})(?!\w))"
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w)))(?!\w)"
-    rf"(?: {_SP_CONT}(?!\w))*)"
+    rf"(?: {_SP_CONT}(?!\w)){{0,7}})"
 )
+# `duy nhất một`, `chỉ (có) một`: the one `một` that states a quantity without a unit word.
+_ONLY_ONE = re.compile(r"(?:(?<=nhất)|(?<=[cC]hỉ)|(?<=[cC]hỉ có)) (một)(?= )")
 _ROMAN_TOKEN = re.compile(r" ([IVX][IVXLC]*(?:/\d{4})?)(?![\w-])")
 _ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _PHONE = re.compile(
-    r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}|0\d{1,4}[ .]\d{5,8}|1[89]00[ .]?\d{2,4}(?:[ .]\d{2,4}){1,3}"
+    r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}|0\d{1,4}[ .]\d{5,8}|0\d{2,4}(?:[ .]\d{2,4}){2,3}"
+    r"|1[89]00[ .]?\d{2,4}(?:[ .]\d{2,4}){1,3}"
     r"|1[89]00\d{4}|\+84[ .]?\d{2,3}[ .]?\d{3}[ .]?\d{3,4})(?!\d)"
 )
-_PHONE_RUN = re.compile(r"\+?\d[\d .-]*\d|\d")
-_CLOCK = re.compile(r"(\d{1,2}) ?(?:h|g|giờ) ?(\d{2})(?: ?(?:phút|p|')(?!\w))?(?!\d)|"
-                    r"(\d{1,2})h(?![^\W\d_])|(\d{1,2}):(\d{2})(?![\d:])")
-
-_SPELLED_HEADS = frozenset(
-    {"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "một", "năm", "hàng", "cả",
-     "thứ", "giải"}
+_PHONE_RUN = re.compile(r"\+?\d[\d .)-]*\d|\d")
+_CLOCK = re.compile(
+    r"(\d{1,2}) ?(?:h|g|giờ) ?(\d{2})(?: ?(?:phút|p|')(?!\w))?(?!\d)|"
+    r"(\d{1,2})h(?![^\W\d_])|(\d{1,2}):(\d{2})(?![\d:])"
 )
-_ORDINAL_WORDS = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
-                  "bẩy": 7, "tám": 8, "chín": 9, "mười": 10, "khuyến khích": 0}
+
+_ORDINAL_PREV = frozenset(
+    {
+        "vòng",
+        "hiệp",
+        "đợt",
+        "lượt",
+        "phiên",
+        "tập",
+        "mùa",
+        "khóa",
+        "khoá",
+        "kỳ",
+        "chặng",
+        "ván",
+        "set",
+    }
+)
+_CLASSIFIERS = frozenset(_NAM_NOUNS.split("|"))
+_SPELLED_HEADS = frozenset(
+    {
+        "hai",
+        "ba",
+        "bốn",
+        "sáu",
+        "bảy",
+        "bẩy",
+        "tám",
+        "chín",
+        "mười",
+        "một",
+        "năm",
+        "hàng",
+        "cả",
+        "thứ",
+        "giải",
+    }
+)
+_ORDINAL_WORDS = {
+    "nhất": 1,
+    "nhì": 2,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "khuyến khích": 0,
+}
 _MOT_TIME_AFTER = re.compile(
     r" (?:năm|tháng|tuần|ngày|giờ|tiếng|phút) (?:qua|trước|sau|rưỡi|nữa|tới|sắp tới)(?!\w)"
 )
@@ -139,7 +206,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
         "VND",
     ),
     (r"euro|Euro|EUR|€", "EUR"),
-    (r"yên(?: Nhật)?|JPY|¥", "JPY"),
+    (r"[yY]ên(?: Nhật)?|yen|JPY|¥", "JPY"),
     (r"nhân dân tệ|Nhân dân tệ|NDT|CNY|tệ", "CNY"),
     (r"bảng(?: Anh)?(?! (?:xếp|đấu|điểm|tin|vàng|[A-H])(?!\w))|GBP|£", "GBP"),
     (r"won|KRW", "KRW"),
@@ -155,9 +222,9 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"m/s", "m/s"),
     (r"km2|km²|km vuông|ki-lô-mét vuông|cây số vuông", "km2"),
     (r"km|Km|KM|ki-lô-mét|kilomet|kilômét|cây số", "km"),
-    (r"m2|m²|mét vuông", "m2"),
-    (r"m3|m³|mét khối", "m3"),
-    (r"cm|mm|µm|nm", ""),
+    (r"m2|m²|mét vuông|m 2(?![\d.,])", "m2"),
+    (r"m3|m³|mét khối|m 3(?![\d.,])", "m3"),
+    (r"cm|mm|µm|μm|nm", ""),
     (r"ha|hecta|héc-ta|héc ta|hécta|hec-ta", "ha"),
     (r"mét|m(?![\w/²³])", "m"),
     (r"tấn", "tấn"),
@@ -182,7 +249,7 @@ _TIME_WORDS = (
     r"vang|cười|khóc|tăm|thơm|xấu|tốt)(?!\w))"
 )
 _RIGHT = re.compile(
-    r"(?P<pct> ?%| phần trăm(?!\w))"
+    r"(?P<pct> ?(?:%o|‰|%)| (?:điểm )?phần trăm(?!\w))"
     rf"| ?(?P<mult>{_SCALE}(?: {_SCALE})?)(?!\w)"
     r"|(?P<age> (?:(?P<aw>năm|tháng|tuần|ngày) )?tuổi)(?!\w)"
     r"| ?(?:"
@@ -193,19 +260,29 @@ _RIGHT = re.compile(
     r"| (?P<lan>lần)(?! thứ)(?!\w)"
 )
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD |€|£) ?$")
+_CURRENCY_SIGNS = ("$", "$ ", "USD ", "€", "€ ", "£", "£ ")
+_RANGE_START = frozenset({"-", "–", "~", " đ", " t", " -", " –", " ~"})
 _UNIT_RANGE = re.compile(rf" ?(?:đến|tới|-|–) ?({_NUM})")
 _RANGE_WORD = re.compile(r" ?(?:đến|tới|-|–|~) ?(?=\d)")
 _RATE = re.compile(
     r" ?/ ?((?:\d+ ?)?(?:năm|tháng|tuần|ngày|đêm|giờ|h|phút|giây|người|hộ|ha|sào|kg|tấn|tạ|lít|"
     r"m2|m3|km|km2|con|thùng|lượng|chỉ|cổ phiếu|cp|vé|suất|lần|ca|xe|chuyến|lượt|căn|m|chiếc|"
-    r"gói|liều|USD|đồng|dân|trận|km2|học sinh|sản phẩm|lít|tháng|quý|vụ|lứa|s))(?!\w)"
+    r"gói|liều|USD|đồng|dân|trận|học sinh|sản phẩm|quý|vụ|lứa|hộp|chai|lọ|bao|túi|cái|bộ|"
+    r"phần|đĩa|bát|ly|cốc|tô|lon|viên|suất|mỗi [^\W\d_]+|s))(?!\w)"
 )
 _TRO_LEN = re.compile(r"(?: [^\W\d_]+){0,3}? trở (lên|xuống)(?!\w)")
-_PERIOD_AFTER = re.compile(r" (?:đầu|cuối|giữa)(?!\w)| (?:năm|của năm) \d{4}")
+_PERIOD_AFTER = re.compile(
+    r" (?:đầu|cuối|giữa)(?: (?:năm|tháng|quý|kỳ|nhiệm kỳ|mùa|của năm)(?!\w)|(?=[,.;:)]|$))"
+    r"| (?:năm|của năm) \d{4}"
+)
 _DAYPART_AFTER = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)")
+_DATE_NEXT = re.compile(r" ?\d{1,2}(?:[/.-]\d{1,2}| tháng)")
 _RUOI = re.compile(r" rưỡi(?!\w)")
+_AHEAD = re.compile(r"\)? ?(?:tới|sắp tới|tới đây|năm nay|này)(?!\w)")
 _DATE_AFTER_WEEKDAY = re.compile(r",? ?\(?(?:ngày )?\d{1,2}/\d{1,2}")
-_CLOCK_AFTER_GIO = re.compile(r" ?(?:\d{1,2}(?: ?phút)?|sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)")
+_CLOCK_AFTER_GIO = re.compile(
+    r" ?(?:\d{1,2}(?: ?phút)?|sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)"
+)
 _HOUR_MINUTE = re.compile(r" ?(\d{1,2})(?: ?phút)?(?!\d)")
 _MONTH_YEAR_AFTER = re.compile(r" ?(?:năm|/|,? năm) ?(\d{4})(?!\d)")
 _DAY_MONTH_AFTER = re.compile(r" tháng (\d{1,2})(?: ?(?:năm|, năm|/) ?(\d{4}))?(?!\d)")
@@ -216,19 +293,27 @@ _PLACE_AFTER_TREN = re.compile(
     r"nền tảng|trường|sân|tờ|cơ sở|chuyến|địa phương|thị trường|toàn|khắp|cả)(?!\w)"
 )
 _SCORE_LEFT = re.compile(
-    r"tỷ số|tỉ số|thắng|thua|hòa|hoà|đánh bại|cách biệt|trận|cầm hòa|dẫn|vượt qua|gỡ|"
-    r"nâng|rút ngắn|chung cuộc|loạt sút|luân lưu|set|ván|bàn|đội",
+    r"tỷ số|tỉ số|thắng|thua|hòa|hoà|đánh bại|cách biệt|trận|cầm hòa|vượt qua|gỡ hòa|"
+    r"rút ngắn|chung cuộc|loạt sút|luân lưu|thất bại|giao hữu|đè bẹp|hủy diệt|vùi dập",
     re.IGNORECASE,
 )
+_SCORE_RIGHT = re.compile(r" (?:trước|với|của) [A-ZĐ]| [A-ZĐ][\w.]+(?: [A-ZĐ]\w*)*(?:[ .,:;)]|$)")
+_NAME_LIST_GAP = re.compile(r"[,;] (?:[A-ZĐ][\w.'-]* ?){1,4}")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_JERSEY = re.compile(r" [A-ZĐ]\. ?[A-ZĐ]")
+_DOTTED_DM = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_MONTH_DOT_YEAR = re.compile(r"(\d{1,2})\.(\d{4})")
+_SCORE_FOLLOW = frozenset({"trước", "với", "và", "sau", "ở", "tại", "nghiêng", "cho", "của"})
 _DMY = re.compile(r"(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4})")
 _DM = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})")
 _MY = re.compile(r"(\d{1,2}) ?[/-] ?(\d{4})")
-_DAY_RANGE = re.compile(r"(\d{1,2}) ?[-–] ?(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))?")
+_DAY_RANGE = re.compile(r"(\d{1,2}) ?[-–] ?(\d{1,2}) ?[/.] ?(\d{1,2})(?: ?[/.] ?(\d{4}))?")
 _DATE_RANGE = re.compile(
     r"(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))? ?[-–] ?(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))?"
 )
 _DATE_TO = re.compile(
-    r" ?(?:đến|tới|-|–) ?(?:(?:ngày|hết ngày|tháng|hết tháng) )?(\d{1,2})(?:/(\d{1,2}))?(?:/(\d{4}))?(?![\d/])"
+    r" ?(?:đến|tới|-|–) ?(?:(?:ngày|hết ngày|tháng|hết tháng) )?(\d{1,2})(?:[/-](\d{1,2}))?"
+    r"(?:/(\d{4}))?(?![\d/])"
 )
 _PAIR = re.compile(rf"({_NUM}) ?([-–/]) ?({_NUM})")
 
@@ -236,175 +321,1022 @@ _PAIR = re.compile(rf"({_NUM}) ?([-–/]) ?({_NUM})")
 # Words before a number
 # ----------------------------------------------------------------------------------------------
 
-_QUALIFIER_WORDS: dict[str, str] = {}
-for _name, _phrases in {
-    "less_than": ("dưới", "chưa đến", "chưa tới", "chưa đầy", "chưa được", "không đến",
-                  "không tới", "không đầy", "thấp hơn", "ít hơn"),
-    "at_most": ("không quá", "không vượt quá", "tối đa", "lên tới", "lên đến", "nhiều nhất"),
-    "at_least": ("ít nhất", "ít nhất là", "tối thiểu", "từ"),
-    "more_than": ("hơn", "trên", "nhiều hơn", "cao hơn", "hơn cả"),
-    "nearly": ("gần", "suýt", "xấp xỉ", "ngót", "ngót nghét", "tới gần", "gần như", "sát"),
-    "about": ("khoảng", "chừng", "ước tính", "ước khoảng", "ước", "tầm", "cỡ", "độ chừng",
-              "trên dưới", "xung quanh", "khoảng chừng", "ước chừng", "vào khoảng"),
-}.items():
-    for _p in _phrases:
-        _QUALIFIER_WORDS[_p] = _name
+
+def _invert(groups: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Map every phrase of `groups` to the name of its group."""
+    return {phrase: name for name, phrases in groups.items() for phrase in phrases}
+
+
+_QUALIFIER_WORDS: dict[str, str] = _invert(
+    {
+        "less_than": (
+            "dưới",
+            "chưa đến",
+            "chưa tới",
+            "chưa đầy",
+            "chưa được",
+            "không đến",
+            "không tới",
+            "không đầy",
+            "thấp hơn",
+            "ít hơn",
+        ),
+        "at_most": ("không quá", "không vượt quá", "tối đa", "lên tới", "lên đến", "nhiều nhất"),
+        "at_least": (
+            "ít nhất",
+            "ít nhất là",
+            "tối thiểu",
+            "từ",
+            "không dưới",
+            "không ít hơn",
+            "không kém",
+        ),
+        "more_than": ("hơn", "trên", "nhiều hơn", "cao hơn", "hơn cả"),
+        "nearly": ("gần", "suýt", "xấp xỉ", "ngót", "ngót nghét", "tới gần", "gần như", "sát"),
+        "about": (
+            "khoảng",
+            "chừng",
+            "ước tính",
+            "ước khoảng",
+            "ước",
+            "tầm",
+            "cỡ",
+            "độ chừng",
+            "trên dưới",
+            "xung quanh",
+            "khoảng chừng",
+            "ước chừng",
+            "vào khoảng",
+        ),
+    }
+)
 
 _PHONE_KEYWORDS = frozenset(
-    {"hotline", "đường dây nóng", "điện thoại", "số điện thoại", "tổng đài", "sđt", "đt", "fax",
-     "tel", "điện thoại số", "đường dây nóng số", "hotline:", "zalo", "di động", "máy lẻ"}
+    {
+        "hotline",
+        "đường dây nóng",
+        "điện thoại",
+        "số điện thoại",
+        "tổng đài",
+        "sđt",
+        "đt",
+        "fax",
+        "tel",
+        "điện thoại số",
+        "đường dây nóng số",
+        "hotline:",
+        "zalo",
+        "di động",
+        "máy lẻ",
+    }
 )
-_LEFT_KEYWORDS: dict[str, str] = {}
-for _kind, _words in {
-    "ordinal": (
-        "thứ", "khóa", "khoá", "vòng", "top", "hạng", "đợt", "lượt", "làn sóng", "lớp",
-        "cấp độ", "mức độ", "bậc", "vị trí", "kỳ", "phiên", "hiệp", "ván", "chặng", "mùa", "tập",
-        "đại hội", "hội nghị", "kỳ họp", "tầng", "số thứ tự", "chương trình", "giải", "á hậu",
-        "á quân", "á khôi", "hạt giống", "bảng xếp hạng", "lần",
-    ),
-    "identifier": (
-        "chỉ thị", "nghị định", "nghị quyết", "quyết định", "thông tư", "công văn", "thông báo",
-        "kết luận", "công điện", "điều", "khoản", "chương", "mục", "phụ lục", "số", "ngõ",
-        "ngách", "hẻm", "kiệt", "quốc lộ", "tỉnh lộ", "đường tỉnh", "ql", "tl", "đt", "km", "tổ",
-        "tổ dân phố", "khu phố", "thôn", "xóm", "ấp", "khối", "phường", "quận", "cấp", "phòng",
-        "lô", "căn hộ", "tòa", "toà", "block", "biển số", "biển kiểm soát", "bks", "bệnh nhân",
-        "bn", "tuýp", "type", "typ", "nhóm", "phiên bản", "mã", "mã số", "model", "chuyến bay",
-        "sư đoàn", "trung đoàn", "lữ đoàn", "quân khu", "quân đoàn", "tiểu đoàn", "đại đội",
-        "tuyến", "ga", "cổng", "trạm", "khu vực", "cao tốc", "bảng", "kênh", "sân", "làn",
-        "hầm", "đề án", "covid", "sars-cov", "phần", "loại", "nhà", "đường", "mẫu", "series",
-        "tier", "level", "gen", "chủng", "đoạn", "trụ", "cầu", "bến", "lò", "giếng", "khoang",
-        "cửa", "số hiệu", "biên bản", "mô hình", "khu", "dãy", "căn", "ô", "thửa", "tờ",
-        "tờ bản đồ", "thửa đất", "hộp thư", "tài khoản", "bản", "bưu cục", "xe", "tàu",
-        "máy bay", "hạng mục", "gói thầu", "ca bệnh", "ca", "tiêu chí", "xã", "đội",
-        "iphone", "galaxy", "windows", "android", "ios", "pháp lệnh", "luật số", "chấm",
-    ),
-    "date": (
-        "ngày", "hôm", "mùng", "mồng", "rạng sáng", "sáng", "chiều", "tối", "trưa", "đêm",
-        "khuya", "sáng sớm", "sáng nay", "chiều nay", "tối nay", "trưa nay", "đêm nay",
-        "hôm nay", "chủ nhật",
-    ),
-    "month": ("tháng",),
-    "year": ("năm", "sinh năm", "sn", "đầu năm", "cuối năm", "giữa năm", "từ năm", "mùa hè", "hè",
-             "mùa xuân", "mùa thu", "mùa đông", "tết"),
-    "period": (
-        "nhiệm kỳ", "giai đoạn", "niên độ", "niên khóa", "niên khoá", "mùa giải", "năm học",
-        "thập niên", "thập kỷ", "thế kỷ", "những năm", "quý", "niên vụ", "vụ", "kế hoạch",
-        "năm tài chính", "tài khóa",
-    ),
-    "time": ("lúc", "vào lúc", "phút", "phút thứ"),
-    "age": ("tuổi", "độ tuổi", "ở tuổi", "lứa tuổi", "nhóm tuổi", "tuổi đời"),
-}.items():
-    for _w in _words:
-        _LEFT_KEYWORDS[_w] = _kind
-for _w in _PHONE_KEYWORDS:
-    _LEFT_KEYWORDS[_w] = "phone"
-# Keywords that yield when a unit follows (`số 5 người`? no: `nhóm 3 người`, `ca 5 tỷ`...).
+# Words right before a number that make it a context number (or a phone number).
+_LEFT_KEYWORDS: dict[str, str] = _invert(
+    {
+        "ordinal": (
+            "thứ",
+            "khóa",
+            "khoá",
+            "vòng",
+            "top",
+            "hạng",
+            "đợt",
+            "lượt",
+            "làn sóng",
+            "lớp",
+            "cấp độ",
+            "mức độ",
+            "bậc",
+            "vị trí",
+            "kỳ",
+            "phiên",
+            "hiệp",
+            "ván",
+            "chặng",
+            "mùa",
+            "tập",
+            "đại hội",
+            "hội nghị",
+            "kỳ họp",
+            "tầng",
+            "số thứ tự",
+            "chương trình",
+            "giải",
+            "á hậu",
+            "á quân",
+            "á khôi",
+            "hạt giống",
+            "bảng xếp hạng",
+            "lần",
+            "trung ương",
+            "bước",
+        ),
+        "identifier": (
+            "chỉ thị",
+            "nghị định",
+            "nghị quyết",
+            "quyết định",
+            "thông tư",
+            "công văn",
+            "thông báo",
+            "kết luận",
+            "công điện",
+            "điều",
+            "khoản",
+            "chương",
+            "mục",
+            "phụ lục",
+            "số",
+            "ngõ",
+            "ngách",
+            "hẻm",
+            "kiệt",
+            "quốc lộ",
+            "tỉnh lộ",
+            "đường tỉnh",
+            "ql",
+            "tl",
+            "đt",
+            "km",
+            "tổ",
+            "tổ dân phố",
+            "khu phố",
+            "thôn",
+            "xóm",
+            "ấp",
+            "khối",
+            "phường",
+            "quận",
+            "cấp",
+            "phòng",
+            "lô",
+            "căn hộ",
+            "tòa",
+            "toà",
+            "block",
+            "biển số",
+            "biển kiểm soát",
+            "bks",
+            "bệnh nhân",
+            "bn",
+            "tuýp",
+            "type",
+            "typ",
+            "nhóm",
+            "phiên bản",
+            "mã",
+            "mã số",
+            "model",
+            "chuyến bay",
+            "sư đoàn",
+            "trung đoàn",
+            "lữ đoàn",
+            "quân khu",
+            "quân đoàn",
+            "tiểu đoàn",
+            "đại đội",
+            "tuyến",
+            "ga",
+            "cổng",
+            "trạm",
+            "khu vực",
+            "cao tốc",
+            "bảng",
+            "kênh",
+            "sân",
+            "làn",
+            "hầm",
+            "đề án",
+            "covid",
+            "sars-cov",
+            "phần",
+            "loại",
+            "nhà",
+            "đường",
+            "mẫu",
+            "series",
+            "tier",
+            "level",
+            "gen",
+            "chủng",
+            "đoạn",
+            "trụ",
+            "cầu",
+            "bến",
+            "lò",
+            "giếng",
+            "khoang",
+            "cửa",
+            "số hiệu",
+            "biên bản",
+            "mô hình",
+            "khu",
+            "dãy",
+            "căn",
+            "ô",
+            "thửa",
+            "tờ",
+            "tờ bản đồ",
+            "thửa đất",
+            "hộp thư",
+            "tài khoản",
+            "bản",
+            "bưu cục",
+            "xe",
+            "tàu",
+            "máy bay",
+            "hạng mục",
+            "gói thầu",
+            "ca bệnh",
+            "ca",
+            "tiêu chí",
+            "xã",
+            "đội",
+            "iphone",
+            "galaxy",
+            "windows",
+            "android",
+            "ios",
+            "pháp lệnh",
+            "luật số",
+            "chấm",
+            "phương án",
+            "kịch bản",
+            "bệnh viện",
+            "viện",
+            "quân y viện",
+            "vành đai",
+        ),
+        "date": (
+            "ngày",
+            "hôm",
+            "mùng",
+            "mồng",
+            "rạng sáng",
+            "sáng",
+            "chiều",
+            "tối",
+            "trưa",
+            "đêm",
+            "khuya",
+            "sáng sớm",
+            "sáng nay",
+            "chiều nay",
+            "tối nay",
+            "trưa nay",
+            "đêm nay",
+            "hôm nay",
+            "chủ nhật",
+        ),
+        "month": ("tháng",),
+        "year": (
+            "năm",
+            "sinh năm",
+            "sn",
+            "đầu năm",
+            "cuối năm",
+            "giữa năm",
+            "từ năm",
+            "mùa hè",
+            "hè",
+            "mùa xuân",
+            "mùa thu",
+            "mùa đông",
+            "tết",
+        ),
+        "period": (
+            "nhiệm kỳ",
+            "giai đoạn",
+            "niên độ",
+            "niên khóa",
+            "niên khoá",
+            "mùa giải",
+            "năm học",
+            "thập niên",
+            "thập kỷ",
+            "thế kỷ",
+            "những năm",
+            "quý",
+            "niên vụ",
+            "vụ",
+            "kế hoạch",
+            "thế kỉ",
+            "thập kỉ",
+            "năm tài chính",
+            "tài khóa",
+        ),
+        "time": ("lúc", "vào lúc", "phút", "phút thứ"),
+        "age": ("tuổi", "độ tuổi", "ở tuổi", "lứa tuổi", "nhóm tuổi", "tuổi đời"),
+    }
+) | dict.fromkeys(_PHONE_KEYWORDS, "phone")
+# Keywords that only apply when what follows does not decide (`nhóm 3 người` is a count).
 _WEAK_KEYWORDS = frozenset(
-    {"số", "nhóm", "khu", "tổ", "cấp", "mức độ", "loại", "vụ", "kế hoạch", "chương trình",
-     "mô hình", "đề án", "lô", "phần", "bảng", "vòng", "làn", "tập", "kỳ", "mùa", "hạng", "bậc",
-     "tuyến", "đoạn", "cầu", "sân", "trạm", "nhà", "cửa", "hầm", "lò", "giếng", "khoang", "mẫu",
-     "phiên", "đợt", "lượt", "vị trí", "km", "đại hội", "hội nghị", "lớp", "phút", "trụ", "bến",
-     "ga", "khối", "tầng", "phòng", "block", "gen", "level", "chủng", "series", "ván", "chặng",
-     "hiệp", "cổng", "khu vực", "kênh", "điều", "khoản", "mục", "ngày", "hôm", "sáng", "chiều",
-     "tối", "trưa", "đêm", "khuya", "đường", "dãy", "căn", "ô", "tờ", "bản", "xe", "tàu",
-     "máy bay", "hạng mục", "ca", "tiêu chí", "xã", "đội", "giải", "tết", "mùa hè", "mùa xuân",
-     "mùa thu", "mùa đông", "thửa", "sáng nay", "chiều nay", "tối nay", "trưa nay", "đêm nay",
-     "hôm nay", "chủ nhật", "sáng sớm", "rạng sáng", "mùng", "mồng"}
+    {
+        "số",
+        "nhóm",
+        "khu",
+        "tổ",
+        "cấp",
+        "mức độ",
+        "loại",
+        "vụ",
+        "kế hoạch",
+        "chương trình",
+        "mô hình",
+        "đề án",
+        "lô",
+        "phần",
+        "bảng",
+        "vòng",
+        "làn",
+        "tập",
+        "kỳ",
+        "mùa",
+        "hạng",
+        "bậc",
+        "tuyến",
+        "đoạn",
+        "cầu",
+        "sân",
+        "trạm",
+        "nhà",
+        "cửa",
+        "hầm",
+        "lò",
+        "giếng",
+        "khoang",
+        "mẫu",
+        "phiên",
+        "đợt",
+        "lượt",
+        "vị trí",
+        "km",
+        "đại hội",
+        "hội nghị",
+        "lớp",
+        "phút",
+        "trụ",
+        "bến",
+        "ga",
+        "khối",
+        "tầng",
+        "phòng",
+        "block",
+        "gen",
+        "level",
+        "chủng",
+        "series",
+        "ván",
+        "chặng",
+        "hiệp",
+        "cổng",
+        "khu vực",
+        "kênh",
+        "điều",
+        "khoản",
+        "mục",
+        "ngày",
+        "hôm",
+        "sáng",
+        "chiều",
+        "tối",
+        "trưa",
+        "đêm",
+        "khuya",
+        "đường",
+        "dãy",
+        "căn",
+        "ô",
+        "tờ",
+        "bản",
+        "xe",
+        "tàu",
+        "máy bay",
+        "hạng mục",
+        "ca",
+        "tiêu chí",
+        "xã",
+        "đội",
+        "giải",
+        "tết",
+        "mùa hè",
+        "mùa xuân",
+        "mùa thu",
+        "mùa đông",
+        "thửa",
+        "sáng nay",
+        "chiều nay",
+        "tối nay",
+        "trưa nay",
+        "đêm nay",
+        "hôm nay",
+        "chủ nhật",
+        "sáng sớm",
+        "rạng sáng",
+        "mùng",
+        "mồng",
+    }
 )
+_COMPOUND_PREV: dict[str, frozenset[str]] = {
+    "cấp": frozenset(
+        {
+            "khẩn",
+            "cung",
+            "cao",
+            "trung",
+            "sơ",
+            "thượng",
+            "phân",
+            "nâng",
+            "cấp",
+            "cứu",
+            "hạ",
+            "đẳng",
+            "cận",
+            "các",
+            "chính",
+            "mọi",
+        }
+    ),
+    "số": frozenset(
+        {
+            "đa",
+            "thiểu",
+            "tỷ",
+            "tỉ",
+            "hệ",
+            "kỹ",
+            "ký",
+            "điểm",
+            "tổng",
+            "đại",
+            "dân",
+            "số",
+            "một",
+            "những",
+            "các",
+        }
+    ),
+    "cầu": frozenset(
+        {"yêu", "nhu", "toàn", "địa", "khẩn", "hoàn", "mưu", "thỉnh", "bóng", "cung", "lông"}
+    ),
+    "phần": frozenset({"cổ", "thành", "bộ", "góp", "một", "các"}),
+    "loại": frozenset({"phân", "các", "nhiều", "chủng", "đồng"}),
+    "cửa": frozenset({"mở", "đóng", "các"}),
+    "mẫu": frozenset({"lấy", "mô", "các", "xét"}),
+    "kỳ": frozenset({"cùng", "nhiệm", "định", "chu", "thời", "bất", "hạn", "trường"}),
+    "khối": frozenset({"các", "khối"}),
+    "nhóm": frozenset({"các", "những", "theo"}),
+    "xe": frozenset({"các", "những", "chiếc", "lái", "đi"}),
+    "ca": frozenset({"các", "những", "ghi", "nhận", "có"}),
+    "lô": frozenset({"các", "những", "ba"}),
+    "đội": frozenset(
+        {
+            "các",
+            "những",
+            "quân",
+            "đồng",
+            "biệt",
+            "hải",
+            "phân",
+            "trung",
+            "tiểu",
+            "đại",
+            "bộ",
+            "lực",
+            "cơ",
+            "hàng",
+            "đơn",
+        }
+    ),
+    "đoạn": frozenset({"giai", "các", "những"}),
+    "tổ": frozenset({"các", "những"}),
+    "bảng": frozenset({"các", "những"}),
+    "tuyến": frozenset({"các", "những", "trực", "nội", "ngoại"}),
+    "mã": frozenset({"các", "những", "mật"}),
+    "mục": frozenset({"danh", "hạng", "tiết", "các", "những", "chuyên"}),
+    "hạng": frozenset({"xuống", "lên", "thăng", "trụ", "các", "những"}),
+}
 _KW_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _LEFT_KEYWORDS)
 _QUAL_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _QUALIFIER_WORDS)
 _ROMAN_KEYWORDS: dict[str, str] = {
-    "khóa": "ordinal", "khoá": "ordinal", "thứ": "ordinal", "kỳ": "ordinal",
-    "đại hội": "ordinal", "hội nghị": "ordinal", "lần": "ordinal", "đợt": "ordinal",
-    "vòng": "ordinal", "hạng": "ordinal", "cấp": "identifier", "quý": "period",
-    "thế kỷ": "period", "giai đoạn": "identifier", "phần": "identifier", "chương": "identifier",
-    "mục": "identifier", "phụ lục": "identifier", "loại": "identifier", "nhóm": "identifier",
-    "tier": "identifier", "quân khu": "identifier", "quân đoàn": "identifier",
-    "sư đoàn": "identifier", "khu vực": "identifier", "vùng": "identifier",
-    "tập": "identifier", "trung ương": "ordinal", "kỳ họp": "ordinal", "quốc hội": "ordinal",
-    "khu": "identifier", "bảng": "identifier", "điều": "identifier", "pháp lệnh": "identifier",
-    "hội đồng": "ordinal", "ban chấp hành": "ordinal", "thế chiến": "ordinal",
-    "chiến tranh thế giới": "ordinal", "mùa": "ordinal",
+    "khóa": "ordinal",
+    "khoá": "ordinal",
+    "thứ": "ordinal",
+    "kỳ": "ordinal",
+    "đại hội": "ordinal",
+    "hội nghị": "ordinal",
+    "lần": "ordinal",
+    "đợt": "ordinal",
+    "vòng": "ordinal",
+    "hạng": "ordinal",
+    "cấp": "identifier",
+    "quý": "period",
+    "thế kỷ": "period",
+    "thế kỉ": "period",
+    "giai đoạn": "identifier",
+    "phần": "identifier",
+    "chương": "identifier",
+    "mục": "identifier",
+    "phụ lục": "identifier",
+    "loại": "identifier",
+    "nhóm": "identifier",
+    "tier": "identifier",
+    "quân khu": "identifier",
+    "quân đoàn": "identifier",
+    "sư đoàn": "identifier",
+    "khu vực": "identifier",
+    "vùng": "identifier",
+    "tập": "identifier",
+    "trung ương": "ordinal",
+    "kỳ họp": "ordinal",
+    "quốc hội": "ordinal",
+    "khu": "identifier",
+    "bảng": "identifier",
+    "điều": "identifier",
+    "pháp lệnh": "identifier",
+    "hội đồng": "ordinal",
+    "ban chấp hành": "ordinal",
+    "thế chiến": "ordinal",
+    "chiến tranh thế giới": "ordinal",
+    "mùa": "ordinal",
 }
 _DATE_TRIGGERS = frozenset(
-    {"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "nay", "qua", "vào", "từ",
-     "đến", "tới", "mùng", "mồng", "lúc", "dịp", "hạn", "(", "ngày:", "nhật", "lễ", "tết"}
+    {
+        "ngày",
+        "hôm",
+        "sáng",
+        "chiều",
+        "tối",
+        "trưa",
+        "đêm",
+        "khuya",
+        "nay",
+        "qua",
+        "vào",
+        "từ",
+        "đến",
+        "tới",
+        "mùng",
+        "mồng",
+        "lúc",
+        "dịp",
+        "hạn",
+        "(",
+        "ngày:",
+        "nhật",
+        "lễ",
+        "tết",
+    }
 )
 _DATE_FOLLOW = frozenset(
-    {"vừa", "tới", "này", "năm", "qua", "tại", "ở", "đến", "và", "hoặc", "nhằm", "theo", "cho",
-     "sẽ", "đã", "của", "hàng", "là", "thì", "mới", "sau", "trước", "nay", "đó", "kia", "với",
-     "khi", "do", "để", "lúc", "trên", "dưới", "như", "bởi", "vẫn", "cũng", "vào", "trong",
-     "đang", "thông", "tổ", "diễn", "kết", "ra", "có", "được", "bị"}
+    {
+        "vừa",
+        "tới",
+        "này",
+        "năm",
+        "qua",
+        "tại",
+        "ở",
+        "đến",
+        "và",
+        "hoặc",
+        "nhằm",
+        "theo",
+        "cho",
+        "sẽ",
+        "đã",
+        "của",
+        "hàng",
+        "là",
+        "thì",
+        "mới",
+        "sau",
+        "trước",
+        "nay",
+        "đó",
+        "kia",
+        "với",
+        "khi",
+        "do",
+        "để",
+        "lúc",
+        "trên",
+        "dưới",
+        "như",
+        "bởi",
+        "vẫn",
+        "cũng",
+        "vào",
+        "trong",
+        "đang",
+        "thông",
+        "tổ",
+        "diễn",
+        "kết",
+        "ra",
+        "có",
+        "được",
+        "bị",
+    }
 )
 _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
+    "một": frozenset({"mình", "chút", "số", "cách", "trong", "vài", "ít", "thời", "lúc", "khi"}),
     "hai": frozenset({"là", "bên", "lúa", "mặt", "chiều", "tay", "vai", "ba"}),
-    "ba": frozenset({"vòng", "lô", "gác", "hoa", "mẹ", "má", "tôi", "em", "anh", "chị", "ơi", "của", "là", "ba", "bốn",
-                     "nó", "cháu", "ruột", "vợ", "chồng", "nuôi", "dượng", "bé", "mình", "ấy",
-                     "đẻ", "già", "Bị", "bị", "đã", "đang", "vẫn", "không", "cũng"}),
+    "ba": frozenset(
+        {
+            "vòng",
+            "lô",
+            "gác",
+            "hoa",
+            "sa",
+            "gai",
+            "trợn",
+            "mẹ",
+            "má",
+            "tôi",
+            "em",
+            "anh",
+            "chị",
+            "ơi",
+            "của",
+            "là",
+            "ba",
+            "bốn",
+            "nó",
+            "cháu",
+            "ruột",
+            "vợ",
+            "chồng",
+            "nuôi",
+            "dượng",
+            "bé",
+            "mình",
+            "ấy",
+            "đẻ",
+            "già",
+            "Bị",
+            "bị",
+            "đã",
+            "đang",
+            "vẫn",
+            "không",
+            "cũng",
+        }
+    ),
     "bốn": frozenset({"phương", "bề", "mùa", "là", "bể", "biển", "năm"}),
-    "chín": frozenset({"muồi", "chắn", "đỏ", "mọng", "rục", "tới", "là", "vàng", "cây", "quả",
-                       "trái", "kỹ", "kĩ", "hẳn", "dần", "nục", "mười", "sớm", "ép", "đều"}),
+    "chín": frozenset(
+        {
+            "muồi",
+            "chắn",
+            "đỏ",
+            "mọng",
+            "rục",
+            "tới",
+            "là",
+            "vàng",
+            "cây",
+            "quả",
+            "trái",
+            "kỹ",
+            "kĩ",
+            "hẳn",
+            "dần",
+            "nục",
+            "mười",
+            "sớm",
+            "ép",
+            "đều",
+        }
+    ),
     "sáu": frozenset({"là", "bảy"}),
     "bảy": frozenset({"là", "tám", "nổi", "chìm"}),
     "tám": frozenset({"là", "chín", "chuyện", "nhảm"}),
     "mười": frozenset({"phân", "là", "mươi"}),
 }
 _SPELLED_SKIP_PREV = frozenset(
-    {"cả", "tháng", "lớp", "số", "mùng", "mồng", "năm", "một", "vài", "mấy", "dăm", "đôi",
-     "chương", "tầng", "phần", "quý", "ngày", "kỳ", "khóa", "khoá", "đời", "hạng", "top",
-     "nhất", "bé", "anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "cậu", "dì", "út",
-     "thằng", "con", "giải", "bằng", "thập", "lần", "mười", "đứng", "vị"}
+    {
+        "cả",
+        "tháng",
+        "lớp",
+        "số",
+        "mùng",
+        "mồng",
+        "năm",
+        "một",
+        "vài",
+        "mấy",
+        "dăm",
+        "đôi",
+        "chương",
+        "tầng",
+        "phần",
+        "quý",
+        "ngày",
+        "kỳ",
+        "khóa",
+        "khoá",
+        "đời",
+        "hạng",
+        "top",
+        "nhất",
+        "bé",
+        "anh",
+        "chị",
+        "em",
+        "ông",
+        "bà",
+        "cô",
+        "chú",
+        "bác",
+        "cậu",
+        "dì",
+        "út",
+        "thằng",
+        "ngã",
+        "con",
+        "giải",
+        "bằng",
+        "thập",
+        "lần",
+        "mười",
+        "đứng",
+        "vị",
+    }
 )
 _WEEKDAY_PREV = frozenset(
-    {"sáng", "chiều", "tối", "trưa", "đêm", "khuya", "hôm", "ngày", "vào", "từ", "đến", "tới",
-     "các", "mỗi", "hàng", "cuối", "đầu", "thứ", "sớm", "rạng", "là", "trước", "sau", "nay"}
+    {
+        "sáng",
+        "chiều",
+        "tối",
+        "trưa",
+        "đêm",
+        "khuya",
+        "hôm",
+        "vào",
+        "từ",
+        "đến",
+        "tới",
+        "các",
+        "mỗi",
+        "hàng",
+        "cuối",
+        "đầu",
+        "thứ",
+        "sớm",
+        "rạng",
+        "là",
+        "trước",
+        "sau",
+        "nay",
+    }
 )
 _COUNTED_NOUNS = frozenset(
-    {"người", "ca", "điểm", "bàn", "trận", "lần", "chiếc", "con", "cái", "căn", "hộ", "vụ",
-     "tỉnh", "nước", "đội", "em", "trẻ", "xã", "huyện", "ngày", "tuổi", "năm", "tháng", "tuần",
-     "giờ", "phút", "giây", "lượt", "suất", "liều", "học", "sinh", "bệnh", "bác", "cầu", "thí",
-     "thành", "công", "doanh", "dự", "cơ", "trường", "đơn", "tác", "cuốn", "bài", "ca", "mẫu",
-     "đối", "trường", "vé", "xe", "tàu", "chuyến", "thẻ", "bộ", "loại", "nhóm", "cặp", "gia",
-     "hạng", "huy", "giải", "kg", "tấn", "km", "m", "ha", "tỷ", "triệu", "nghìn", "ngàn"}
+    {
+        "người",
+        "ca",
+        "điểm",
+        "bàn",
+        "trận",
+        "lần",
+        "chiếc",
+        "con",
+        "cái",
+        "căn",
+        "hộ",
+        "vụ",
+        "tỉnh",
+        "nước",
+        "đội",
+        "em",
+        "trẻ",
+        "xã",
+        "huyện",
+        "ngày",
+        "tuổi",
+        "năm",
+        "tháng",
+        "tuần",
+        "giờ",
+        "phút",
+        "giây",
+        "lượt",
+        "suất",
+        "liều",
+        "thí",
+        "trường",
+        "cuốn",
+        "bài",
+        "mẫu",
+        "vé",
+        "xe",
+        "tàu",
+        "chuyến",
+        "thẻ",
+        "bộ",
+        "loại",
+        "nhóm",
+        "cặp",
+        "kg",
+        "tấn",
+        "km",
+        "m",
+        "ha",
+        "tỷ",
+        "triệu",
+        "nghìn",
+        "ngàn",
+        "sinh",
+        "nhân",
+        "cán",
+        "chiến",
+    }
 )
+# Keywords after which a lower-case noun makes the number a count (`xe 16 chỗ`).
+_NOUN_MAKES_COUNT = frozenset({"nhóm", "máy bay", "xe", "tàu", "ca", "mẫu", "khu", "đội"})
 _SO_COUNTING = frozenset(
-    {"trong", "con", "tổng", "với", "có", "chiếm", "đạt", "điểm", "tỷ", "tỉ", "là", "lên", "xuống",
-     "thêm", "ở", "mức", "nâng"}
+    {
+        "trong",
+        "con",
+        "tổng",
+        "với",
+        "có",
+        "chiếm",
+        "đạt",
+        "điểm",
+        "tỷ",
+        "tỉ",
+        "là",
+        "lên",
+        "xuống",
+        "thêm",
+        "ở",
+        "mức",
+        "nâng",
+    }
 )
+_NOT_NAMES = frozenset({"TP", "USD", "VND", "VNĐ", "EUR", "GDP", "CPI", "ĐT", "SĐT", "BN"})
 _ADDRESS_PREV = frozenset(
     {"trú", "ở", "tại", "chỉ", "address", "số", "nhà", "đường", "phố", "trụ", "sở", "ngụ", "về"}
 )
 _SENTENCE_OPENERS = frozenset('.!?:;"“”([-–•*…+>')
+_LABEL_ENDS = (":", ",", ";", ")", "”")  # `Label: 5`, `quận, 17`: no keyword reaches over
+_JOINERS = frozenset("-–./_@#&+*:")
 _WORD_PUNCT = "-+(“\"[•*'‘…>:,;)”]"
 
 # ----------------------------------------------------------------------------------------------
 # Subject, predicate, sentence
 # ----------------------------------------------------------------------------------------------
 
-_SUBJECT_RUN = re.compile(r" ?([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,5})")
+_SUBJECT_RUN = re.compile(r" ?([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,3})")
 _SUBJECT_STOP = frozenset(
-    {"có", "của", "đã", "đang", "sẽ", "được", "bị", "là", "và", "với", "cho", "trong", "tại",
-     "ở", "từ", "đến", "tới", "theo", "khi", "nhưng", "thì", "mà", "nên", "vì", "do", "để",
-     "so", "trên", "dưới", "về", "ra", "vào", "lên", "xuống", "hơn", "như", "cũng", "đều",
-     "còn", "nữa", "hay", "hoặc", "gồm", "bao", "thuộc", "tương", "tức", "nhằm", "qua", "sau",
-     "trước", "vừa", "cùng", "chỉ", "kể", "khoảng", "gần", "nhiều", "ít", "trở", "rồi",
-     "thêm", "liên", "tiếp", "nhau", "đạt", "giảm", "tăng", "chiếm", "lại", "vẫn", "không",
-     "chưa", "phải", "cần", "năm", "tháng", "ngày", "mỗi", "mức", "nay", "bằng", "bởi",
-     "luôn", "đó", "kia", "ấy", "vượt", "sang", "xong", "hết", "lúc", "hàng", "ước", "tổng",
-     "riêng", "bình", "đầu", "này", "ngoài", "thay", "nhờ", "giữa", "phía", "suốt", "bên",
-     "dành", "vậy", "thế", "đây", "nhé", "ạ", "thôi", "lắm", "rất", "quá"}
+    {
+        "có",
+        "của",
+        "đã",
+        "đang",
+        "sẽ",
+        "được",
+        "bị",
+        "là",
+        "và",
+        "với",
+        "cho",
+        "trong",
+        "tại",
+        "ở",
+        "từ",
+        "đến",
+        "tới",
+        "theo",
+        "khi",
+        "nhưng",
+        "thì",
+        "mà",
+        "nên",
+        "vì",
+        "do",
+        "để",
+        "so",
+        "trên",
+        "dưới",
+        "về",
+        "ra",
+        "vào",
+        "lên",
+        "xuống",
+        "hơn",
+        "như",
+        "cũng",
+        "đều",
+        "còn",
+        "nữa",
+        "hay",
+        "hoặc",
+        "gồm",
+        "bao",
+        "thuộc",
+        "tương",
+        "tức",
+        "nhằm",
+        "qua",
+        "sau",
+        "trước",
+        "vừa",
+        "cùng",
+        "chỉ",
+        "kể",
+        "khoảng",
+        "gần",
+        "nhiều",
+        "ít",
+        "trở",
+        "rồi",
+        "thêm",
+        "liên",
+        "tiếp",
+        "nhau",
+        "đạt",
+        "giảm",
+        "tăng",
+        "chiếm",
+        "lại",
+        "vẫn",
+        "không",
+        "chưa",
+        "phải",
+        "cần",
+        "năm",
+        "tháng",
+        "ngày",
+        "mỗi",
+        "mức",
+        "nay",
+        "bằng",
+        "bởi",
+        "luôn",
+        "đó",
+        "kia",
+        "ấy",
+        "vượt",
+        "sang",
+        "xong",
+        "hết",
+        "lúc",
+        "hàng",
+        "ước",
+        "tổng",
+        "riêng",
+        "bình",
+        "đầu",
+        "này",
+        "ngoài",
+        "thay",
+        "nhờ",
+        "giữa",
+        "phía",
+        "suốt",
+        "bên",
+        "dành",
+        "vậy",
+        "thế",
+        "đây",
+        "nhé",
+        "ạ",
+        "thôi",
+        "lắm",
+        "rất",
+        "quá",
+    }
 )
-_CLAUSE_MARK = re.compile(r"[,;:()“”\"\[\]–\n]")
+_SPELLED_STOP = _SUBJECT_STOP - {"năm", "tháng", "ngày", "hàng", "mức", "đầu", "giữa", "bên"}
+_CLAUSE_BACK = re.compile(r"[^,;:()“”\"\[\]–\n]*")  # matched on reversed text
 _ASPECT = frozenset({"đã", "đang", "sẽ", "vừa", "từng"})
 _COUNT_UNITS = frozenset(
-    {"người", "ca", "lượt", "vụ", "con", "chiếc", "hộ", "căn", "cái", "suất", "liều", "chuyến",
-     "điểm"}
+    {
+        "người",
+        "ca",
+        "lượt",
+        "vụ",
+        "con",
+        "chiếc",
+        "hộ",
+        "căn",
+        "cái",
+        "suất",
+        "liều",
+        "chuyến",
+        "điểm",
+    }
 )
-_SENTENCE_START = re.compile(r"\n|[.!?…]+[\"”’»)]* +(?=[\"“‘(\[]?(\w))")
-_ABBREV = frozenset(
-    {"tp", "ths", "ts", "bs", "gs", "pgs", "st", "mr", "mrs", "ms", "dr", "th", "q", "p", "tt",
-     "ks", "cn", "đh", "co", "inc", "ltd", "no", "vol", "vs", "v.v", "ths.bs", "bsckii", "bscki",
-     "tx", "h", "mt", "hcm", "tp.hcm", "bác", "ông", "bà"}
+_UPPER = "A-Z0-9" + "".join(  # Latin capitals with diacritics, for sentence starts
+    c for c in map(chr, (*range(0xC0, 0x1B1), *range(0x1EA0, 0x1EFA))) if c.isupper()
+)
+# A sentence ends at `.`, `!`, `?` or `…` (not after `TP.`, `ThS.`, a lone initial) before a
+# capital or a digit, and at every line break.
+_SENTENCE_START = re.compile(
+    r"[.!?…](?<![ (.][A-ZĐ]\.)(?<![ (][A-ZĐ]{2}\.)(?<![ (](?:Mr|Dr|St|Ms|Co|No|Th|Tp)\.)"
+    r"(?<![ (](?:ThS|Mrs|Ths|PGS|HCM|Inc|Ltd)\.)[.!?…]*[\"”’»)]* +(?=[\"“‘(\[]?[" + _UPPER + r"])"
 )
 
 
@@ -416,8 +1348,26 @@ _ABBREV = frozenset(
 class _Row:
     """Mutable draft of a Figure while one token is classified (offsets within the line)."""
 
-    __slots__ = ("raw", "value", "value_max", "total", "kind", "date_iso", "unit", "qualifier",
-                 "start", "end", "subj_from", "day", "month", "year", "q_start")
+    __slots__ = (
+        "raw",
+        "value",
+        "value_max",
+        "total",
+        "kind",
+        "date_iso",
+        "unit",
+        "qualifier",
+        "start",
+        "end",
+        "subj_from",
+        "day",
+        "month",
+        "year",
+        "q_start",
+        "birth",
+        "named",
+    )
+    # `day`/`month`/`year`: calendar parts of a date; `year` also marks a year mention
 
     def __init__(self, start: int, end: int, raw: str, value: float, kind: str = "count") -> None:
         self.start = self.q_start = start
@@ -433,40 +1383,56 @@ class _Row:
         self.day: int | None = None
         self.month: int | None = None
         self.year: int | None = None
+        self.birth = False  # a birth year says nothing about when the story happens
+        self.named = False  # an identifier only because a capitalised word stands before
 
 
 class _Left:
     """The words before a token, lower-cased, with the keyword and qualifier they end in."""
 
-    __slots__ = ("before", "words", "keyword", "kw_kind", "qualifier", "q_len", "glued")
+    __slots__ = ("before", "_words", "keyword", "kw_kind", "qualifier", "q_len", "glued")
 
     def __init__(self, line: str, start: int) -> None:
-        before = line[max(0, start - 40):start]
+        before = line[start - 40 if start > 40 else 0 : start]
         cut = before.rfind("\n")
         if cut >= 0:
-            before = before[cut + 1:]
+            before = before[cut + 1 :]
         self.before = before
-        self.glued = bool(before) and not before[-1].isspace()
-        words = [w.strip(_WORD_PUNCT) for w in before.lower().split()[-4:]] if not self.glued else []
-        self.words = words
+        self.glued = glued = before != "" and (before[-1].isalnum() or before[-1] in _JOINERS)
         self.keyword = ""
         self.kw_kind = ""
         self.qualifier = ""
         self.q_len = 0
+        self._words: list[str] | None = [] if glued else None
+        if glued:
+            return
+        # Fast path: most numbers follow a word that is neither a keyword nor a qualifier.
+        tail = before.rstrip()
+        if tail and tail[-1] not in _LABEL_ENDS:
+            last = tail.rsplit(None, 1)[-1].lower().rsplit(".", 1)[-1].strip(_WORD_PUNCT)
+            if last and last not in _KW_LAST and last not in _QUAL_LAST and last != "lượt":
+                return
+        words = self.words
         n = len(words)
-        if not n:
+        if not n or before.rstrip().endswith(_LABEL_ENDS):  # `quận, 17 huyện`
+            if n and self.glued is False:
+                self._qualifier_only(words)
             return
         last = words[-1]
+        if n >= 2 and words[-2] == "lần" and last == "lượt":
+            last = ""  # `lần lượt 70, 60 và 55 tuổi`: "respectively"
         for k in (3, 2, 1) if last in _KW_LAST else ():
             if n >= k:
                 phrase = " ".join(words[-k:]) if k > 1 else last
                 kind = _LEFT_KEYWORDS.get(phrase)
+                if kind and k == 1 and n >= 2 and words[-2] in _COMPOUND_PREV.get(phrase, ()):
+                    break  # `khẩn cấp`, `yêu cầu`, `cổ phần`: not the keyword noun
                 if kind:
                     if phrase == "số" and n >= 2:
                         # `Nghị định số 100`, `căn hộ số 5`: the noun before `số` decides
                         for j in (2, 1):
                             if n >= j + 1:
-                                prev = " ".join(words[-j - 1:-1])
+                                prev = " ".join(words[-j - 1 : -1])
                                 if _LEFT_KEYWORDS.get(prev) in ("identifier", "ordinal"):
                                     phrase, kind = prev, _LEFT_KEYWORDS[prev]
                                     break
@@ -481,14 +1447,29 @@ class _Left:
                     break
         if self.qualifier and not self.keyword and n > self.q_len:
             for k in (2, 1):  # `tuổi đời hơn 10 năm`
-                phrase = " ".join(words[-self.q_len - k:-self.q_len])
+                phrase = " ".join(words[-self.q_len - k : -self.q_len])
                 if _LEFT_KEYWORDS.get(phrase) == "age":
                     self.keyword, self.kw_kind = phrase, "age"
                     break
 
-    def words_before(self, k: int) -> list[str]:
-        """The words before the last `k` ones."""
-        return self.words[:-k] if k else self.words
+    @property
+    def words(self) -> list[str]:
+        """The last four words before the token, lower-cased, without punctuation."""
+        if self._words is None:
+            words = [
+                w.strip(_WORD_PUNCT) for w in self.before.lower().replace(".", " ").split()[-4:]
+            ]
+            self._words = [w for w in words if w] if "" in words else words
+        return self._words
+
+    def _qualifier_only(self, words: list[str]) -> None:
+        """After `Label:` only a qualifier, or a phone label (`ĐT:`), can stand before it."""
+        label = " ".join(words[-2:]) if " ".join(words[-2:]) in _PHONE_KEYWORDS else words[-1]
+        if label in _PHONE_KEYWORDS:
+            self.keyword, self.kw_kind = label, "phone"
+        qual = _QUALIFIER_WORDS.get(words[-1])
+        if qual:
+            self.qualifier, self.q_len = qual, 1
 
 
 # ----------------------------------------------------------------------------------------------
@@ -496,18 +1477,22 @@ class _Left:
 # ----------------------------------------------------------------------------------------------
 
 
-def find_figures(
-    body: str, *, title: str = "", published: dt.date | None = None
-) -> list[Figure]:
-    """Every numeric mention of `title` (paragraph -1) and `body` (one paragraph per line),
-    classified per the figures contract, sorted by (paragraph, start)."""
+def find_figures(body: str, *, title: str = "", published: dt.date | None = None) -> list[Figure]:
+    """Every numeric mention of `title` and `body`, classified per the figures contract.
+
+    `body` is the article body, one paragraph per line (`\n`-separated); blank lines are skipped
+    and not counted as paragraphs. Title figures have paragraph -1 and offsets into `title`;
+    the others offsets into `body`, so `text[start:end] == raw`. `published` (the page date)
+    and the years the text mentions resolve yearless dates (`12/10`). Figures are sorted by
+    (paragraph, start); the result is deterministic.
+    """
     title_rows = _scan(title) if title else []
     body_rows = _scan(body)
     reference: int | None = None
     mentioned: list[int] = []
     needs_year = False
     for row in title_rows + body_rows:
-        if row.year is not None:
+        if row.year is not None and not row.birth:
             mentioned.append(row.year)
             if row.kind == "period" and row.value_max and row.value_max > row.year:
                 mentioned.append(int(row.value_max))
@@ -515,10 +1500,12 @@ def find_figures(
             needs_year = True
     if needs_year:
         reference = reference_year(mentioned, published)
-        for row in title_rows + body_rows:
-            if row.kind == "date" and row.date_iso is None and row.month is not None:
-                year = resolve_year(row.day, row.month, reference, published)
-                row.date_iso = iso_date(year, row.month, row.day)
+        for rows, text in ((title_rows, title), (body_rows, body)):
+            for row in rows:
+                if row.kind == "date" and row.date_iso is None and row.month is not None:
+                    ahead = _AHEAD.match(text, row.end) is not None
+                    year = resolve_year(row.day, row.month, reference, published, ahead=ahead)
+                    row.date_iso = iso_date(year, row.month, row.day)
     figures = _freeze(title, title_rows, [0], [-1]) if title_rows else []
     if body_rows:
         starts: list[int] = []
@@ -532,17 +1519,49 @@ def find_figures(
                 index += 1
             offset += len(line) + 1
         figures.extend(_freeze(body, body_rows, starts, numbers))
+    figures.sort(key=_position)
     return figures
+
+
+def _position(figure: Figure) -> tuple[int, int]:
+    return figure.paragraph, figure.start
 
 
 def _freeze(text: str, rows: list[_Row], starts: list[int], numbers: list[int]) -> list[Figure]:
     """Figures for the rows of one text whose non-blank lines begin at `starts`."""
-    sentences = _sentence_starts(text)
-    marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+    bounds = _sentence_starts(text, starts)
+    last = len(bounds) - 1
+    sentences: dict[int, str] = {}  # sentence text by its index, shared by its figures
     out: list[Figure] = []
     for row in rows:
-        para = numbers[bisect_right(starts, row.start) - 1]
-        out.append(_to_figure(para, text, row, sentences, marks))
+        i = bisect_right(bounds, row.start) - 1
+        s_start = bounds[i]
+        s_end = bounds[i + 1] if i < last else len(text)
+        sentence = sentences.get(i)
+        if sentence is None:
+            sentence = sentences[i] = text[s_start:s_end].strip()
+        kind = row.kind
+        value = row.value
+        if kind == "identifier" and row.raw[:1].isdigit() and not _COORDINATE.fullmatch(row.raw):
+            value = _first_number(row.raw)
+        out.append(
+            Figure(
+                row.raw,
+                float(value),
+                None if row.value_max is None else float(row.value_max),
+                None if row.total is None else float(row.total),
+                kind,
+                row.date_iso,
+                row.unit,
+                row.qualifier if kind in _QUALIFIED_KINDS else "",
+                _subject(text, row.subj_from, s_end),
+                _predicate(text, s_start, row.q_start),
+                sentence,
+                numbers[bisect_right(starts, row.start) - 1],
+                row.start,
+                row.end,
+            )
+        )
     return out
 
 
@@ -556,7 +1575,10 @@ def _scan(text: str) -> list[_Row]:
     tokens: list[tuple[int, int, re.Match[str]]] = [
         (m.start(), 0, m) for m in _NUM_TOKEN.finditer(text)
     ]
-    extra = [(m.start(), 1, m) for m in _WORD_TOKEN.finditer(" " + text)]
+    padded = " " + text
+    extra = [(m.start(), 1, m) for m in _WORD_TOKEN.finditer(padded)]
+    if "nhất một " in text or "hỉ một " in text or "hỉ có một " in text:
+        extra.extend((m.start(), 1, m) for m in _ONLY_ONE.finditer(padded))
     if " I" in text or " V" in text or " X" in text:
         extra.extend((m.start(1), 2, m) for m in _ROMAN_TOKEN.finditer(text))
     if extra:
@@ -609,31 +1631,127 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     """Rows for a digit cluster: a number, a range, a date, a fraction, a score, a name."""
     text = match.group()
     start, end = match.start(), match.end()
+    if (
+        (text == "2" or text == "3")
+        and line[start - 1 : start] == "m"
+        and (
+            not line[start - 2 : start - 1].isalpha()
+            or line[start - 3 : start - 1] in ("km", "cm", "dm")
+        )
+    ):
+        return []  # the exponent of `m2`, `km3`
+    nxt = line[end : end + 1]
     first = text[0]
     if (first == "0" or first == "1") and (
-        len(text) >= 7 or (line[end:end + 1] in (" ", ".") and line[end + 1:end + 2].isdigit())
+        len(text) >= 7 or ((nxt == " " or nxt == ".") and line[end + 1 : end + 2].isdigit())
     ):
         phone = _PHONE.match(line, start)
-        if phone and (phone.end() > end or len(text) >= 9) and not line[start - 1:start].isalnum():
+        if (
+            phone
+            and (phone.end() > end or len(text) >= 9)
+            and not line[start - 1 : start].isalnum()
+            and 9 <= sum(c.isdigit() for c in phone.group()) <= 12
+        ):
             return [_Row(start, phone.end(), phone.group(), _first_number(text), "identifier")]
-    nxt = line[end:end + 1]
-    if nxt in ("h", "g", ":") or line.startswith(" giờ ", end) or line.startswith(" h", end):
+    if nxt in _CLOCK_NEXT and (
+        nxt != " " or line.startswith(" giờ ", end) or line.startswith(" h", end)
+    ):
         clock = _CLOCK.match(line, start)
         if clock and clock.end() > end and text.isdigit():
             return [_clock_token(line, clock)]
     left = _Left(line, start)
-    if left.kw_kind == "phone":
+    if left.kw_kind == "phone" or (line[start - 1 : start] == "+" and text.startswith("84")):
         run = _PHONE_RUN.match(line, start)
         stop = run.end() if run else end
         return [_Row(start, stop, line[start:stop], _first_number(text), "identifier")]
+    plain = text.isdigit()
+    if plain and line[start - 1 : start] == "+" and line[start - 2 : start - 1] in ("'", "’"):
+        row = _Row(start, end, text, float(text), "time")  # `90'+3`: stoppage time
+        row.unit = "phút"
+        return [row]
+    if plain and len(text) <= 2 and _JERSEY.match(line, end):
+        return [_Row(start, end, text, float(text), "identifier")]  # `16 J. O'Shea`: a shirt
+    if plain:
+        if len(text) >= 9 or (first == "0" and len(text) >= 3):
+            return [_Row(start, end, text, _first_number(text), "identifier")]
+        if (
+            nxt == "+"
+            and line[end + 1 : end + 2].isdigit()
+            and (left.keyword == "km" or left.before[-2:].lower() == "km")
+        ):  # `Km60+900`
+            stop = end + 1 + len(_DIGIT_RUN.match(line, end + 1).group())
+            return [_Row(start, stop, line[start:stop], float(text), "identifier")]
+        if nxt == "m" and len(text) == 1:
+            height = _HEIGHT.match(line, end)
+            if height:  # `1m77`: a height
+                row = _Row(
+                    start,
+                    height.end(),
+                    line[start : height.end()],
+                    float(f"{text}.{height.group(1)}"),
+                    "measure",
+                )
+                row.unit = "m"
+                return [_classify_tail(line, row, left)]
+        if nxt.isupper():
+            plate = _PLATE.match(line, start)
+            if plate and plate.end() > end + 2:
+                return [_Row(start, plate.end(), plate.group(), float(text), "identifier")]
+        if (
+            (nxt == "." or nxt == ")")
+            and end - start <= 2
+            and _is_list_item(line, start, end, left)
+        ):
+            return [_Row(start, end, text, float(text), "ordinal")]
+        row = _Row(start, end, text, float(text))
+        return [_classify_single(line, row, left, plain=True)]
     if "/" in text or "-" in text or "–" in text:
+        iso = _ISO_DATE.fullmatch(text)
+        if iso and is_day_month(int(iso.group(3)), int(iso.group(2))):
+            row = _Row(start, end, text, float(iso.group(1)), "date")  # `2017-05-13`
+            row.year, row.month, row.day = (int(g) for g in iso.groups())
+            row.date_iso = iso_date(row.year, row.month, row.day)
+            return [row]
         return _compound_token(line, text, start, end, left)
-    if line[end:end + 1].isalpha() and line[end:end + 1].isupper():
-        plate = _PLATE.match(line, start)
-        if plate and plate.end() > end + 2:
-            return [_Row(start, plate.end(), plate.group(), _first_number(text), "identifier")]
-    if text.isdigit() and (len(text) >= 9 or (first == "0" and len(text) >= 6)):
+    special = _dotted_token(line, text, start, end, left)
+    if special is not None:
+        return special
+    value = parse_digits(text)
+    if (
+        value is not None
+        and "," in text
+        and len(text) - text.rfind(",") == 4
+        and "." not in text
+        and _MULT_NEXT.match(line, end)
+    ):
+        value = float(text.replace(",", "."))  # `7,043 tỷ`: a decimal before a multiplier
+    if value is None:
         return [_Row(start, end, text, _first_number(text), "identifier")]
+    row = _Row(start, end, text, value)
+    return [_classify_single(line, row, left, plain=False)]
+
+
+def _classify_tail(line: str, row: _Row, left: _Left) -> _Row:
+    """Qualifier for a row whose kind is already known."""
+    _qualify(line, row, left)
+    return row
+
+
+def _dotted_token(line: str, text: str, start: int, end: int, left: _Left) -> list[_Row] | None:
+    """`tháng 5.1975`, `ngày 9.5`, `29.4.2021`, a GPS pair: dates and codes written with dots."""
+    if left.kw_kind == "month":
+        month_year = _MONTH_DOT_YEAR.fullmatch(text)
+        if month_year and 1 <= int(month_year.group(1)) <= 12:
+            row = _Row(start, end, text, float(month_year.group(1)), "date")
+            row.month, row.year = int(month_year.group(1)), int(month_year.group(2))
+            row.date_iso = iso_date(row.year, row.month)
+            return [row]
+    if left.kw_kind == "date":
+        day_month = _DOTTED_DM.fullmatch(text)
+        if day_month and is_day_month(int(day_month.group(1)), int(day_month.group(2))):
+            row = _Row(start, end, text, float(day_month.group(1)), "date")  # `ngày 9.5`
+            row.day, row.month = int(day_month.group(1)), int(day_month.group(2))
+            return [row]
     dotted = _DOTTED_DATE.fullmatch(text)
     if dotted and is_day_month(int(dotted.group(1)), int(dotted.group(2))):
         row = _Row(start, end, text, float(dotted.group(1)), "date")
@@ -644,20 +1762,16 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     if coords:
         second = start + coords.start(2)
         return [
-            _Row(start, start + len(coords.group(1)), coords.group(1), float(coords.group(1)),
-                 "identifier"),
+            _Row(
+                start,
+                start + len(coords.group(1)),
+                coords.group(1),
+                float(coords.group(1)),
+                "identifier",
+            ),
             _Row(second, end, coords.group(2), float(coords.group(2)), "identifier"),
         ]
-    if _is_list_item(line, start, end, left):
-        return [_Row(start, end, text, float(text), "ordinal")]
-    value = parse_digits(text)
-    if value is not None and "," in text and len(text) - text.rfind(",") == 4 and \
-            "." not in text and _MULT_NEXT.match(line, end):
-        value = float(text.replace(",", "."))  # `7,043 tỷ`: a decimal before a multiplier
-    if value is None:
-        return [_Row(start, end, text, _first_number(text), "identifier")]
-    row = _Row(start, end, text, value)
-    return [_classify_single(line, row, left, plain=text.isdigit())]
+    return None
 
 
 def _is_list_item(line: str, start: int, end: int, left: _Left) -> bool:
@@ -665,7 +1779,7 @@ def _is_list_item(line: str, start: int, end: int, left: _Left) -> bool:
     if end - start > 2 or left.glued and left.before or not _LIST_ITEM_AFTER.match(line, end):
         return False
     head = left.before.rstrip()
-    return not head or head[-1] in ".!?:;\n" or head.endswith(("-", "–", "+", "•"))
+    return not head or head[-1] in ".!?:;\n" or head in ("-", "–", "+", "•", "*")
 
 
 def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
@@ -676,30 +1790,50 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     keyword, kw_kind = left.keyword, left.kw_kind
     # 2. a strong keyword just before decides (`ngày 4 tháng 9` beats the time word), unless
     #    a physical unit, a currency or `%` follows (`cao tốc 2km`)
-    if kw_kind and (keyword not in _WEAK_KEYWORDS or (
-        kw_kind == "date" and _DAY_MONTH_AFTER.match(line, row.end)
-    )) and not (kw_kind in ("identifier", "ordinal") and keyword not in ("km", "chấm")
-                and _strong_unit(line, row.end)) \
-            and _apply_keyword(line, row, left):
+    if (
+        kw_kind
+        and (
+            keyword not in _WEAK_KEYWORDS
+            or (kw_kind == "date" and _DAY_MONTH_AFTER.match(line, row.end))
+        )
+        and not (
+            kw_kind in ("identifier", "ordinal")
+            and keyword not in ("km", "chấm")
+            and _strong_unit(line, row.end)
+        )
+        and _apply_keyword(line, row, left)
+    ):
         return row
     # 3. what follows: multiplier, range, percent, currency, unit, time word
     if _after_number(line, row, left):
         _qualify(line, row, left)
         return row
-    if kw_kind and _apply_keyword(line, row, left):
+    if kw_kind and not _counted_noun_after(line, row.end) and _apply_keyword(line, row, left):
         return row
     # 4. a player's minute (`Varane (Nacho 45)`); a capitalised name before (SEA Games 30)
     if _lineup_minute(line, row, left):
         row.kind, row.unit = "time", "phút"
         return row
     if not left.qualifier and _after_name(left.before) and not _counted_noun_after(line, row.end):
-        row.kind = "identifier"
+        row.kind, row.named = "identifier", True
         return row
     if plain and _address_number(line, row, left):
         row.kind = "identifier"
         return row
-    if plain and row.value_max is None and len(row.raw) == 4 and 1900 <= row.value <= 2100:
-        _set_year(row)
+    if (
+        plain
+        and row.value_max is None
+        and len(row.raw) == 4
+        and (
+            1900 <= row.value <= 2100
+            or (
+                1000 <= row.value < 1900
+                and line[row.start - 1 : row.start] == "("
+                and line[row.end : row.end + 1] == ")"
+            )
+        )
+    ):
+        _set_year(row)  # `2020`, `năm Tân Sửu (1601)`
         return row
     _qualify(line, row, left)
     _count_unit(line, row)
@@ -709,42 +1843,49 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
 def _strong_unit(line: str, pos: int) -> bool:
     """True when `%`, a currency or a physical unit follows `pos`."""
     right = _RIGHT.match(line, pos)
-    return right is not None and (right.lastgroup or " ")[0] in "pcu"
+    return right is not None and (right.lastgroup or " ")[0] in "pcum"
 
 
 def _counted_noun_after(line: str, pos: int) -> bool:
     """True when a common counted noun follows (`Atletico 2 điểm`, `Nam Định 1 bàn`)."""
-    if line[pos:pos + 1] != " ":
-        return False
-    stop = line.find(" ", pos + 1)
-    word = line[pos + 1:stop if stop > 0 else len(line)].rstrip(",.;:)")
-    return word in _COUNTED_NOUNS
+    word = _NEXT_WORD.match(line, pos)
+    return word is not None and word.group(1) in _COUNTED_NOUNS
 
 
 def _lineup_minute(line: str, row: _Row, left: _Left) -> bool:
     """`Varane (Nacho 45)`, `Bàn thắng: Militao 76`: the minute of a player's event."""
     if row.value > 130 or not row.raw.isdigit() or left.glued:
         return False
-    nxt = line[row.end:row.end + 1]
+    nxt = line[row.end : row.end + 1]
+    if nxt in ("'", "’") and not line[row.end + 1 : row.end + 2].isalpha():
+        return True  # `Chukwueze 26'`: a match minute
     if nxt not in (")", ",", ";", "", "\n") and not line.startswith(" và ", row.end):
         return False
-    name = left.before.rstrip().rsplit(" ", 1)[-1].lstrip("(")
+    name = left.before.rstrip().rstrip(",").rsplit(" ", 1)[-1].lstrip("(")
     if not name[:1].isupper() or not name[-1:].isalpha() or name.lower() in _LEFT_KEYWORDS:
         return False
     start = row.start
     line_start = line.rfind("\n", 0, start) + 1
     inside = line.rfind("(", line_start, start) > line.rfind(")", line_start, start)
-    if inside and nxt == ")":
-        return True
+    if (
+        inside
+        and nxt == ")"
+        and line.find(";", line_start, line.find("\n", start) % len(line)) >= 0
+    ):
+        return True  # a line-up: players separated by `;`
     head = line[line_start:start]
     return "Bàn thắng" in head or "Ghi bàn" in head or "ghi bàn:" in head
 
 
 def _address_number(line: str, row: _Row, left: _Left) -> bool:
     """`trú 179 Ngô Mây`, `Address: 198 Tran Quang Khai`: a house number before a street."""
-    if row.value > 9999 or line[row.end:row.end + 1] != " ":
+    if (
+        row.value > 9999
+        or line[row.end : row.end + 1] != " "
+        or not line[row.end + 1 : row.end + 2].isupper()
+    ):
         return False
-    words = line[row.end + 1:row.end + 40].split(" ", 2)
+    words = line[row.end + 1 : row.end + 40].split(" ", 2)
     if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words[:2]):
         return False
     prev = left.words[-1] if left.words else ""
@@ -762,15 +1903,25 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
     start, end = row.start, row.end
     if left.glued:
         prev = line[start - 1]
-        if prev.isalpha() or (prev == "-" and start >= 2 and (
-            line[start - 2].isalpha() or (line[start - 2] == " " and line[start - 3:start - 2].isalpha())
-        )):
+        if prev == "#":
+            row.kind = "identifier"  # `#22-02`
+            return True
+        if prev.isalpha() or (
+            prev in "-."
+            and start >= 2
+            and (
+                line[start - 2].isalpha()
+                or (
+                    prev == "-" and line[start - 2] == " " and line[start - 3 : start - 2].isalpha()
+                )
+            )
+        ):
             word = left.before.rsplit(None, 1)[-1].rstrip("-").lower()
             row.kind = "ordinal" if word == "top" else "identifier"
             return True
-    nxt = line[end:end + 1]
+    nxt = line[end : end + 1]
     if (nxt.isalpha() and not _RIGHT.match(line, end)) or (
-        nxt == "-" and line[end + 1:end + 2].isalpha()
+        nxt == "-" and line[end + 1 : end + 2].isalpha()
     ):
         row.kind = "identifier"  # `5G`, `8-pin`
         return True
@@ -784,8 +1935,12 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     if kind == "phone":
         kind = "identifier"
     if kind == "year":
-        if plain and 1000 <= value <= 2100:
+        if plain and 1000 <= value <= 2999:
             _set_year(row)
+            row.birth = keyword in ("sinh năm", "sn")
+            return True
+        if keyword == "năm" and plain and 1 <= value <= 6 and not _NEXT_WORD.match(line, row.end):
+            row.kind = "ordinal"  # `sinh viên năm 1`
             return True
         return False
     if kind == "month":
@@ -801,14 +1956,20 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         if dm and 1 <= int(dm.group(1)) <= 12:
             row.month = int(dm.group(1))
             row.end = row.subj_from = dm.end()
-            row.raw = line[row.start:row.end]
+            row.raw = line[row.start : row.end]
             if dm.group(2):
                 row.year = int(dm.group(2))
                 row.date_iso = iso_date(row.year, row.month, row.day)
         return True
     if kind == "time":
+        if _AGE_NEXT.match(line, row.end):
+            return False  # `lúc 10 tuổi`
         if keyword.startswith("phút") or value <= 24:
             row.kind = "time"
+            extra = _STOPPAGE.match(line, row.end)
+            if extra and keyword.startswith("phút"):  # `phút 90+4`
+                row.end = row.subj_from = extra.end()
+                row.raw = line[row.start : row.end]
             return True
         return False
     if kind == "age":
@@ -825,9 +1986,12 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
             if my:
                 row.year = int(my.group(1))
                 row.end = row.subj_from = my.end()
-                row.raw = line[row.start:row.end]
+                row.raw = line[row.start : row.end]
             return True
-        if keyword in ("thập niên", "thập kỷ", "những năm", "thế kỷ"):
+        if keyword == "những năm" and plain and value >= 1000 and value % 10:
+            _set_year(row)  # `những năm 2018 và 2019`: years, not a decade
+            return True
+        if keyword in ("thập niên", "thập kỷ", "những năm", "thế kỷ", "thế kỉ", "thập kỉ"):
             row.kind = "period"
             return True
         if plain and 1000 <= value <= 2100:
@@ -839,16 +2003,31 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         return False
     if kind == "identifier" and keyword in ("ca", "xã", "đội", "xe", "tàu") and value > 99:
         return False
-    if keyword == "thứ" and 2 <= value <= 7 and plain and (
-        left.words[-2:-1] and left.words[-2] in _WEEKDAY_PREV
-        or _DATE_AFTER_WEEKDAY.match(line, row.end)
+    if kind == "ordinal" and plain and len(row.raw) == 4 and 1900 <= value <= 2100:
+        _set_year(row)  # `cùng kỳ 2015`
+        return True
+    if (
+        keyword == "thứ"
+        and 2 <= value <= 7
+        and plain
+        and (
+            left.words[-2:-1]
+            and left.words[-2] in _WEEKDAY_PREV
+            or _DATE_AFTER_WEEKDAY.match(line, row.end)
+            or line.startswith(" tuần", row.end)
+            or left.before.rstrip().endswith("Thứ")
+        )
     ):
         row.kind = "date"  # `sáng thứ 2`: a weekday
         return True
     if keyword == "số" and left.words[-2:-1] and left.words[-2] in _SO_COUNTING:
         return False  # `trong số 307 công dân`, `con số 50`
-    if keyword == "nhóm" and line[row.end:row.end + 1] == " " and line[row.end + 1:row.end + 2].islower():
-        return False  # `nhóm 10 nước`
+    if (
+        keyword in _NOUN_MAKES_COUNT
+        and _NEXT_WORD.match(line, row.end)
+        and line[row.end + 1 : row.end + 2].islower()
+    ):
+        return False  # `nhóm 10 nước`, `máy bay 13 ghế`
     row.kind = kind
     return True
 
@@ -863,7 +2042,7 @@ def _month(line: str, row: _Row) -> bool:
     if my:
         row.year = int(my.group(1))
         row.end = row.subj_from = my.end()
-        row.raw = line[row.start:row.end]
+        row.raw = line[row.start : row.end]
         row.date_iso = iso_date(row.year, row.month)
     return True
 
@@ -877,23 +2056,23 @@ def _scale_factor(words: str) -> float:
 
 def _after_number(line: str, row: _Row, left: _Left) -> bool:
     """Read what follows the number (multiplier, range, unit); True when it decides the kind."""
-    right = _RIGHT.match(line, row.end)
+    end = row.end
+    right = _RIGHT.match(line, end)
     if right is not None and right.lastgroup == "mult":
         factor = _scale_factor(right.group("mult"))
         row.value = round(row.value * factor, 6)
         row.end = row.subj_from = right.end()
         _compound_scale(line, row, factor)
-        row.raw = line[row.start:row.end]
-        right = None
-    if _RANGE_WORD.match(line, row.end):
+        row.raw = line[row.start : row.end]
+    nxt = line[row.end : row.end + 2]
+    if nxt in _RANGE_START or nxt[:1] in _RANGE_START:
         _extend_range(line, row)
-        right = None
-    if right is None:
+    if row.end != end:
         right = _RIGHT.match(line, row.end)
     if right is None:
-        if _CURRENCY_BEFORE.search(left.before):
-            row.kind = "money"
+        if left.before.endswith(_CURRENCY_SIGNS):
             cur = _CURRENCY_BEFORE.search(left.before).group()
+            row.kind = "money"
             row.unit = "EUR" if "€" in cur else ("GBP" if "£" in cur else "USD")
             _rate(line, row)
             return True
@@ -906,10 +2085,12 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     group = right.lastgroup or ""
     end = right.end()
     if group == "pct":
-        row.kind, row.unit = "percent", "%"
-        if "%" in right.group():
+        sign = right.group()
+        row.kind = "percent"
+        row.unit = "‰" if ("‰" in sign or "%o" in sign) else ("điểm %" if "điểm" in sign else "%")
+        if "%" in sign or "‰" in sign:
             row.end = end
-            row.raw = line[row.start:end]
+            row.raw = line[row.start : end]
         row.subj_from = end
         _rate(line, row)
         return True
@@ -928,6 +2109,9 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         _unit_range(line, row, group)
         return True
     if group[0] == "u":
+        if row.value == 11 and left.words and left.words[-1] in ("quả", "chấm", "cú"):
+            row.kind, row.subj_from = "identifier", end  # `quả 11m`: the penalty spot
+            return True
         row.kind = "measure"
         row.unit = _UNITS[int(group[1:])][1] or _squash(right.group(group))
         row.subj_from = end
@@ -941,22 +2125,29 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         return True
     # a time word
     word = _squash(right.group("tw"))
+    if word == "ngày" and _DATE_NEXT.match(line, end):
+        return False  # `Quyết định số 3591 ngày 21/4/2016`: `ngày` opens a date
     row.unit = "giờ" if word == "tiếng" else word
     row.subj_from = end
     ruoi = _RUOI.match(line, end)
     if ruoi and row.value_max is None and row.raw.isdigit():
         row.value += 0.5  # `4 năm rưỡi`
         row.end = row.subj_from = end = ruoi.end()
-        row.raw = line[row.start:end]
-    if word == "giờ" and row.value <= 24 and row.value == int(row.value) and (
-        _CLOCK_AFTER_GIO.match(line, end) or (left.words and left.words[-1] in _CLOCK_PREV)
-    ) and not (left.words and left.words[-1] in _DURATION_PREV):
+        row.raw = line[row.start : end]
+    if (
+        word == "giờ"
+        and row.value <= 24
+        and row.value == int(row.value)
+        and not line.startswith(" đồng hồ", end)
+        and (_CLOCK_AFTER_GIO.match(line, end) or (left.words and left.words[-1] in _CLOCK_PREV))
+        and not (left.words and left.words[-1] in _DURATION_PREV)
+    ):
         row.kind = "time"
         row.unit = ""
         hm = _HOUR_MINUTE.match(line, end)
         if hm and int(hm.group(1)) < 60:
             row.end = row.subj_from = hm.end()
-            row.raw = line[row.start:row.end]
+            row.raw = line[row.start : row.end]
         return True
     if word in ("tháng", "ngày", "tuần", "năm", "quý") and _PERIOD_AFTER.match(line, end):
         row.kind = "period"
@@ -968,16 +2159,32 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     return True
 
 
-_CLOCK_PREV = frozenset({"lúc", "vào", "từ", "đến", "tới", "sáng", "chiều", "tối", "trưa", "đêm",
-                         "khuya", "khoảng"})
-_DURATION_PREV = frozenset({"trong", "vòng", "sau", "mất", "suốt", "dài", "hơn", "gần", "chỉ",
-                            "đủ", "tối đa", "ít nhất", "cả"})
+_CLOCK_PREV = frozenset(
+    {"lúc", "vào", "từ", "đến", "tới", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "khoảng"}
+)
+_DURATION_PREV = frozenset(
+    {
+        "trong",
+        "vòng",
+        "sau",
+        "mất",
+        "suốt",
+        "dài",
+        "hơn",
+        "gần",
+        "chỉ",
+        "đủ",
+        "tối đa",
+        "ít nhất",
+        "cả",
+    }
+)
 
 
 def _compound_scale(line: str, row: _Row, factor: float) -> None:
     """`2 tỷ 500 triệu`: absorb smaller scale groups after a multiplier word."""
     while True:
-        num = _NUM_RE.match(line, row.end + 1) if line[row.end:row.end + 1] == " " else None
+        num = _NUM_RE.match(line, row.end + 1) if line[row.end : row.end + 1] == " " else None
         if num is None:
             return
         right = _RIGHT.match(line, num.end())
@@ -999,7 +2206,7 @@ def _extend_range(line: str, row: _Row) -> bool:
         return False
     num = _NUM_RE.match(line, rng.end())
     high = parse_digits(num.group()) if num else None
-    if high is None or line[num.end():num.end() + 1] in ("/", "-"):
+    if high is None or line[num.end() : num.end() + 1] in ("/", "-"):
         return False
     end = num.end()
     low = row.value
@@ -1015,7 +2222,7 @@ def _extend_range(line: str, row: _Row) -> bool:
         return False
     row.value, row.value_max = low, high
     row.end = row.subj_from = end
-    row.raw = line[row.start:end]
+    row.raw = line[row.start : end]
     return True
 
 
@@ -1032,7 +2239,7 @@ def _unit_range(line: str, row: _Row, group: str) -> None:
         return
     row.value_max = high
     row.end = rng.end(1)
-    row.raw = line[row.start:row.end]
+    row.raw = line[row.start : row.end]
     row.subj_from = right.end()
     _rate(line, row) if "/" not in row.unit else None
 
@@ -1042,31 +2249,35 @@ def _rate(line: str, row: _Row) -> bool:
     rate = _RATE.match(line, row.subj_from)
     if not rate:
         return False
-    row.unit = f"{row.unit}/{_squash(rate.group(1))}"
-    row.subj_from = rate.end()
+    per = _squash(rate.group(1))
+    end = rate.end()
+    if per.startswith("mỗi "):  # `/mỗi công trình`: take one more word of the noun
+        word = _NEXT_WORD.match(line, end)
+        if word and word.start(1) == end + 1 and word.group(1) not in _SUBJECT_STOP:
+            per, end = f"{per} {word.group(1)}", word.end()
+    row.unit = f"{row.unit}/{per}"
+    row.subj_from = end
     return True
 
 
 def _count_unit(line: str, row: _Row) -> None:
     """For a plain count, the counted noun when it is a counting word (`người`, `ca`)."""
     space = row.end
-    if line[space:space + 1] != " ":
+    word = _NEXT_WORD.match(line, space)
+    if word is None:
         return
-    stop = line.find(" ", space + 1)
-    head = line[space + 1:stop if stop > 0 else len(line)].split("/", 1)[0].rstrip(",.;:)")
+    head = word.group(1)
     if head in _COUNT_UNITS:
         row.unit = head
-        row.subj_from = space + 1 + len(head)
+        row.subj_from = word.end()
         if not _rate(line, row):
             row.subj_from = space
-    elif line.startswith("/", space + 1):
-        pass
 
 
 def _qualify(line: str, row: _Row, left: _Left) -> None:
     """Set the qualifier from the words before the number (and `trở lên` after it)."""
     if left.qualifier:
-        word = " ".join(left.words[-left.q_len:])
+        word = " ".join(left.words[-left.q_len :])
         ok = True
         if word == "từ":
             ok = row.value_max is None and not _FROM_BREAKS.match(line, row.subj_from)
@@ -1075,7 +2286,7 @@ def _qualify(line: str, row: _Row, left: _Left) -> None:
         if ok:
             row.qualifier = left.qualifier
             row.q_start = row.start - len(left.before) + _phrase_start(left.before, left.q_len)
-    if not row.qualifier and " trở " in line[row.subj_from:row.subj_from + 40]:
+    if not row.qualifier and line.find(" trở ", row.subj_from, row.subj_from + 40) >= 0:
         after = _TRO_LEN.match(line, row.subj_from)
         if after:
             row.qualifier = "at_least" if after.group(1) == "lên" else "at_most"
@@ -1098,11 +2309,16 @@ def _after_name(before: str) -> bool:
     if not before or before[-1] != " ":
         return False
     head, _, word = before[:-1].rpartition(" ")
-    if not word or not word[0].isupper() or not word[-1].isalnum() or word.lower() in _LEFT_KEYWORDS:
+    if (
+        not word
+        or not word[0].isupper()
+        or not word[-1].isalnum()
+        or word.lower() in _LEFT_KEYWORDS
+    ):
         return False
     head = head.rstrip()
     if not head or head[-1] in _SENTENCE_OPENERS:
-        return False
+        return len(word) >= 2 and word.isupper() and word not in _NOT_NAMES  # `: KG 95`
     return True
 
 
@@ -1111,13 +2327,22 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
     keyword, kw_kind = left.keyword, left.kw_kind
     if left.glued:
         prev = line[start - 1]
-        if prev.isalpha() or (prev == "-" and start >= 2 and line[start - 2].isalpha()):
+        if (
+            prev.isalpha()
+            or prev == "#"
+            or (prev == "-" and start >= 2 and line[start - 2].isalpha())
+        ):
             return [_Row(start, end, text, _first_number(text), "identifier")]
     if (
         _ID_TAIL.match(line, end)
-        or (kw_kind == "identifier" and keyword not in ("số", "km", "ca", "xã", "đội"))
+        or (
+            kw_kind == "identifier"
+            and keyword not in ("số", "km", "ca", "xã", "đội")
+            and not _strong_unit(line, end)
+        )
         or text.count("/") > 2
-        or (_after_name(left.before) and "/" in text)  # Mega 6/45
+        or (_after_name(left.before) and ("/" in text or not _score_context(line, start, end)))
+        # `Mega 6/45`, `SAR 27-01`; `Chelsea 3-1 Arsenal` stays a score
     ):
         return [_Row(start, end, text, _first_number(text), "identifier")]
     if keyword == "quý":
@@ -1135,8 +2360,11 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
             row.date_iso = iso_date(year, month, day)
             return [_calendar_range(line, row)]
     m = _MY.fullmatch(text)
-    if m and 1 <= int(m.group(1)) <= 12 and 1900 <= int(m.group(2)) <= 2100 and (
-        "/" in text or kw_kind == "month"
+    if (
+        m
+        and 1 <= int(m.group(1)) <= 12
+        and 1900 <= int(m.group(2)) <= 2100
+        and ("/" in text or kw_kind == "month")
     ):
         row = _Row(start, end, text, float(m.group(1)), "date")
         row.month, row.year = int(m.group(1)), int(m.group(2))
@@ -1172,7 +2400,7 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
                     row.kind = "identifier"
                     return [row]
                 _qualify(line, row, left)
-                _subject_unit(line, row)
+                _count_unit(line, row)
                 return [row]
             return _dash_pair(line, m, start, end, a, b, left)
     if "/" not in text:
@@ -1186,9 +2414,15 @@ def _dash_series(line: str, text: str, start: int, end: int) -> list[_Row]:
     values = [parse_digits(text[a:b]) or 0.0 for a, b in parts]
     if 3 <= len(values) <= 4 and sum(values) == 10 and max(values) <= 6:
         return [_Row(start, end, text, values[0], "identifier")]
-    kind = "count" if " " in text and line[end:end + 1] == " " and \
-        line[end + 1:end + 2].islower() else "identifier"
-    return [_Row(start + a, start + b, text[a:b], v, kind) for (a, b), v in zip(parts, values)]
+    kind = (
+        "count"
+        if " " in text and line[end : end + 1] == " " and line[end + 1 : end + 2].islower()
+        else "identifier"
+    )
+    return [
+        _Row(start + a, start + b, text[a:b], v, kind)
+        for (a, b), v in zip(parts, values, strict=True)
+    ]
 
 
 def _calendar_range(line: str, row: _Row) -> _Row:
@@ -1199,8 +2433,13 @@ def _calendar_range(line: str, row: _Row) -> _Row:
     first = int(to.group(1))
     if row.day is not None and to.group(2) and is_day_month(first, int(to.group(2))):
         pass
-    elif row.day is None and row.month is not None and to.group(2) is None and \
-            1 <= first <= 12 and (to.group(3) or "tháng" in to.group()):
+    elif (
+        row.day is None
+        and row.month is not None
+        and to.group(2) is None
+        and 1 <= first <= 12
+        and (to.group(3) or "tháng" in to.group())
+    ):
         pass
     else:
         return row
@@ -1208,13 +2447,8 @@ def _calendar_range(line: str, row: _Row) -> _Row:
     row.value_max = float(first)
     row.date_iso = None
     row.end = row.subj_from = to.end()
-    row.raw = line[row.start:row.end]
+    row.raw = line[row.start : row.end]
     return row
-
-
-def _subject_unit(line: str, row: _Row) -> None:
-    """A fraction or count may still be followed by a rate (`600 ca/24 giờ`)."""
-    _count_unit(line, row)
 
 
 def _day_month_or_fraction(
@@ -1226,13 +2460,14 @@ def _day_month_or_fraction(
         if num == 24 and den == 7:
             row.kind = "identifier"  # `24/7`, round the clock
             return row
-        nxt = line[end + 1:line.find(" ", end + 1) if line.find(" ", end + 1) > 0 else len(line)]
+        word = _NEXT_WORD.match(line, end)
+        nxt = word.group(1) if word else ""
         prev = left.words[-1] if left.words else ""
         looks_fraction = (
             num <= den
-            and line[end:end + 1] == " "
+            and line[end : end + 1] == " "
             and nxt[:1].islower()
-            and nxt.rstrip(",.;:") not in _DATE_FOLLOW
+            and nxt not in _DATE_FOLLOW
             and prev not in _DATE_TRIGGERS
             and not left.before.rstrip().endswith(("(", ",", "-", "–"))
             and left.kw_kind not in ("date", "month")
@@ -1254,28 +2489,56 @@ def _dash_pair(
     a_raw, b_raw = m.group(1), m.group(3)
     text = m.group()
     keyword, kw_kind = left.keyword, left.kw_kind
-    if a_raw.isdigit() and len(a_raw) == 4 and 1000 <= a <= 2100 and b_raw.isdigit() and (
-        (len(b_raw) == 4 and a < b <= 2100) or (len(b_raw) == 2 and int(a_raw[2:]) < b)
+    if (
+        a_raw.isdigit()
+        and len(a_raw) == 4
+        and 1000 <= a <= 2100
+        and b_raw.isdigit()
+        and ((len(b_raw) == 4 and a < b <= 2100) or (len(b_raw) == 2 and int(a_raw[2:]) < b))
     ):
         row = _Row(start, end, text, a, "period")
         row.value_max = b if b >= 1000 else float(int(a_raw[:2]) * 100 + b)
         row.year = int(a)
         return [row]
     right = _RIGHT.match(line, end)
-    if kw_kind == "date" and a_raw.isdigit() and b_raw.isdigit() and is_day_month(int(a), int(b)) \
-            and right is None:
-        row = _Row(start, end, text, a, "date")  # `Sáng 22-5`
-        row.day, row.month = int(a), int(b)
-        return [row]
+    in_brackets = line[start - 1 : start] == "(" and line[end : end + 1] == ")"
+    prev = left.words[-1] if left.words else ""
     if (
-        a_raw.isdigit() and b_raw.isdigit() and a <= 30 and b <= 30 and right is None
-        and (a >= b or _SCORE_LEFT.search(line[max(0, start - 60):start].rpartition("\n")[2]))
+        (
+            kw_kind == "date"
+            or in_brackets
+            or (prev in _DATE_TRIGGERS and not _noun_after(line, end))
+        )
+        and a_raw.isdigit()
+        and b_raw.isdigit()
+        and is_day_month(int(a), int(b))
+        and right is None
+    ):
+        row = _Row(start, end, text, a, "date")  # `Sáng 22-5`, `từ 30-4 đến 3-5`
+        row.day, row.month = int(a), int(b)
+        return [_calendar_range(line, row)]
+    if (
+        a_raw.isdigit()
+        and b_raw.isdigit()
+        and a <= 30
+        and b <= 30
+        and right is None
+        and (
+            a >= b
+            or _SCORE_RIGHT.match(line, end)
+            or (
+                _SCORE_LEFT.search(line[max(0, start - 30) : start].rpartition("\n")[2])
+                and not _lowercase_word_after(line, end)
+            )
+        )
     ):
         second = start + m.start(3)
         return [_Row(start, start + len(a_raw), a_raw, a), _Row(second, end, b_raw, b)]
     row = _Row(start, end, text, a)
     row.value_max = b
     if b <= a:
+        if right is not None and _apply_right(line, row, left, right):
+            return [row]  # `13,9-8,2 lít/100 km`, written high to low
         row.value_max = None
         row.kind = "identifier"
         return [row]
@@ -1292,7 +2555,7 @@ def _dash_pair(
         if dm:
             row.month = int(dm.group(1))
             row.end = row.subj_from = dm.end()
-            row.raw = line[start:row.end]
+            row.raw = line[start : row.end]
         return [row]
     if kw_kind == "month" and b <= 12:
         row.kind = "period"  # `tháng 5-6`
@@ -1300,13 +2563,13 @@ def _dash_pair(
         if my:
             row.year = int(my.group(1))
             row.end = row.subj_from = my.end()
-            row.raw = line[start:row.end]
+            row.raw = line[start : row.end]
         return [row]
     if right is not None and right.lastgroup == "mult":
         factor = _scale_factor(right.group("mult"))
         row.value, row.value_max = round(a * factor, 6), round(b * factor, 6)
         row.end = row.subj_from = right.end()
-        row.raw = line[start:row.end]
+        row.raw = line[start : row.end]
         right = _RIGHT.match(line, row.end)
     if right is not None and _apply_right(line, row, left, right):
         _qualify(line, row, left)
@@ -1319,17 +2582,57 @@ def _dash_pair(
     return [row]
 
 
+def _score_context(line: str, start: int, end: int) -> bool:
+    """True when a `2-0` reads as a match score (`thắng 2-0`, `Chelsea 3-1 Arsenal`)."""
+    return bool(
+        _SCORE_RIGHT.match(line, end)
+        or _SCORE_LEFT.search(line[max(0, start - 40) : start].rpartition("\n")[2])
+    )
+
+
+def _noun_after(line: str, pos: int) -> bool:
+    """True when a lower-case word that cannot follow a date comes next (`từ 7-8 người`)."""
+    word = _NEXT_WORD.match(line, pos)
+    return (
+        word is not None
+        and word.start(1) == pos + 1
+        and word.group(1)[0].islower()
+        and word.group(1) not in _DATE_FOLLOW
+    )
+
+
+def _lowercase_word_after(line: str, pos: int) -> bool:
+    """True when a lower-case word that is not a preposition follows (`1-2 câu`)."""
+    word = _NEXT_WORD.match(line, pos)
+    return (
+        word is not None
+        and word.start(1) == pos + 1
+        and word.group(1)[0].islower()
+        and word.group(1) not in _SCORE_FOLLOW
+    )
+
+
 def _clock_token(line: str, clock: re.Match[str]) -> _Row:
     """`9h30`, `14 giờ 30`, `10h`, `14:30`: a clock time (or a duration, `trong 24h`)."""
     hour = int(clock.group(1) or clock.group(3) or clock.group(4))
     row = _Row(clock.start(), clock.end(), clock.group(), float(hour), "time")
     left = _Left(line, clock.start())
-    if clock.group(3) and (hour > 24 or (left.words and left.words[-1] in _DURATION_PREV)) and \
-            not _DAYPART_AFTER.match(line, clock.end()):
+    if (
+        clock.group(3)
+        and (hour > 24 or (left.words and left.words[-1] in _DURATION_PREV))
+        and not _DAYPART_AFTER.match(line, clock.end())
+    ):
         row.kind, row.unit = "duration", "giờ"
         _qualify(line, row, left)
     elif clock.group(4) and (hour > 24 or int(clock.group(5)) > 59):
         row.kind = "count"
+    else:
+        dash = _DASH.match(line, row.end)
+        upper = _CLOCK.match(line, dash.end()) if dash else None
+        if upper:  # `9h15 - 11h00`: one time range
+            row.value_max = float(upper.group(1) or upper.group(3) or upper.group(4))
+            row.end = row.subj_from = upper.end()
+            row.raw = line[row.start : row.end]
     return row
 
 
@@ -1343,8 +2646,8 @@ def _roman_token(line: str, match: re.Match[str]) -> list[_Row]:
     if not value:
         return []
     start = match.start(1)
-    before = line[max(0, start - 30):start].rpartition("\n")[2]
-    words = before.lower().split()[-3:]
+    before = line[max(0, start - 30) : start].rpartition("\n")[2]
+    words = [w.strip(_WORD_PUNCT) for w in before.lower().split()[-3:]]
     kind = ""
     for k in (3, 2, 1):
         if len(words) >= k:
@@ -1383,26 +2686,41 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     if value is None or not words:
         return []
     end = start + len(" ".join(words))
-    after = line[end:end + 24]
-    if not after.startswith(" ") or len(after) < 2:
-        return []
-    nxt = after[1:].split(" ", 1)[0].rstrip(",.;:)!?")
-    if not nxt[:1].isalpha():
-        return []
-    if nxt[0].isupper() and not nxt.isupper():
-        return []  # Ba Đình, Hai Bà Trưng
     single = len(words) == 1
-    if single and nxt in _SPELLED_SKIP_NEXT.get(head, ()):
-        return []
     left = _Left(line, start)
     prev = left.words[-1] if left.words else ""
-    if words[0][0].isupper() and left.before.strip() and left.before.rstrip()[-1] not in \
-            _SENTENCE_OPENERS:
-        return []  # tháng Hai
-    if prev in _SPELLED_SKIP_PREV:
+    if prev in _ORDINAL_PREV and single and words[0].islower():
+        return [_Row(start, end, line[start:end], value, "ordinal")]  # `vòng hai`, `lượt ba`
+    word = _NEXT_WORD.match(line, end)
+    if word is None:
         return []
-    if single and head == "một" and not (
-        left.qualifier in _MOT_QUALIFIERS or _MOT_TIME_AFTER.match(line, end)
+    nxt = word.group(1)
+    if nxt[0].isupper() and not nxt.isupper():
+        return []  # Ba Đình, Hai Bà Trưng
+    if single and (
+        nxt in _SPELLED_SKIP_NEXT.get(head, ())
+        or nxt in _SPELLED_STOP
+        or (
+            head == "chín" and nxt not in _CLASSIFIERS  # `mít chín ruột`: ripe, not nine
+        )
+    ):
+        return []
+    if (
+        words[0][0].isupper()
+        and left.before.strip()
+        and left.before.rstrip()[-1] not in _SENTENCE_OPENERS
+    ):
+        return []  # tháng Hai
+    only_one = (
+        single and head == "một" and (prev in ("nhất", "chỉ") or left.words[-2:] == ["chỉ", "có"])
+    )
+    if prev in _SPELLED_SKIP_PREV and not only_one:
+        return []
+    if (
+        single
+        and head == "một"
+        and not only_one
+        and not (left.qualifier in _MOT_QUALIFIERS or _MOT_TIME_AFTER.match(line, end))
     ):
         return []  # the indefinite article
     row = _Row(start, end, line[start:end], value)
@@ -1425,7 +2743,9 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
     left = _Left(line, start)
     prev = left.words[-1] if left.words else ""
     if words[0].lower() == "thứ" and (
-        prev in _WEEKDAY_PREV or word[0].isupper() or words[0][0].isupper()
+        prev in _WEEKDAY_PREV
+        or word[0].isupper()
+        or words[0][0].isupper()
         or _DATE_AFTER_WEEKDAY.match(line, start + len(" ".join(words)))
     ):
         return []
@@ -1457,16 +2777,86 @@ def _order_token(line: str, start: int, head: str, words: list[str]) -> list[_Ro
 
 def _share_units(line: str, rows: list[_Row]) -> None:
     """`3 và 5 tỷ đồng`, `20, 30%`: a bare number takes the unit of the next one."""
+    for row, nxt in zip(rows, rows[1:], strict=False):
+        if row.named and nxt.named and _NAME_LIST_GAP.fullmatch(line, row.end, nxt.start):
+            row.kind = nxt.kind = "count"  # `Lý Nhân 337, Bình Lục 15`: a tally by place
     for i in range(len(rows) - 2, -1, -1):
         row, nxt = rows[i], rows[i + 1]
-        if row.kind != "count" or row.unit or row.total is not None:
+        if row.kind not in ("count", "date") or row.unit or row.total is not None:
             continue
-        if nxt.kind not in ("percent", "money", "measure", "age", "duration"):
-            continue
-        gap = line[row.end:nxt.start].strip()
+        gap = line[row.end : nxt.start].strip()
         if gap not in ("", ",", "và", "hoặc", "hay", ", và", "-", "–"):
             continue
-        row.kind, row.unit = nxt.kind, nxt.unit
+        if (
+            gap == ","
+            and row.kind == "count"
+            and nxt.value == row.value + 1
+            and row.value < 10
+            and row.raw.isdigit()
+            and nxt.raw.isdigit()
+            and nxt.kind in ("duration", "count", "age")
+            and nxt.value_max is None
+        ):
+            row.kind, row.unit, row.value_max = nxt.kind, nxt.unit, nxt.value  # `1, 2 năm`
+            row.end, row.subj_from = nxt.end, nxt.subj_from
+            row.raw = line[row.start : row.end]
+            del rows[i + 1]
+            continue
+        if (
+            nxt.kind == "date"
+            and nxt.month is not None
+            and nxt.day is not None
+            and row.raw.isdigit()
+            and is_day_month(int(row.value), nxt.month)
+            and (row.kind == "date" or row.value_max is None)
+        ):
+            row.kind, row.day, row.month, row.year = "date", int(row.value), nxt.month, nxt.year
+            row.date_iso = iso_date(row.year, row.month, row.day) if row.year else None
+        elif row.kind == "count" and nxt.kind in ("percent", "money", "measure", "age", "duration"):
+            row.kind, row.unit = nxt.kind, nxt.unit
+    for prev, row in zip(rows, rows[1:], strict=False):
+        if (
+            prev.kind in ("ordinal", "identifier", "age")
+            and row.kind == "count"
+            and not row.unit
+            and row.raw.isdigit()
+            and len(row.raw) <= 3
+            and prev.raw.isdigit()
+            and line[prev.end : row.start].strip() in (",", "và")
+            and not _counted_noun_after(line, row.end)
+        ):
+            row.kind, row.unit = prev.kind, prev.unit  # `tầng 4, 3, 2`, `ở tuổi 50, 60`
+        if (
+            prev.kind == "period"
+            and row.kind == "count"
+            and row.raw.isdigit()
+            and row.value < 100
+            and prev.value < 100
+            and line[prev.end : row.start].strip() in (",", "và")
+        ):
+            row.kind = "period"  # `thập niên 80 và 90`
+        if (
+            prev.kind == "date"
+            and prev.day is None
+            and prev.month is not None
+            and row.kind == "count"
+            and row.raw.isdigit()
+            and 1 <= row.value <= 12
+            and line[prev.end : row.start].strip() in (",", "và", "hoặc")
+        ):
+            row.kind, row.month, row.year = "date", int(row.value), prev.year  # `tháng 5, 6`
+            row.date_iso = iso_date(row.year, row.month) if row.year else None
+        elif (
+            prev.kind == "date"
+            and prev.day is not None
+            and prev.month is None
+            and row.kind == "count"
+            and row.raw.isdigit()
+            and 1 <= row.value <= 31
+            and not row.unit
+            and line[prev.end : row.start].strip() in (",", "và", "hoặc", "hay")
+        ):
+            row.kind, row.day = "date", int(row.value)  # `ngày 18 hay 20`
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1474,22 +2864,9 @@ def _share_units(line: str, rows: list[_Row]) -> None:
 # ----------------------------------------------------------------------------------------------
 
 
-def _sentence_starts(text: str) -> list[int]:
-    """Start offsets of the sentences of a text; every line starts one."""
-    starts = [0]
-    for match in _SENTENCE_START.finditer(text):
-        if match.group(1) is None:
-            starts.append(match.end())
-            continue
-        ch = match.group(1)
-        if not (ch.isupper() or ch.isdigit()):
-            continue
-        stop = match.start()
-        space = text.rfind(" ", stop - 8, stop)
-        if space >= 0 and text[space + 1:stop].lower().lstrip("(") in _ABBREV:
-            continue
-        starts.append(match.end())
-    return starts
+def _sentence_starts(text: str, line_starts: list[int]) -> list[int]:
+    """Start offsets of the sentences of a text; every line (at `line_starts`) starts one."""
+    return sorted([m.end() for m in _SENTENCE_START.finditer(text)] + line_starts)
 
 
 def _subject(line: str, pos: int, stop: int) -> str:
@@ -1507,43 +2884,12 @@ def _subject(line: str, pos: int, stop: int) -> str:
     return " ".join(words)
 
 
-def _predicate(line: str, sent_start: int, pos: int, marks: list[int]) -> str:
+def _predicate(line: str, sent_start: int, pos: int) -> str:
     """The words before a number in its clause, from the verb on (`kết nạp được`)."""
-    lo = max(sent_start, pos - 60)
-    i = bisect_right(marks, pos - 1) - 1
-    if i >= 0 and marks[i] >= lo:
-        lo = marks[i] + 1
-    words = line[lo:pos].split()[-6:]
+    backwards = line[max(sent_start, pos - 60) : pos][::-1]
+    clause = backwards[: _CLAUSE_BACK.match(backwards).end()]
+    words = clause[::-1].split()[-6:]
     for i in range(len(words) - 1, -1, -1):
         if words[i] in _ASPECT:
-            return " ".join(words[i + 1:])
+            return " ".join(words[i + 1 :])
     return " ".join(words[-5:])
-
-
-def _to_figure(
-    para: int, text: str, row: _Row, starts: list[int], marks: list[int]
-) -> Figure:
-    """Freeze a draft row into a Figure with its sentence, subject and predicate."""
-    i = bisect_right(starts, row.start) - 1
-    s_start = starts[i]
-    s_end = starts[i + 1] if i + 1 < len(starts) else len(text)
-    kind = row.kind
-    value = row.value
-    if kind == "identifier" and row.raw[:1].isdigit():
-        value = _first_number(row.raw)
-    return Figure(
-        raw=row.raw,
-        value=float(value),
-        value_max=None if row.value_max is None else float(row.value_max),
-        total=None if row.total is None else float(row.total),
-        kind=kind,
-        date_iso=row.date_iso,
-        unit=row.unit,
-        qualifier=row.qualifier if kind in _QUALIFIED_KINDS else "",
-        subject=_subject(text, row.subj_from, s_end),
-        predicate=_predicate(text, s_start, row.q_start, marks),
-        sentence=text[s_start:s_end].strip(),
-        paragraph=para,
-        start=row.start,
-        end=row.end,
-    )

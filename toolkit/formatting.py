@@ -57,10 +57,11 @@ def format_number(value: float, decimals: int | None = None, lang: str = "vi") -
 
 
 def format_compact(value: float, lang: str = "vi") -> str:
-    """Large values with a multiplier word: `9400000` → `9,4 triệu`, `2.5e9` → `2,5 tỷ`."""
+    """Large values with a multiplier word: `9400000` → `9,4 triệu`, `7.04e9` → `7,04 tỷ`
+    (two decimals at most)."""
     for scale, word in SCALES[lang]:
         if abs(value) >= scale:
-            return f"{format_number(round(value / scale, 1), lang=lang)} {word}"
+            return f"{format_number(round(value / scale, 2), lang=lang)} {word}"
     return format_number(value, lang=lang)
 
 

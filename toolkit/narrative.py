@@ -25,6 +25,8 @@ ORDER_WORDS = {100: "trăm", 1_000: "nghìn", 1_000_000: "triệu", 1_000_000_00
 ORDER_WORDS_EN = {100: "hundreds", 1_000: "thousands", 1_000_000: "millions",
                   1_000_000_000: "billions"}
 _AGENT = re.compile(r"^(?:[^,;:]*,\s*)?([A-ZĐ][^,;:]{0,40}?\s+(?:đã|đang|sẽ|vừa))\s")
+QUALIFIER_TRIGGERS = ("hơn", "trên", "dưới", "chưa đến", "từ", "ít nhất", "không quá", "tối đa",
+                      "lên tới", "lên đến", "gần", "suýt", "khoảng", "chừng", "ước", "hàng")
 _RECENT = re.compile(r"(\d+)\s+(tháng|năm|quý)\s+qua\b")
 
 
@@ -71,6 +73,17 @@ def fill(template: str, **fields: object) -> str:
     return re.sub(r"\s+([,.;:)”])", r"\1", text).replace("“ ", "“").replace("( ", "(")
 
 
+def frame_text(frame: str, lang: str = "vi") -> str:
+    """The time phrase as the sentence shows it: Vietnamese as written; in English translated by
+    the `frames` table of the templates when a pattern matches, else quoted."""
+    if lang == "vi" or not frame:
+        return frame
+    for pattern, replacement in templates(lang).get("frames", {}).items():
+        if re.match(pattern, frame):
+            return re.sub(pattern, replacement, frame)
+    return f"Under “{frame}”"
+
+
 def capitalise(text: str) -> str:
     """First letter upper case, the rest untouched (`đảng bộ` → `Đảng bộ`)."""
     return text[:1].upper() + text[1:]
@@ -85,6 +98,9 @@ def statistics(figures: pd.DataFrame) -> pd.DataFrame:
 
 def number_phrase(row: pd.Series, lang: str = "vi") -> str:
     """`hơn 1.000`, `4/6`, `hàng nghìn`: the figure with its qualifier, written for readers."""
+    raw = str(row.get("raw") or "")
+    if row.get("qualifier") == "order_of" and raw and not re.search(r"\d", raw) and lang == "vi":
+        return f"hàng {raw}"  # `hàng nghìn tỷ`: the words as written
     if row.get("qualifier") == "order_of" and row["value"] in ORDER_WORDS:
         return ("hàng " + ORDER_WORDS[row["value"]]) if lang == "vi" else (
             ORDER_WORDS_EN[row["value"]] + " of")
@@ -120,6 +136,11 @@ def _agent(row: pd.Series, texts: dict[int, str]) -> str:
     local = int(row["start"]) - at if at >= 0 else sentence.find(row["raw"])
     before = sentence[: max(local, 0)]
     clause = re.split(r"[,;:]", before)[-1].strip()
+    if row.get("qualifier"):  # `hơn` belongs to the number, which says it again
+        for word in QUALIFIER_TRIGGERS:
+            if clause.lower() == word or clause.lower().endswith(" " + word):
+                clause = clause[: len(clause) - len(word)].strip()
+                break
     predicate = (row["predicate"] or "").strip()
     agent = ""
     if predicate and predicate in clause:
@@ -129,7 +150,7 @@ def _agent(row: pd.Series, texts: dict[int, str]) -> str:
     if agent and len(agent.split()) <= 6 and not agent[0].isdigit():
         return agent
     found = _AGENT.match(sentence)
-    return found.group(1) if found and found.start(1) < local else ""
+    return found.group(1) if found and found.end(1) <= local else ""
 
 
 def frames(figures: pd.DataFrame) -> dict[tuple[int, str], str]:
@@ -195,10 +216,19 @@ def statements(
     for note, row in stats.head(limit).iterrows():
         frame = _frame_for(row, found, order)
         groups.setdefault(frame, []).append((_agent(row, texts), row, note + 1))
-    result = [Statement(fill(words["intro"], n=len(stats)), tail="")]
+    intro = words["intro_one"] if len(stats) == 1 and "intro_one" in words else words["intro"]
+    result = [Statement(fill(intro, n=len(stats)), tail="")]
     for frame, items in groups.items():
-        clauses, previous = [], None
+        shape = words["framed"] if frame else words["unframed"]
+        head, tail = shape.split("{clauses}")
+        head = fill(head, frame=frame_text(frame, lang)) + (" " if head.endswith(" ") else "")
+        runs: list[list[Clause]] = [[]]
+        previous, last_sentence = None, None
         for agent, row, note in items:
+            if runs[-1] and not frame and row["sentence"] != last_sentence:
+                runs.append([])  # no shared time phrase: one sentence per source sentence
+                previous = None
+            last_sentence = row["sentence"]
             shown = "" if agent == previous else agent
             previous = agent or previous
             text = fill(
@@ -209,17 +239,17 @@ def statements(
                 number=number_phrase(row, lang),
                 subject=row["subject"] or "",
             )
+            clauses = runs[-1]
             if clauses and not shown and not (row["predicate"] or "").strip():
                 last = clauses[-1]  # `9 tập thể, 2 cá nhân`: one clause, two notes
                 clauses[-1] = Clause(f"{last.text}, {text}", (*last.notes, note))
-            else:
-                clauses.append(Clause(text, (note,)))
-        shape = words["framed"] if frame else words["unframed"]
-        head, tail = shape.split("{clauses}")
-        head = fill(head, frame=frame) + (" " if head.endswith(" ") else "")
-        if not frame and lang == "vi":
-            clauses[0] = Clause(capitalise(clauses[0].text), clauses[0].notes)
-        result.append(Statement(capitalise(head), clauses, words["clause_sep"], tail))
+                continue
+            runs[-1].append(Clause(text, (note,)))
+        for clauses in runs:
+            opening = head if clauses is runs[0] else ""
+            if not opening:
+                clauses[0] = Clause(capitalise(clauses[0].text), clauses[0].notes)
+            result.append(Statement(capitalise(opening), clauses, words["clause_sep"], tail))
     return result
 
 

@@ -155,6 +155,8 @@ def parse_spelled(raw: str) -> float | None:
             group += 10
             seen = True
         elif word == "mươi":
+            if pending is None and seen:
+                return None  # `mười mươi` is an idiom ("for sure"), not a number
             group += (pending if pending is not None else 1) * 10
             pending = None
             seen = True
@@ -211,7 +213,7 @@ def parse_number(raw: str) -> float | None:
             number = parse_digits(match.group())
             if number is None:
                 return None
-            rest = text[match.end():].strip()
+            rest = text[match.end() :].strip()
             if not rest:
                 return number
             return _digits_with_words(number, rest)

@@ -73,10 +73,11 @@ def _locate(name: str) -> Path | None:
 
 def _shown(path: Path) -> str:
     """The path relative to the project root when it is inside it, else as it is."""
+    full = path.resolve()
     try:
-        return str(path.resolve().relative_to(paths.ROOT))
+        return str(full.relative_to(paths.ROOT))
     except ValueError:
-        return str(path)
+        return str(full)
 
 
 def describe(names: Iterable[str]) -> list[InputFile]:

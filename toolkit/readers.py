@@ -21,13 +21,14 @@ import json
 import re
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlparse
 
 from toolkit.encodings import EncodingError, decode_bytes
-from toolkit.text import collapse, normalize
+from toolkit.text import collapse, normalize, squash
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -158,15 +159,15 @@ def parse_page(text: str, path: str, article_id: str) -> Article:
         raise ArticleError(f"{path}: line 1: impossible page date {first!r}") from exc
     if len(blocks) < 3:
         raise ArticleError(f"{path}: no body after the title")
-    title = collapse(" ".join(blocks[1][1]))
+    title = squash(" ".join(blocks[1][1]))
     byline = ""
     rest = blocks[2:]
     if len(rest) > 1 and _is_byline(rest[-1][1]):
-        byline = collapse(rest[-1][1][0])
+        byline = squash(rest[-1][1][0])
         rest = rest[:-1]
     paragraphs, captions = [], []
     for blank, block in rest:
-        para = collapse(" ".join(block))
+        para = squash(" ".join(block))
         if _is_caption(blank, block):
             captions.append(para)
         paragraphs.append(para)
@@ -203,7 +204,7 @@ def parse_header(text: str, path: str, article_id: str) -> Article:
             body_start = number + 1
         elif line.strip():
             break
-    content = [collapse(line) for line in lines[body_start:] if line.strip()]
+    content = [squash(line) for line in lines[body_start:] if line.strip()]
     if not content:
         raise ArticleError(f"{path}: header lines but no title or body")
     url = meta.get("url", "")
@@ -221,7 +222,7 @@ def parse_header(text: str, path: str, article_id: str) -> Article:
 
 def parse_plain(text: str, path: str, article_id: str) -> Article:
     """Parse a title line followed by body paragraphs, one per non-empty line."""
-    content = [collapse(line) for line in text.split("\n") if line.strip()]
+    content = [squash(line) for line in text.split("\n") if line.strip()]
     if not content:
         raise ArticleError(f"{path}: empty article")
     return Article(article_id, path, "plain", content[0], content[1:])
@@ -252,11 +253,16 @@ def decode_with_encoding(data: bytes, path: str) -> tuple[str, str]:
         decoded = decode_bytes(data)
     except EncodingError as exc:
         raise ArticleError(f"{path}: {exc}") from exc
-    return normalize(decoded.text), decoded.encoding
+    return normalize(decoded.text, nfc=False), decoded.encoding
 
 
-def parse_article(text: str, path: str, article_id: str, fmt: str | None = None) -> Article:
-    """Parse a decoded article text in the given or detected format."""
+def parse_article(
+    text: str, path: str, article_id: str, fmt: str | None = None, normalized: bool = False
+) -> Article:
+    """Parse a decoded article text in the given or detected format (`normalized`: the text
+    already went through `text.normalize`, as `decode` returns it)."""
+    if not normalized:
+        text = normalize(text)
     fmt = fmt or detect_format(text)
     if fmt not in PARSERS:
         raise ArticleError(f"{path}: unknown format {fmt!r} (known: {', '.join(PARSERS)})")
@@ -290,9 +296,12 @@ class Source:
     size: int = 0  # declared size of an archive member left unread because it is too large
     fmt: str | None = None  # the format to parse it as; None: detect from the text
     line: int = 0  # line number in a JSONL file (1-based), else 0
+    error: str = ""  # why it cannot be read, found while listing it (e.g. a damaged archive)
 
     def read(self) -> bytes:
         """The raw bytes, refusing files too large to be an article."""
+        if self.error:
+            raise ArticleError(f"{self.name}: {self.error}")
         if self.size > MAX_ARTICLE_BYTES:
             data = b""
         elif self.data is not None:
@@ -318,7 +327,7 @@ def read_source(source: Source, fmt: str | None = None) -> Article:
     if fmt == "html":
         return parse_html(source.read(), source.name, source.stem)
     text, encoding = decode_with_encoding(source.read(), source.name)
-    article = parse_article(text, source.name, source.stem, fmt)
+    article = parse_article(text, source.name, source.stem, fmt, normalized=True)
     article.encoding = encoding
     return article
 
@@ -561,13 +570,26 @@ def iter_sources(inputs: list[str | Path], fmt: str | None = None) -> Iterator[S
             raise FileNotFoundError(f"{item}: no such file or folder")
         for path in files:
             if _is_archive(path):
-                yield from _iter_archive(path, fmt)
+                yield from _iter_archive_safe(path, fmt)
                 continue
             file_fmt = _file_format(path, fmt)
             if file_fmt == "jsonl":
                 yield from _iter_jsonl_lines_safe(path)
             else:
                 yield Source(str(path), safe_id(path.stem), fmt=file_fmt)
+
+
+def _iter_archive_safe(path: Path, fmt: str | None) -> Iterator[Source]:
+    """`_iter_archive`; a damaged archive ends with one source that fails with the reason (the
+    members read before the damage are kept)."""
+    count = 0
+    try:
+        for source in _iter_archive(path, fmt):
+            count += 1
+            yield source
+    except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
+        reason = f"damaged archive after {count} member(s): {type(exc).__name__}: {exc}"
+        yield Source(str(path), safe_id(path.stem), error=reason)
 
 
 def _iter_jsonl_lines_safe(path: Path) -> Iterator[Source]:

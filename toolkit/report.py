@@ -8,16 +8,24 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import nbformat
+# jsonschema (imported by nbformat) loads `rfc3987_syntax` when installed, which compiles a
+# grammar at import time: 0.8 s per process, for an "iri" format check no notebook uses.
+# Marking it absent makes jsonschema skip that one checker (it guards the import).
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 TEMPLATES = Path(__file__).parent / "templates"
 HIDDEN_TAGS = ("parameters", "injected-parameters", "remove-cell")
+# HTML between these comments is for the screen only: the PDF leaves it out (a corpus's full
+# file list would cost seconds of layout for pages nobody prints).
+SCREEN_ONLY = ("<!--screen-only-->", "<!--/screen-only-->")
 
 
 class ReportError(RuntimeError):
@@ -41,6 +49,9 @@ def write_atomic(target: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is for reading
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -58,33 +69,61 @@ def _kernel_manager(folder: str) -> type:
     return IPCKernelManager
 
 
-def _failure(name: str, notebook: Path, exc: BaseException) -> str:
-    """`corpus: cell 4 (display.kinds_table(…)): KeyError: 'kind'` from papermill's error;
-    `notebook` is the executed copy papermill left, where its cell index points."""
-    index = getattr(exc, "cell_index", None)
-    if index is None:
+def _failure(name: str, failed: Path, notebook: Path, exc: BaseException) -> str:
+    """`corpus: cell 7 (display.kinds_table(figures, articles)): KeyError: 'kind'`: the failing
+    cell found by its error output in the copy papermill left (`failed`), numbered from 1 as
+    in the source `notebook`."""
+    if not hasattr(exc, "ename"):
         return f"{name}: {type(exc).__name__}: {exc}".splitlines()[0]
-    cells = nbformat.read(notebook, as_version=4).cells if notebook.exists() else []
-    source = cells[index].source.strip().splitlines() if index < len(cells) else []
-    first = source[-1][:60] if source else ""
-    return f"{name}: cell {index} ({first}): {exc.ename}: {exc.evalue}".splitlines()[0]
+    import nbformat
+
+    cells = nbformat.read(failed, as_version=4).cells if failed.exists() else []
+    broken = next(
+        (c for c in cells if any(o.get("output_type") == "error" for o in c.get("outputs", []))),
+        None,
+    )
+    where = "cell ?"
+    if broken is not None:
+        sources = [c.source for c in nbformat.read(notebook, as_version=4).cells]
+        number = sources.index(broken.source) + 1 if broken.source in sources else "?"
+        lines = broken.source.strip().splitlines()
+        where = f"cell {number} ({lines[-1][:70] if lines else ''})"
+    return f"{name}: {where}: {exc.ename}: {exc.evalue}".splitlines()[0]
 
 
-def execute(notebook: Path, target: Path, parameters: dict[str, Any], cwd: Path) -> Any:
-    """Run `notebook` with `parameters` injected; write the executed copy to `target`."""
+def execute(
+    notebook: Path,
+    target: Path,
+    parameters: dict[str, Any],
+    cwd: Path,
+    km: Any = None,
+    timeout: float | None = None,
+) -> Any:
+    """Run `notebook` with `parameters` injected; write the executed copy to `target`.
+
+    With `km` (a started kernel manager) the notebook runs on that kernel, which stays up for
+    the next report; otherwise on a fresh kernel. `timeout` limits each cell, in seconds.
+    """
+    import nbformat
     import papermill
 
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.stem}.tmp.ipynb")
+    options: dict[str, Any] = {"execution_timeout": timeout} if timeout else {}
     try:
         with tempfile.TemporaryDirectory(prefix="toolkit-kernel-") as sockets:
+            if km is None:
+                options["kernel_manager_class"] = _kernel_manager(sockets)
+            else:
+                options.update(km=km, kernel_name=km.kernel_name)
             papermill.execute_notebook(
                 str(notebook),
                 str(tmp),
                 parameters=parameters,
                 cwd=str(cwd),
                 progress_bar=False,
-                kernel_manager_class=_kernel_manager(sockets),
+                request_save_on_cell_execute=False,  # one write at the end, not one a cell
+                **options,
             )
     except BaseException:
         # papermill writes the failed notebook (with its error banner) for inspection.
@@ -93,6 +132,20 @@ def execute(notebook: Path, target: Path, parameters: dict[str, Any], cwd: Path)
         raise
     os.replace(tmp, target)
     return nbformat.read(target, as_version=4)
+
+
+def report_title(nb: Any, default: str = "Báo cáo") -> str:
+    """The report's headline: the text of the first `<h1>` among the outputs (for the HTML
+    `<title>` and the PDF's metadata)."""
+    from html import unescape
+
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            found = re.search(r"<h1[^>]*>(.*?)</h1>", output.get("data", {}).get("text/html", ""),
+                              flags=re.S)
+            if found:
+                return unescape(re.sub(r"<[^>]+>", "", found.group(1))).strip()
+    return default
 
 
 def to_html(nb: Any) -> str:
@@ -111,6 +164,7 @@ def to_html(nb: Any) -> str:
     exporter.register_preprocessor(
         TagRemovePreprocessor(remove_cell_tags=HIDDEN_TAGS, enabled=True), enabled=True
     )
+    nb.metadata["title"] = report_title(nb)
     html, _ = exporter.from_notebook_node(nb)
     return html
 
@@ -121,7 +175,9 @@ def to_pdf(html: str) -> bytes:
         logging.getLogger(name).setLevel(logging.ERROR)
     from weasyprint import HTML
 
-    return HTML(string=html, base_url=str(TEMPLATES)).write_pdf()
+    start, end = (re.escape(mark) for mark in SCREEN_ONLY)
+    printed = re.sub(f"{start}.*?{end}", "", html, flags=re.S)
+    return HTML(string=printed, base_url=str(TEMPLATES)).write_pdf()
 
 
 def build(
@@ -130,19 +186,24 @@ def build(
     parameters: dict[str, Any],
     reports: Path,
     cwd: Path,
+    km: Any = None,
+    timeout: float | None = None,
 ) -> ReportFiles:
-    """Execute `notebook` once; write `<name>.html`, `<name>.pdf`, `executed/<name>.ipynb`."""
+    """Execute `notebook` once; write `<name>.html`, `<name>.pdf`, `executed/<name>.ipynb`.
+
+    `km` and `timeout` are passed to `execute` (a warm kernel to reuse, a limit per cell).
+    """
     started = time.perf_counter()
     executed = reports / "executed" / f"{name}.ipynb"
     html_path, pdf_path = reports / f"{name}.html", reports / f"{name}.pdf"
     try:
-        nb = execute(notebook, executed, parameters, cwd)
+        nb = execute(notebook, executed, parameters, cwd, km=km, timeout=timeout)
     except Exception as exc:
         # An earlier report under the same name would now look current: remove it.
         html_path.unlink(missing_ok=True)
         pdf_path.unlink(missing_ok=True)
         failed = executed.with_suffix(".failed.ipynb")
-        raise ReportError(_failure(name, failed, exc)) from exc
+        raise ReportError(_failure(name, failed, notebook, exc)) from exc
     html = to_html(nb)
     write_atomic(html_path, html.encode("utf-8"))
     write_atomic(pdf_path, to_pdf(html))

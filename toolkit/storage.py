@@ -19,6 +19,19 @@ import pyarrow.parquet as pq
 from toolkit.schema import SCHEMAS
 
 
+def _file_mode() -> int:
+    """The mode a plain `open()` would give a new file (0o666 less the umask): temporary files
+    from `mkstemp` are private (0o600), and the tables they become should not be."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+FILE_MODE = _file_mode()
+# Rows per Parquet row group: readers decode a whole group at once, and articles carry bodies.
+ROW_GROUPS = {"articles": 5_000, "figures": 50_000, "errors": 50_000}
+
+
 def _csv_cell(value: Any) -> str:
     """One CSV cell: ISO dates, JSON lists, floats without a trailing `.0`, empty for None."""
     if value is None:
@@ -60,7 +73,7 @@ class TableWriter:
     `close()` succeeds, so a crash never leaves a half-written table under its final name.
     """
 
-    def __init__(self, folder: Path, name: str, row_group: int = 50_000) -> None:
+    def __init__(self, folder: Path, name: str, row_group: int | None = None) -> None:
         self.name = name
         self.schema = SCHEMAS[name]
         self.targets = (folder / f"{name}.csv", folder / f"{name}.parquet")
@@ -74,7 +87,7 @@ class TableWriter:
         self._parquet = pq.ParquetWriter(self._tmp[1], self.schema, compression="zstd")
         self._pending: list[pa.Table] = []
         self._pending_rows = 0
-        self._row_group = row_group
+        self._row_group = row_group or ROW_GROUPS.get(name, 50_000)
         self.rows = 0
 
     def write(self, rows: list[dict[str, Any]]) -> None:
@@ -101,6 +114,7 @@ class TableWriter:
         self._parquet.close()
         self._csv.close()
         for tmp, target in zip(self._tmp, self.targets, strict=True):
+            os.chmod(tmp, FILE_MODE)
             os.replace(tmp, target)
 
     def abort(self) -> None:
@@ -111,13 +125,25 @@ class TableWriter:
             tmp.unlink(missing_ok=True)
 
 
-def load_table(folder: str | Path, name: str) -> pd.DataFrame:
-    """Read table `name` (`articles`, `figures`, `errors`) from `folder`, Parquet preferred."""
+def load_table(folder: str | Path, name: str, validate: bool = True) -> pd.DataFrame:
+    """Read table `name` (`articles`, `figures`, `errors`) from `folder` with the contract's
+    types, and check it against the contract (pandera) unless `validate` is False.
+
+    The table is `<name>.parquet`, or the `<name>/` folder of Parquet parts that the Dask
+    engine writes.
+    """
     folder = Path(folder)
     parquet = folder / f"{name}.parquet"
+    if not parquet.exists() and (folder / name).is_dir():
+        parquet = folder / name
     if not parquet.exists():
         raise FileNotFoundError(f"{parquet}: no such table; run `toolkit extract` first")
-    return pq.read_table(parquet, schema=SCHEMAS[name]).to_pandas()
+    frame = pq.read_table(parquet, schema=SCHEMAS[name]).to_pandas()
+    if validate:
+        from toolkit.validation import validate_frame
+
+        frame = validate_frame(name, frame)
+    return frame
 
 
 def load_articles(folder: str | Path) -> pd.DataFrame:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from toolkit.events import EventDate, resolve_event_date, years_mentioned
+from toolkit.events import EventDate, resolve_event_date
 from toolkit.figures import Figure, find_figures
 from toolkit.readers import Article
+from toolkit.text import word_count
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _lead_date_hint(article: Article, figures: list[Figure]) -> dt.date | None:
@@ -26,9 +30,9 @@ def _lead_date_hint(article: Article, figures: list[Figure]) -> dt.date | None:
 
 def resolve_event(article: Article, figures: list[Figure]) -> EventDate:
     """The event date of an article (from its lead, page date and the years it mentions)."""
-    years = years_mentioned(article.title + "\n" + article.body)
     hint = _lead_date_hint(article, figures)
-    return resolve_event_date(article.lead, article.published, years, hint)
+    text = article.title + "\n" + article.body
+    return resolve_event_date(article.lead, article.published, None, hint, text=text)
 
 
 def event_date(article: Article, figures: list[Figure]) -> dt.date | None:
@@ -66,7 +70,7 @@ def article_rows(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]
         "lead": article.lead,
         "dateline": article.dateline,
         "n_paragraphs": len(article.paragraphs),
-        "n_words": len(article.body.split()),
+        "n_words": word_count(article.body),
         "n_figures": len(figures),
         "captions": list(article.captions),
         "path": article.path,
@@ -76,3 +80,22 @@ def article_rows(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]
     }
     figure_rows = [{"article_id": article.article_id, **asdict(fig)} for fig in figures]
     return row, figure_rows
+
+
+def extract_figures(
+    text: str, title: str = "", published: dt.date | None = None
+) -> pd.DataFrame:
+    """The figures of a text as a typed DataFrame (the `figures` columns but `article_id`).
+
+    `text` is normalized first (NFC, spaces) and read one paragraph per non-empty line; offsets
+    point into that normalized text (`normalize(text)`).
+    """
+    import pyarrow as pa
+
+    from toolkit.schema import FIGURES_SCHEMA
+    from toolkit.text import normalize
+
+    figures = find_figures(normalize(text), title=normalize(title), published=published)
+    schema = FIGURES_SCHEMA.remove(FIGURES_SCHEMA.get_field_index("article_id"))
+    rows = [{name: getattr(f, name) for name in schema.names} for f in figures]
+    return pa.Table.from_pylist(rows, schema=schema).to_pandas()

@@ -7,22 +7,59 @@ import unicodedata
 
 # No-break, narrow, figure and other exotic spaces become a plain space;
 # zero-width characters and the BOM disappear.
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v\x1c-\x1f\x85]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _RUNS = re.compile(r" {2,}")
 
 
-def normalize(text: str) -> str:
+_ODD = re.compile(
+    r"[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad\t\f\v\x1c-\x1f\x85\u2028\u2029]"
+)
+
+
+def normalize(text: str, nfc: bool = True) -> str:
     """Return `text` in NFC with odd spaces made plain and invisible characters removed.
 
     Line breaks are kept (readers use them to find paragraphs); runs of spaces collapse to one.
+    `nfc=False` skips the NFC step for text already in NFC (e.g. from `encodings`). Each step
+    runs only when the text needs it, so clean text costs a few fast scans.
     """
-    text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _RUNS.sub(" ", text)
+    if nfc:
+        text = unicodedata.normalize("NFC", text)
+    if _ODD.search(text):
+        # NFC again: a removed zero-width character may have kept a mark from its letter.
+        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", _SPACES.sub(" ", text)))
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    if "  " in text:
+        text = _RUNS.sub(" ", text)
+    return text
 
 
 def collapse(text: str) -> str:
     """Normalize and put the whole text on one line (titles, captions, bylines)."""
     return " ".join(normalize(text).split())
+
+
+def squash(line: str) -> str:
+    """`collapse` for a line of text already normalized: ends trimmed (the only whitespace left
+    there is single plain spaces, so no split is needed unless a run remains)."""
+    line = line.strip()
+    return " ".join(line.split()) if "  " in line else line
+
+
+def word_count(text: str) -> int:
+    """Words in a text, as `len(text.split())`; for normalized text (single spaces, one
+    paragraph per line) counted from its spaces and line breaks, without building the list."""
+    if not text:
+        return 0
+    clean = (
+        text[0] not in " \n"
+        and text[-1] not in " \n"
+        and not any(pair in text for pair in ("  ", "\n\n", " \n", "\n "))
+        and text.replace("\n", " ").isprintable()
+    )
+    if not clean:
+        return len(text.split())
+    return text.count(" ") + text.count("\n") + 1
