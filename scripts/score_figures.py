@@ -2,7 +2,7 @@
 """Score toolkit.figures.find_figures against the hand-labelled dev set (tests/devset/).
 
 Usage:
-    python scripts/score_figures.py [--set {dev,holdout}] [--shared PATH] [--show-errors]
+    python scripts/score_figures.py [--set {dev,holdout,dev2}] [--shared PATH] [--show-errors]
 
 The article list is re-derived from the corpora by the selection rule (see tests/devset/README.md)
 and must equal the set's articles.txt. `--set holdout` scores the held-out set
@@ -49,6 +49,7 @@ MIN_CHARS, MAX_CHARS = 1000, 5000
 BAOMOI_TAR = "corpora/baomoi-35k.tar.gz"
 
 HOLDOUT = DEVSET / "holdout"
+DEV2 = DEVSET / "dev2"
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ SETS = {
     "holdout": LabelSet(
         "holdout", (3, 5), (20, 35), HOLDOUT / "articles.txt", HOLDOUT / "labels.jsonl"
     ),
+    # second tuning set: rank 6 per UNC topic and 36-55 for Baomoi (1-based), disjoint from both
+    "dev2": LabelSet("dev2", (5, 6), (35, 55), DEV2 / "articles.txt", DEV2 / "labels.jsonl"),
 }
 
 STATISTIC = ("count", "percent", "money", "measure", "fraction")

@@ -16,8 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT / "tests" / "devset"
-SET_DIRS = {"dev": DEVSET, "holdout": DEVSET / "holdout"}
-SET_SIZES = {"dev": (30, 20), "holdout": (20, 15)}  # (UNC, Baomoi) articles
+SET_DIRS = {"dev": DEVSET, "holdout": DEVSET / "holdout", "dev2": DEVSET / "dev2"}
+SET_SIZES = {"dev": (30, 20), "holdout": (20, 15), "dev2": (10, 20)}  # (UNC, Baomoi) articles
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 HAVE_SHARED = (SHARED / "corpora").is_dir()
 NO_SHARED = f"shared corpora folder not found at {SHARED / 'corpora'}"

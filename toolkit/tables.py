@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
+from dataclasses import fields
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from toolkit.events import EventDate, resolve_event_date
@@ -52,6 +53,10 @@ def date_flags(published: dt.date | None, event: dt.date | None) -> str:
     return ""
 
 
+_FIELDS = tuple(f.name for f in fields(Figure))
+_values = attrgetter(*_FIELDS)  # a Figure's values as a tuple, without asdict's deep copies
+
+
 def article_rows(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Extract the figures of one article; return its `articles` row and its `figures` rows."""
     figures = find_figures(article.body, title=article.title, published=article.published)
@@ -78,7 +83,9 @@ def article_rows(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]
         "body": article.body,
         "encoding": article.encoding,
     }
-    figure_rows = [{"article_id": article.article_id, **asdict(fig)} for fig in figures]
+    article_id = article.article_id
+    figure_rows = [dict(zip(_FIELDS, _values(fig), strict=True), article_id=article_id)
+                   for fig in figures]
     return row, figure_rows
 
 
