@@ -19,3 +19,11 @@ def unc() -> Path:
     if not UNC.is_dir():
         pytest.skip(f"corpus not available: {UNC} (../shared is absent on this machine)")
     return UNC
+
+
+@pytest.fixture(scope="session")
+def baomoi() -> Path:
+    """The Baomoi archive; the test is skipped where ../shared is not beside the checkout."""
+    if not BAOMOI.is_file():
+        pytest.skip(f"corpus not available: {BAOMOI} (../shared is absent on this machine)")
+    return BAOMOI

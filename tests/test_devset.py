@@ -1,7 +1,8 @@
 """The hand-labelled figures dev set (tests/devset/) and the extractor's score against it.
 
 The held-out set (tests/devset/holdout/) gets the same label checks but no score threshold:
-it is only for reporting scores, never for tuning rules.
+it is only for reporting scores, never for tuning rules. The second tuning set (tests/devset/dev2/)
+also gets the label checks and no score threshold.
 """
 
 from __future__ import annotations
@@ -70,6 +71,10 @@ def test_article_list_is_well_formed(which):
 
 def test_holdout_articles_are_not_dev_articles():
     assert not set(_articles("dev")) & set(_articles("holdout"))
+
+
+def test_dev2_articles_are_disjoint_from_dev_and_holdout():
+    assert not set(_articles("dev2")) & (set(_articles("dev")) | set(_articles("holdout")))
 
 
 @pytest.mark.parametrize("which", sorted(SET_DIRS))

@@ -9,7 +9,15 @@ from conftest import SEED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.readers import ArticleError, detect_format, parse_article, read_article, safe_id
+from toolkit.readers import (
+    ArticleError,
+    detect_format,
+    iter_sources,
+    parse_article,
+    read_article,
+    read_source,
+    safe_id,
+)
 
 
 @pytest.fixture(scope="module")
@@ -64,11 +72,25 @@ def test_header_format_from_unc(unc):
     assert all(not p.startswith("#") for p in article.paragraphs)
 
 
-def test_every_unc_article_has_title_and_date(unc):
-    for path in sorted(unc.glob("*.txt"))[::50]:
-        article = read_article(path)
-        assert article.title, path
-        assert article.published is not None, path
+def test_every_unc_article_has_title_and_header_date(unc):
+    files = sorted(unc.glob("*.txt"))
+    articles = [read_source(s) for s in iter_sources([unc])]
+    assert len(articles) == len(files) == 2653
+    for path, article in zip(files, articles, strict=True):
+        assert article.title and article.paragraphs, path
+        declared = next(line for line in path.read_text(encoding="utf-8").splitlines()
+                        if line.startswith("# date"))
+        assert article.published.strftime("%Y%m%d") == declared.split("=")[1].strip(), path
+
+
+def test_every_baomoi_member_is_read_from_the_archive_with_a_title(baomoi):
+    count = 0
+    for source in iter_sources([baomoi]):
+        article = read_source(source)
+        assert article.title and article.format == "plain", source.name
+        assert article.article_id == source.name.rsplit("/", 1)[-1].removesuffix(".txt")
+        count += 1
+    assert count == 35440
 
 
 def test_header_lines_are_metadata_not_body():

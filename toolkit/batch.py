@@ -164,11 +164,12 @@ class Runner:
 
 
 def warm_exporters() -> None:
-    """Import papermill, nbconvert and WeasyPrint (about a second) ahead of the first report."""
-    import toolkit.report  # noqa: F401, I001 - first: it keeps jsonschema from a slow import
-    import nbconvert  # noqa: F401
+    """Import papermill, nbconvert and WeasyPrint and do their first-use work (about a
+    second) ahead of the first report."""
+    import toolkit.report  # noqa: I001 - first: it keeps jsonschema from a slow import
     import papermill  # noqa: F401
-    import weasyprint  # noqa: F401
+
+    toolkit.report.warm_up()
 
 
 def _worker(conn: Connection, reports: Path, timeout: float | None) -> None:

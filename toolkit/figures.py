@@ -283,6 +283,7 @@ _DATE_AFTER_WEEKDAY = re.compile(r",? ?\(?(?:ngày )?\d{1,2}/\d{1,2}")
 _CLOCK_AFTER_GIO = re.compile(
     r" ?(?:\d{1,2}(?: ?phút)?|sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)"
 )
+_DAYPART_AFTER_GIO = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya)(?! nay| qua| hôm)(?!\w)")
 _HOUR_MINUTE = re.compile(r" ?(\d{1,2})(?: ?phút)?(?!\d)")
 _MONTH_YEAR_AFTER = re.compile(r" ?(?:năm|/|,? năm) ?(\d{4})(?!\d)")
 _DAY_MONTH_AFTER = re.compile(r" tháng (\d{1,2})(?: ?(?:năm|, năm|/) ?(\d{4}))?(?!\d)")
@@ -299,6 +300,9 @@ _SCORE_LEFT = re.compile(
 )
 _SCORE_RIGHT = re.compile(r" (?:trước|với|của) [A-ZĐ]| [A-ZĐ][\w.]+(?: [A-ZĐ]\w*)*(?:[ .,:;)]|$)")
 _NAME_LIST_GAP = re.compile(r"[,;] (?:[A-ZĐ][\w.'-]* ?){1,4}")
+_RANK_SCOPE = re.compile(
+    r" (?:thế giới|toàn cầu|hành tinh|châu (?:Á|Âu|Phi|Mỹ|lục)|Đông Nam Á|Việt Nam|Hoa Kỳ|khu vực)(?!\w)"
+)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _JERSEY = re.compile(r" [A-ZĐ]\. ?[A-ZĐ]")
 _DOTTED_DM = re.compile(r"(\d{1,2})\.(\d{1,2})")
@@ -399,6 +403,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "khoá",
             "vòng",
             "top",
+            "tốp",
             "hạng",
             "đợt",
             "lượt",
@@ -1039,6 +1044,7 @@ _SPELLED_SKIP_PREV = frozenset(
         "đời",
         "hạng",
         "top",
+        "tốp",
         "nhất",
         "bé",
         "anh",
@@ -1153,6 +1159,14 @@ _COUNTED_NOUNS = frozenset(
     }
 )
 # Keywords after which a lower-case noun makes the number a count (`xe 16 chỗ`).
+_SERVICE_NUMBER = re.compile(r"1[89]00[., ]\d{4}|1[89]00[., ]\d{2,3}[., ]\d{2,3}")
+_EMERGENCY = frozenset({"111", "112", "113", "114", "115"})
+_EMERGENCY_PREV = frozenset(
+    {"sát", "tác", "tổ", "gọi", "số", "đội", "hỏa", "hoả", "cứu", "đường", "dây", "tổng", "đài"}
+)
+_MEASURE_NOUNS = frozenset(
+    "thìa muỗng chén bát cốc ly quả trái củ cây bó lít kg gam số phần lượng chai lon gói".split()
+)
 _NOUN_MAKES_COUNT = frozenset({"nhóm", "máy bay", "xe", "tàu", "ca", "mẫu", "khu", "đội"})
 _SO_COUNTING = frozenset(
     {
@@ -1606,9 +1620,184 @@ def _scan(text: str) -> list[_Row]:
         for row in new:
             rows.append(row)
             skip_to = max(skip_to, row.subj_from if row.unit else row.end)
+    if "một " in text and (" và một " in text or "cứ " in text):
+        _counted_mot(text, rows)
+    if "gấp đôi" in text:
+        for m in _GAP_DOI.finditer(text):
+            row = _Row(m.start(), m.end(), m.group(), 2.0)
+            row.unit = "lần"  # `cao gấp đôi`: a multiplier, like `gấp 2 lần`
+            rows.append(row)
+        rows.sort(key=lambda r: r.start)
+    if rows and any(k in text for k in _IDIOM_KEYS):
+        _set_phrases(text, rows)
     if len(rows) > 1:
         _share_units(text, rows)
+        _merge_ranges(text, rows)
+    if rows and ("tỷ" in text or "triệu" in text or "nghìn" in text or "ngàn" in text or "tỉ" in text):
+        _bare_money(text, rows)
     return rows
+
+
+_MOT_PAIR = re.compile(r"(?<!\w)([mM]ột) ([^\W\d_]+) và (một) ([^\W\d_]+)")
+_MOT_LIST = re.compile(r"(?<!\w)(\d+) ([^\W\d_]+)[^\d.;:()\n]{0,30}?(?:,| và) (một) ([^\W\d_]+)")
+_MOT_EVERY = re.compile(r"(?<!\w)[cC]ứ \d+ [^\W\d_]+ (?:thì |lại )?(?:có )(một) ([^\W\d_]+)")
+_MOT_NOT = frozenset(
+    "số cách trong chút ít lúc khi mình phần nửa thời vài nơi lần lát hồi mực kiểu loạt "
+    "lượng điều việc bên nhà chiều mặt khác nhóm đoàn tốp".split()
+)
+# Set phrases: a number inside names a thing (identifier) or says nothing countable (dropped).
+_IDIOM_NAME = re.compile(
+    r"(?:giá|kiềng|chân máy) (?:3|ba) chân|san hô (?:4|bốn) chùm"
+    r"|(?:phương châm|khẩu hiệu|nguyên tắc|thông điệp) \"?(?:\d|hai|ba|bốn|năm|sáu)"
+)
+_IDIOM_DROP = re.compile(
+    r"(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Mm]ột|[Tt]răm|[Nn]ghìn|[Nn]gàn|[Mm]ười|[Bb]ảy|[Cc]hín)"
+    r"(?= bàn tay trắng| chân bốn cẳng| lần bảy lượt| bề bốn bên| sớm một chiều| phân vẹn mười"
+    r"| nổi ba chìm| chìm bảy nổi| bè bảy mối| công nghìn việc| năm có một| sống một còn"
+    r"| vốn bốn lời| mặt một lời| thì một| mươi)|(?<=ngàn năm có )một|(?<=nghìn năm có )một"
+    r"|(?<=vẹn )mười"
+)
+_IDIOM_KEYS = (" chân", " chùm", "phương châm", "khẩu hiệu", "nguyên tắc", "thông điệp", "bàn tay",
+               " lần bảy", " bề bốn", " sớm một", "vẹn mười", " chìm", " nổi", " bè ", " công nghìn",
+               " năm có", " sống một", " vốn bốn", " mặt một")
+_GAP_DOI = re.compile(r"(?<=gấp )đôi(?!\w)")
+_RANGE_GAP = re.compile(r" ?(?:đến|tới|-|–|~)(?: (?:năm|tháng))? ?")
+_MERGE_KINDS = frozenset({"percent", "money", "measure", "age", "duration", "year", "date"})
+
+
+def _set_phrases(text: str, rows: list[_Row]) -> None:
+    """`giá 3 chân`, `phương châm 4 tại chỗ` name a thing; `hai bàn tay trắng` is an idiom."""
+    names = [(m.start(), m.end()) for m in _IDIOM_NAME.finditer(text)]
+    drops = {m.start() for m in _IDIOM_DROP.finditer(text)}
+    if not names and not drops:
+        return
+    keep = []
+    for row in rows:
+        if row.start in drops and row.kind == "count":
+            continue
+        if row.kind == "count" and any(a <= row.start < b for a, b in names):
+            row.kind, row.unit, row.qualifier = "identifier", "", ""
+        keep.append(row)
+    rows[:] = keep
+
+
+def _counted_mot(text: str, rows: list[_Row]) -> None:
+    """`một trai và một gái`, `2 khẩu súng và một tép`, `cứ 4 phút có một người`: `một` counts."""
+    taken = {row.start for row in rows}
+    found: list[tuple[int, str]] = []
+    for m in _MOT_PAIR.finditer(text):
+        if m.group(2) not in _MOT_NOT and m.group(4) not in _MOT_NOT:
+            found += [(m.start(1), m.group(2)), (m.start(3), m.group(4))]
+    for m in _MOT_LIST.finditer(text):
+        if m.group(4) not in _MOT_NOT and m.group(2)[:1].islower():
+            found.append((m.start(3), m.group(4)))
+    for m in _MOT_EVERY.finditer(text):
+        if m.group(2) not in _MOT_NOT:
+            found.append((m.start(1), m.group(2)))
+    if not found:
+        return
+    for start, noun in found:
+        if start in taken:
+            continue
+        taken.add(start)
+        row = _Row(start, start + 3, text[start : start + 3], 1.0)
+        if noun in _COUNT_UNITS:
+            row.unit = noun
+        rows.append(row)
+    rows.sort(key=lambda r: r.start)
+
+
+def _merge_ranges(text: str, rows: list[_Row]) -> None:
+    """`từ 3 tuổi đến 8 tuổi`, `từ năm 2012 đến năm 2015`, `1,5% đến 2%`: one range row."""
+    i = 0
+    while i < len(rows) - 1:
+        row, nxt = rows[i], rows[i + 1]
+        if (
+            row.kind != nxt.kind
+            or row.kind not in _MERGE_KINDS
+            or row.unit != nxt.unit
+            or row.value_max is not None
+            or nxt.value_max is not None
+            or nxt.value <= row.value
+            or nxt.qualifier
+        ):
+            i += 1
+            continue
+        a = row.subj_from if row.unit else row.end
+        if not _RANGE_GAP.fullmatch(text, a, nxt.start):
+            i += 1
+            continue
+        if row.kind == "year":
+            if row.birth or nxt.birth:
+                i += 1
+                continue
+            row.kind = "period"
+        elif row.kind == "date":
+            if row.day is not None or nxt.day is not None or row.month is None:
+                i += 1
+                continue
+            row.kind = "period"  # `tháng 2 đến tháng 3`
+        row.value_max = nxt.value
+        row.end = nxt.end
+        row.subj_from = nxt.subj_from
+        row.raw = text[row.start : row.end]
+        del rows[i + 1]
+        i += 1
+
+
+_BARE_SCALE_END = re.compile(r"(?:nghìn|ngàn|triệu|t[ỷỉ])$")
+# Words that, in the clause before a bare `2 tỷ` / `14 triệu`, make it an amount of VND.
+_MONEY_CUES = re.compile(
+    r"(?<!\w)(?:giá|lương|thu nhập|thu về|thu lời|thu lãi|doanh thu|doanh số|lợi nhuận|lãi|lỗ"
+    r"|vốn|chi phí|chi tiêu|chi|kinh phí|ngân sách|tiền|phạt|bồi thường|đền bù|trị giá"
+    r"|giá trị|mua|bán|vay|nợ|đầu tư|thưởng|tài sản|quyên góp|ủng hộ|chiếm đoạt|thiệt hại"
+    r"|nộp|học phí|cát-xê|cát xê|thù lao|góp|kiếm|lừa|tặng|hỗ trợ|thuê|cọc|tốn|trả|đóng"
+    r"|giải thưởng|ngân hàng|thu)(?!\w)"
+)
+# Words that may follow a money amount: the amount is not counting the noun after it.
+_MONEY_FOLLOW = frozenset(
+    "để và cho từ mỗi một thì nhưng trong vào rồi nữa thôi mà là đã sẽ khi do với của ra về "
+    "tiền trở tới đến hoặc hay so sau trước nên bị được này đó ở tại cũng còn vẫn lên xuống "
+    "hơn khiến làm nhé đấy ạ cơ chứ/".split()
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]\s|\n")
+_MONEY_VERB_JUST_BEFORE = re.compile(
+    r"(?<!\w)(?:được|mất|tốn)(?: (?:hơn|gần|khoảng|trên|tới|đến|chừng|ước|ít nhất|tổng cộng))? $"
+)
+
+
+def _bare_money(text: str, rows: list[_Row]) -> None:
+    """`vay 100 triệu để`, `thu nhập 2400 tỷ:`: a bare scaled amount in a money clause is VND."""
+    prev_money = -1  # end of the last money row, to carry a currency along one sentence
+    for row in rows:
+        if row.kind == "money":
+            prev_money = row.end
+            continue
+        if row.kind != "count" or row.unit or not _BARE_SCALE_END.search(row.raw):
+            continue
+        nxt = text[row.end : row.end + 1]
+        if nxt == " ":
+            word = _NEXT_WORD.match(text, row.end)
+            if word is not None and word.start(1) == row.end + 1:
+                w = word.group(1)
+                if w[:1].islower() and w not in _MONEY_FOLLOW:
+                    continue  # `2 triệu người`: a count of the noun after
+        elif nxt.isalnum():
+            continue
+        lo = max(0, row.start - 70)
+        window = text[lo : row.start]
+        cut = max((m.end() for m in _SENTENCE_BREAK.finditer(window)), default=0)
+        window = window[cut:].lower()
+        carried = prev_money >= lo + cut and not _SENTENCE_BREAK.search(text, prev_money, row.start)
+        cue = _MONEY_CUES.search(window) or _MONEY_VERB_JUST_BEFORE.search(window)
+        if cue is None and not carried:
+            continue
+        if cue is not None and cue.group() == "thu" and window.startswith(" hút", cue.end()):
+            if not carried:
+                continue
+        row.kind, row.unit = "money", "VND"
+        _rate(text, row)
+        prev_money = row.end
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
@@ -1713,6 +1902,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
             row.date_iso = iso_date(row.year, row.month, row.day)
             return [row]
         return _compound_token(line, text, start, end, left)
+    if _SERVICE_NUMBER.fullmatch(text):
+        return [_Row(start, end, text, _first_number(text), "identifier")]  # `1800.6815`
     special = _dotted_token(line, text, start, end, left)
     if special is not None:
         return special
@@ -1779,6 +1970,8 @@ def _is_list_item(line: str, start: int, end: int, left: _Left) -> bool:
     if end - start > 2 or left.glued and left.before or not _LIST_ITEM_AFTER.match(line, end):
         return False
     head = left.before.rstrip()
+    if line.startswith((". \"", ". “"), end) and end - start <= 2 and not left.qualifier:
+        return True  # `(58,1 triệu USD) 2. "The Mummy"`: a ranked list run into one line
     return not head or head[-1] in ".!?:;\n" or head in ("-", "–", "+", "•", "*")
 
 
@@ -1786,6 +1979,9 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     """Kind, unit, qualifier and subject of a single number."""
     # 1. digits glued to letters are part of a name: Covid-19, Mazda3, U23, Top1
     if _glued_name(line, row, left):
+        return row
+    if plain and row.raw in _EMERGENCY and left.words and left.words[-1] in _EMERGENCY_PREV:
+        row.kind = "identifier"  # `cảnh sát 113`: an emergency line, not a quantity
         return row
     keyword, kw_kind = left.keyword, left.kw_kind
     # 2. a strong keyword just before decides (`ngày 4 tháng 9` beats the time word), unless
@@ -1850,6 +2046,12 @@ def _counted_noun_after(line: str, pos: int) -> bool:
     """True when a common counted noun follows (`Atletico 2 điểm`, `Nam Định 1 bàn`)."""
     word = _NEXT_WORD.match(line, pos)
     return word is not None and word.group(1) in _COUNTED_NOUNS
+
+
+def _count_unit_after(line: str, pos: int) -> bool:
+    """True when a counting word (`người`, `con`, `cá thể`) follows `pos`."""
+    word = _NEXT_WORD.match(line, pos)
+    return word is not None and word.start(1) == pos + 1 and word.group(1) in _COUNT_UNITS
 
 
 def _lineup_minute(line: str, row: _Row, left: _Left) -> bool:
@@ -1917,7 +2119,7 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
             )
         ):
             word = left.before.rsplit(None, 1)[-1].rstrip("-").lower()
-            row.kind = "ordinal" if word == "top" else "identifier"
+            row.kind = "ordinal" if word in ("top", "tốp") else "identifier"
             return True
     nxt = line[end : end + 1]
     if (nxt.isalpha() and not _RIGHT.match(line, end)) or (
@@ -2020,16 +2222,33 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     ):
         row.kind = "date"  # `sáng thứ 2`: a weekday
         return True
+    if keyword == "số" and plain and value <= 10 and _RANK_SCOPE.match(line, row.end):
+        row.kind = "ordinal"  # `nền kinh tế số 1 thế giới`: a rank
+        return True
     if keyword == "số" and left.words[-2:-1] and left.words[-2] in _SO_COUNTING:
         return False  # `trong số 307 công dân`, `con số 50`
     if (
         keyword in _NOUN_MAKES_COUNT
         and _NEXT_WORD.match(line, row.end)
         and line[row.end + 1 : row.end + 2].islower()
+        and not _capitalised_keyword(left)
     ):
-        return False  # `nhóm 10 nước`, `máy bay 13 ghế`
+        return False  # `nhóm 10 nước`, `máy bay 13 ghế`; but `Đội 11 phụ trách` is a name
     row.kind = kind
     return True
+
+
+def _capitalised_keyword(left: _Left) -> bool:
+    """True when the one-word keyword is written capitalised inside a sentence (`Đội 11`)."""
+    before = left.before.rstrip()
+    head, _, word = before.rpartition(" ")
+    head = head.rstrip()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and bool(head)
+        and head[-1] not in _SENTENCE_OPENERS
+    )
 
 
 def _month(line: str, row: _Row) -> bool:
@@ -2139,8 +2358,13 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         and row.value <= 24
         and row.value == int(row.value)
         and not line.startswith(" đồng hồ", end)
-        and (_CLOCK_AFTER_GIO.match(line, end) or (left.words and left.words[-1] in _CLOCK_PREV))
-        and not (left.words and left.words[-1] in _DURATION_PREV)
+        and (
+            _DAYPART_AFTER_GIO.match(line, end)
+            or (
+                (_CLOCK_AFTER_GIO.match(line, end) or (left.words and left.words[-1] in _CLOCK_PREV))
+                and not (left.words and left.words[-1] in _DURATION_PREV)
+            )
+        )
     ):
         row.kind = "time"
         row.unit = ""
@@ -2394,6 +2618,20 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
         a, b = parse_digits(m.group(1)), parse_digits(m.group(3))
         if a is not None and b is not None:
             if m.group(2) == "/":
+                a_raw, b_raw = m.group(1), m.group(3)
+                if (
+                    a_raw.isdigit()
+                    and len(a_raw) == 4
+                    and 1900 <= a <= 2100
+                    and len(b_raw) == 2
+                    and b == (a + 1) % 100
+                ):
+                    row = _Row(start, end, text, a, "period")  # `mùa giải 2014/15`
+                    row.value_max, row.year = a + 1, int(a)
+                    return [row]
+                if a > b and not _strong_unit(line, end):
+                    # a fraction's part never exceeds its whole: `lốp 100/80` is a size code
+                    return [_Row(start, end, text, a, "identifier")]
                 row = _Row(start, end, text, a, "fraction")
                 row.total = b
                 if keyword == "số":
@@ -2469,7 +2707,10 @@ def _day_month_or_fraction(
             and nxt[:1].islower()
             and nxt not in _DATE_FOLLOW
             and prev not in _DATE_TRIGGERS
-            and not left.before.rstrip().endswith(("(", ",", "-", "–"))
+            and (
+                not left.before.rstrip().endswith(("(", ",", "-", "–"))
+                or (num == 1 and den <= 4 and nxt in _COUNTED_NOUNS | _MEASURE_NOUNS)
+            )
             and left.kw_kind not in ("date", "month")
         )
         if not looks_fraction:
@@ -2495,6 +2736,7 @@ def _dash_pair(
         and 1000 <= a <= 2100
         and b_raw.isdigit()
         and ((len(b_raw) == 4 and a < b <= 2100) or (len(b_raw) == 2 and int(a_raw[2:]) < b))
+        and not (_counted_noun_after(line, end) or _count_unit_after(line, end))
     ):
         row = _Row(start, end, text, a, "period")
         row.value_max = b if b >= 1000 else float(int(a_raw[:2]) * 100 + b)

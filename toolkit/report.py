@@ -6,6 +6,7 @@ WeasyPrint), so one report costs one kernel run plus well under two seconds of e
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -148,8 +149,10 @@ def report_title(nb: Any, default: str = "Báo cáo") -> str:
     return default
 
 
-def to_html(nb: Any) -> str:
-    """A self-contained HTML page of the notebook's outputs: no code, no prompts, no scripts."""
+@functools.cache
+def _exporter() -> Any:
+    """nbconvert's HTML exporter set up with our template (made once per process: its
+    templates are compiled on first use, and a worker exports report after report)."""
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import TagRemovePreprocessor
 
@@ -164,9 +167,24 @@ def to_html(nb: Any) -> str:
     exporter.register_preprocessor(
         TagRemovePreprocessor(remove_cell_tags=HIDDEN_TAGS, enabled=True), enabled=True
     )
+    return exporter
+
+
+def to_html(nb: Any) -> str:
+    """A self-contained HTML page of the notebook's outputs: no code, no prompts, no scripts."""
     nb.metadata["title"] = report_title(nb)
-    html, _ = exporter.from_notebook_node(nb)
+    html, _ = _exporter().from_notebook_node(nb)
     return html
+
+
+def warm_up() -> None:
+    """Do the first-use work of the export chain ahead of time (template compilation, font
+    loading), e.g. while a kernel starts: the first real report then exports at full speed."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# Tiêu đề")]
+    to_pdf(to_html(nb))
 
 
 def to_pdf(html: str) -> bytes:
