@@ -641,6 +641,159 @@ def _unc_articles(n: int) -> list[tuple[str, str, dt.date | None]]:
 
 
 @pytest.mark.skipif(not UNC.is_dir(), reason=f"UNC corpus not found at {UNC}")
+# ----------------------------------------------------------------------- generalization rules
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "unit"),
+    [
+        ("Anh được 2 tỷ sau vụ kiện.", "2 tỷ", "VND"),
+        ("Chị nhận lương 14 triệu/tháng.", "14 triệu", "VND/tháng"),
+        ("Hàng giảm giá 500 nghìn.", "500 nghìn", "VND"),
+        ("Bộ phim thu về 3 tỷ trong tuần đầu.", "3 tỷ", "VND"),
+        ("Ronaldo thu nhập 2400 tỷ: vẫn trốn thuế", "2400 tỷ", "VND"),
+        ("Vân cho tôi vay 100 triệu để mở rộng kinh doanh.", "100 triệu", "VND"),
+        ("Xe có giá 22 tỷ đồng, nay đã lên tới trên 30 tỷ. Chủ xe", "30 tỷ", "VND"),
+        ("Liverpool sẵn sàng trả 52 triệu Bảng cho Real.", "52 triệu", "GBP"),
+    ],
+)
+def test_bare_scaled_amount_in_a_money_clause_is_money(text, raw, unit):
+    f = fig(text, raw)
+    assert (f.kind, f.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Video thu hút 2 triệu lượt xem.",
+        "Dân số nước này là 1,4 tỷ người.",
+        "Mỗi năm bán 2 triệu bản.",
+    ],
+)
+def test_bare_scaled_amount_of_a_counted_noun_stays_a_count(text):
+    assert [f.kind for f in figs(text)] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "value_max", "kind"),
+    [
+        ("Canxi chiếm 1,5% đến 2% trọng lượng.", "1,5% đến 2%", 1.5, 2, "percent"),
+        ("Trẻ từ 3 tuổi đến 8 tuổi dùng 2 gói.", "3 tuổi đến 8", 3, 8, "age"),
+        ("Từ năm 2012 đến năm 2015, cô đóng phim.", "2012 đến năm 2015", 2012, 2015, "period"),
+        ("Mùa hoa vào tháng 2 đến tháng 3 nên đông khách.", "2 đến tháng 3", 2, 3, "period"),
+        ("Số lượng còn khoảng 1200-1800 con.", "1200-1800", 1200, 1800, "count"),
+        ("so với mùa giải 2014/15.", "2014/15", 2014, 2015, "period"),
+    ],
+)
+def test_ranges_written_with_the_unit_twice_are_one_row(text, raw, value, value_max, kind):
+    f = fig(text, raw)
+    assert (f.value, f.value_max, f.kind, f.total) == (value, value_max, kind, None)
+    assert f.date_iso is None or kind != "period"
+
+
+def test_buy_and_sell_prices_are_not_a_range():
+    text = "Giá ở mức 55,73 triệu đồng/lượng - 56,07 triệu đồng/lượng."
+    assert [f.value for f in figs(text)] == [55_730_000, 56_070_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Họ có hai con, một trai và một gái.", None),
+        ("Thu giữ 2 khẩu súng, 3 viên đạn và một tép ma túy.", None),
+        ("Cứ 4 phút có một người tử vong.", None),
+        ("Có 2 hồ cá, 1 hồ nuôi cá Koi và một hồ nuôi cá trê.", None),
+    ],
+)
+def test_mot_as_a_quantity(text, raw):
+    mots = [f for f in figs(text) if f.raw == "một"]
+    assert mots and all((f.kind, f.value) == ("count", 1) for f in mots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiệp 1 khép lại, một tình huống đẹp.",
+        "Sản xuất 20 triệu liều Covishield, một phiên bản giá rẻ.",
+        "Giải có 400 tác giả và một nhóm tác giả du học sinh.",
+    ],
+)
+def test_indefinite_mot_stays_out(text):
+    assert "một" not in [f.raw for f in figs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "kind"),
+    [
+        ("Tỉnh thực hiện phương châm 4 tại chỗ.", "4", "identifier"),
+        ("Cậu bé tìm thấy san hô bốn chùm.", "bốn", "identifier"),
+        ("Bộ sản phẩm gồm giá 3 chân để đặt ăng-ten.", "3", "identifier"),
+        ("Anh ra đi với hai bàn tay trắng.", None, None),
+    ],
+)
+def test_set_phrases(text, raw, kind):
+    if raw is None:
+        assert figs(text) == []
+    else:
+        assert fig(text, raw).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "kind"),
+    [
+        ("đại đội pháo 37 đã chiến đấu ở đây.", "37", "identifier"),
+        ("Liveshow 4 của Mỹ Tâm cháy vé.", "4", "identifier"),
+        ("Phim Tuổi thanh xuân 2 lên sóng tối nay.", "2", "identifier"),
+        ("Nguyên Đội trưởng Đội 3 phụ trách quận Ninh Kiều.", "3", "identifier"),
+        ("Anh bị cảnh sát 113 khống chế.", "113", "identifier"),
+        ("Tổng đài tư vấn miễn cước: 1800.6815", "1800.6815", "identifier"),
+        ("Lốp trước cỡ 100/80 của xe.", "100/80", "identifier"),
+        ("Trung Quốc thành nền kinh tế số 1 thế giới.", "1", "ordinal"),
+        ("Anh là cầu thủ duy nhất trong tốp 10.", "10", "ordinal"),
+        ("Watford hơn đội thứ 3 là Brentford 10 điểm.", "3", "ordinal"),
+        ('(1,7 triệu USD) 4. "Pirates of the Caribbean"', "4", "ordinal"),
+        ("Thời gian quan sát tốt nhất là sau 12 giờ đêm.", "12", "time"),
+        ("Cả nhà chờ đến gần 1 giờ chiều mới ăn.", "1", "time"),
+        ("1 thìa nước mắm, 1/2 thìa cà phê muối.", "1/2", "fraction"),
+        ("Năng suất cao gấp đôi năm ngoái.", "đôi", "count"),
+        ("Trong 3 ngày, nhóm 10 nước họp.", "10", "count"),
+    ],
+)
+def test_names_ranks_and_kinds(text, raw, kind):
+    assert fig(text, raw).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "kind", "value"),
+    [
+        ("Nếu nặng 100 pound thì 65 pound là nước.", "100", "measure", 100),
+        ("Cầm điện thoại 15 phút là có tiền", "15", "duration", 15),
+        ("Hội nghị (18th Global Analyst Summit) diễn ra ở Thâm Quyến.", "18", "ordinal", 18),
+        ("Chỉ 399k/sét cho nồi lẩu riêu cá.", "399k", "money", 399_000),
+        ("Ngày 9/3, Ban Chỉ đạo 24 tỉnh đã có văn bản.", "24", "identifier", 24),
+        ("HLV Nagelsmann, ứng cử viên số 1 đã đồng ý.", "1", "ordinal", 1),
+        ("Các phim “Long ruồi”, “Cột mốc 23”... đều là vai phụ.", "23", "identifier", 23),
+        ("Tần suất khoảng 20 vệt sao băng một giờ.", "một", "duration", 1),
+    ],
+)
+def test_more_kinds_from_context(text, raw, kind, value):
+    f = fig(text, raw)
+    assert (f.kind, f.value) == (kind, value)
+
+
+def test_lottery_draw_is_one_row_per_number_and_new_year_is_no_duration():
+    text = "Dãy số 07-13-16-30-37-44 trúng giải."
+    assert [(f.value, f.kind) for f in figs(text)] == [
+        (7, "identifier"),
+        (13, "identifier"),
+        (16, "identifier"),
+        (30, "identifier"),
+        (37, "identifier"),
+        (44, "identifier"),
+    ]
+    assert figs("Chúc mọi người một năm mới an khang.") == []
+
+
 def test_unc_corpus_invariants():
     total = 0
     for title, body, published in _unc_articles(400):

@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 from toolkit.dates import is_day_month, iso_date, reference_year, resolve_year
 from toolkit.numbers import MULTIPLIERS, parse_digits, parse_roman, parse_spelled
@@ -73,7 +74,7 @@ _QUALIFIED_KINDS = STATISTIC_KINDS | {"duration", "age"}
 # Token patterns
 # ----------------------------------------------------------------------------------------------
 
-_NUM = r"\d+(?:[.,]\d+)*"
+_NUM = r"[0-9]+(?:[.,][0-9]+)*"  # ASCII digits: scanning is faster than with \d
 _NUM_RE = re.compile(_NUM)
 _DIGIT_RUN = re.compile(r"\d+")
 _CLOCK_NEXT = frozenset("hg: ")
@@ -108,6 +109,8 @@ _NAM_NOUNS = (
 _WORD_TOKEN = re.compile(
     r"[ \n(]([HhBbSsTtCcMmNnGg](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
     r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút)(?!\w))"
+    r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
+    r"|ấp(?= đôi(?!\w))"  # `gấp đôi`
     r"|hứ (?:nhất|nhì|hai|ba|tư|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w)"
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
@@ -185,6 +188,9 @@ _ORDINAL_WORDS = {
 _MOT_TIME_AFTER = re.compile(
     r" (?:năm|tháng|tuần|ngày|giờ|tiếng|phút) (?:qua|trước|sau|rưỡi|nữa|tới|sắp tới)(?!\w)"
 )
+# `20 vệt sao băng một giờ`: a count, then `một` + a time unit, is a rate per unit of time
+_MOT_PER = re.compile(r"[0-9] [^\W\d_]+(?: [^\W\d_]+){0,3} $")
+_TIME_UNIT_AFTER = re.compile(r" (?:giờ|tiếng|phút|giây|ngày|tuần|tháng|năm)(?!\w)")
 _MOT_QUALIFIERS = frozenset({"more_than", "nearly", "about", "at_least", "less_than", "at_most"})
 
 # ----------------------------------------------------------------------------------------------
@@ -208,7 +214,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"euro|Euro|EUR|€", "EUR"),
     (r"[yY]ên(?: Nhật)?|yen|JPY|¥", "JPY"),
     (r"nhân dân tệ|Nhân dân tệ|NDT|CNY|tệ", "CNY"),
-    (r"bảng(?: Anh)?(?! (?:xếp|đấu|điểm|tin|vàng|[A-H])(?!\w))|GBP|£", "GBP"),
+    (r"[bB]ảng(?: Anh)?(?! (?:xếp|đấu|điểm|tin|vàng|[A-H])(?!\w))|GBP|£", "GBP"),
     (r"won|KRW", "KRW"),
     (r"baht|bạt|THB", "THB"),
     (r"rúp|ruble|RUB", "RUB"),
@@ -237,7 +243,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"inch|in-sơ", "inch"),
     (r"MWh|GWh|kWh|KWh|TWh|MWp|MW|GW|kW|KW|W|kV|KV|mAh|Hz|MHz|GHz", ""),
     (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps", ""),
-    (r"feet|ft|dặm|hải lý|sào|công đất", ""),
+    (r"feet|ft|dặm|hải lý|sào|công đất|pound|ounce", ""),
     (r"calo|kcal|Kcal|ppm|dB|mmHg|mmol/l|mg/dl|mSv|ms|độ", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|Nm|vòng/phút|cc|tấc", ""),
@@ -300,8 +306,11 @@ _SCORE_LEFT = re.compile(
 )
 _SCORE_RIGHT = re.compile(r" (?:trước|với|của) [A-ZĐ]| [A-ZĐ][\w.]+(?: [A-ZĐ]\w*)*(?:[ .,:;)]|$)")
 _NAME_LIST_GAP = re.compile(r"[,;] (?:[A-ZĐ][\w.'-]* ?){1,4}")
+# `ứng cử viên số 1`, `hạt giống số 1`, `kẻ thù số 1`: the holder of a rank
+_RANK_HOLDERS = frozenset("viên vợt giống thù tiêu tiên sao thủ môn đạo cơ".split())
 _RANK_SCOPE = re.compile(
-    r" (?:thế giới|toàn cầu|hành tinh|châu (?:Á|Âu|Phi|Mỹ|lục)|Đông Nam Á|Việt Nam|Hoa Kỳ|khu vực)(?!\w)"
+    r" (?:thế giới|toàn cầu|hành tinh|châu (?:Á|Âu|Phi|Mỹ|lục)|Đông Nam Á|Việt Nam|Hoa Kỳ"
+    r"|khu vực)(?!\w)"
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _JERSEY = re.compile(r" [A-ZĐ]\. ?[A-ZĐ]")
@@ -437,6 +446,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "bước",
         ),
         "identifier": (
+            "ban chỉ đạo",
             "chỉ thị",
             "nghị định",
             "nghị quyết",
@@ -824,6 +834,7 @@ _COMPOUND_PREV: dict[str, frozenset[str]] = {
 }
 _KW_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _LEFT_KEYWORDS)
 _QUAL_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _QUALIFIER_WORDS)
+_SLOW_LAST = _KW_LAST | _QUAL_LAST | {"lượt"}  # last words that need the full left reading
 _ROMAN_KEYWORDS: dict[str, str] = {
     "khóa": "ordinal",
     "khoá": "ordinal",
@@ -1021,6 +1032,7 @@ _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
 }
 _SPELLED_SKIP_PREV = frozenset(
     {
+        "đòn",  # `đòn bẩy`: a lever, not seven
         "cả",
         "tháng",
         "lớp",
@@ -1160,6 +1172,30 @@ _COUNTED_NOUNS = frozenset(
 )
 # Keywords after which a lower-case noun makes the number a count (`xe 16 chỗ`).
 _SERVICE_NUMBER = re.compile(r"1[89]00[., ]\d{4}|1[89]00[., ]\d{2,3}[., ]\d{2,3}")
+_NAME_FOLLOW_WORDS = (
+    " của",
+    " đã",
+    " đang",
+    " sẽ",
+    " vừa",
+    " từng",
+    " lên sóng",
+    " tái hợp",
+    " ra mắt",
+    " phát sóng",
+    " tiếp theo",
+)
+_NAME_OR_QUOTE = _NAME_FOLLOW_WORDS + ("”", '"')
+_NAME_FOLLOW = re.compile(
+    r" (?:của|đã|đang|sẽ|vừa|từng|lên sóng|tái hợp|ra mắt|phát sóng|tiếp theo)(?!\w)"
+)
+# Words before a number that make the number a quantity (`có 3 của`, `đạt 10 đã`).
+_NAME_NOT_PREV = frozenset(
+    "là có được đạt còn lên xuống tăng giảm với từ đến tới và hơn gần khoảng chỉ mất cả các những "
+    "nhận ghi thêm bằng tổng số trong ngoài sau trước thì mà nhưng hoặc hay cho ra vào về tại ở "
+    "bán mua giữ lại chiếm gồm như thấy hết chừng đủ mỗi mọi lấy dùng gấp tốn bỏ trả nộp đón "
+    "đưa tìm cứu bắt xử phạt giết làm cộng chục trăm nghìn ngàn triệu tỷ".split()
+)
 _EMERGENCY = frozenset({"111", "112", "113", "114", "115"})
 _EMERGENCY_PREV = frozenset(
     {"sát", "tác", "tổ", "gọi", "số", "đội", "hỏa", "hoả", "cứu", "đường", "dây", "tổng", "đài"}
@@ -1389,16 +1425,12 @@ class _Row:
         self.raw = raw
         self.value = value
         self.kind = kind
-        self.value_max: float | None = None
-        self.total: float | None = None
-        self.date_iso: str | None = None
-        self.unit = ""
-        self.qualifier = ""
-        self.day: int | None = None
-        self.month: int | None = None
-        self.year: int | None = None
-        self.birth = False  # a birth year says nothing about when the story happens
-        self.named = False  # an identifier only because a capitalised word stands before
+        # value_max, total (float); date_iso (str); day, month, year (int): unset until known
+        self.value_max = self.total = self.date_iso = self.day = self.month = self.year = None
+        self.unit = self.qualifier = ""
+        # `birth`: a birth year says nothing about when the story happens;
+        # `named`: an identifier only because a capitalised word stands before
+        self.birth = self.named = False
 
 
 class _Left:
@@ -1413,9 +1445,7 @@ class _Left:
             before = before[cut + 1 :]
         self.before = before
         self.glued = glued = before != "" and (before[-1].isalnum() or before[-1] in _JOINERS)
-        self.keyword = ""
-        self.kw_kind = ""
-        self.qualifier = ""
+        self.keyword = self.kw_kind = self.qualifier = ""
         self.q_len = 0
         self._words: list[str] | None = [] if glued else None
         if glued:
@@ -1424,11 +1454,11 @@ class _Left:
         tail = before.rstrip()
         if tail and tail[-1] not in _LABEL_ENDS:
             last = tail.rsplit(None, 1)[-1].lower().rsplit(".", 1)[-1].strip(_WORD_PUNCT)
-            if last and last not in _KW_LAST and last not in _QUAL_LAST and last != "lượt":
+            if last and last not in _SLOW_LAST:
                 return
         words = self.words
         n = len(words)
-        if not n or before.rstrip().endswith(_LABEL_ENDS):  # `quận, 17 huyện`
+        if not n or tail.endswith(_LABEL_ENDS):  # `quận, 17 huyện`
             if n and self.glued is False:
                 self._qualifier_only(words)
             return
@@ -1439,8 +1469,14 @@ class _Left:
             if n >= k:
                 phrase = " ".join(words[-k:]) if k > 1 else last
                 kind = _LEFT_KEYWORDS.get(phrase)
-                if kind and k == 1 and n >= 2 and words[-2] in _COMPOUND_PREV.get(phrase, ()):
-                    break  # `khẩn cấp`, `yêu cầu`, `cổ phần`: not the keyword noun
+                if (
+                    kind
+                    and k == 1
+                    and n >= 2
+                    and words[-2] in _COMPOUND_PREV.get(phrase, ())
+                    and not before.rstrip().rsplit(" ", 1)[-1][:1].isupper()
+                ):
+                    break  # `khẩn cấp`, `cổ phần`: not the keyword noun (`cán bộ Đội 4` is)
                 if kind:
                     if phrase == "số" and n >= 2:
                         # `Nghị định số 100`, `căn hộ số 5`: the noun before `số` decides
@@ -1597,8 +1633,10 @@ def _scan(text: str) -> list[_Row]:
         extra.extend((m.start(1), 2, m) for m in _ROMAN_TOKEN.finditer(text))
     if extra:
         tokens.extend(extra)
-        tokens.sort(key=lambda t: t[0])
+        tokens.sort(key=_first_item)
     rows: list[_Row] = []
+    mot = False  # a `và một` / `, một` / `có một` that may be a count
+    scaled = False  # a `2 tỷ` with no unit, maybe an amount of money
     skip_to = 0
     urls = _url_spans(text) if ("http" in text or "www." in text) else ()
     for start, source, match in tokens:
@@ -1615,137 +1653,189 @@ def _scan(text: str) -> list[_Row]:
             new = _digits_token(text, match)
         elif source == 1:
             new = _word_token(text, match)
+            if new and new[0].kind is _MOT_CANDIDATE:
+                mot = True
         else:
             new = _roman_token(text, match)
         for row in new:
             rows.append(row)
-            skip_to = max(skip_to, row.subj_from if row.unit else row.end)
-    if "một " in text and (" và một " in text or "cứ " in text):
+            stop = row.subj_from if row.unit else row.end
+            if stop > skip_to:
+                skip_to = stop
+            if row.raw[-1] > "9" and not row.unit and row.raw.endswith(_BARE_SCALES):
+                scaled = True
+    if mot:
         _counted_mot(text, rows)
-    if "gấp đôi" in text:
-        for m in _GAP_DOI.finditer(text):
-            row = _Row(m.start(), m.end(), m.group(), 2.0)
-            row.unit = "lần"  # `cao gấp đôi`: a multiplier, like `gấp 2 lần`
-            rows.append(row)
-        rows.sort(key=lambda r: r.start)
-    if rows and any(k in text for k in _IDIOM_KEYS):
-        _set_phrases(text, rows)
     if len(rows) > 1:
         _share_units(text, rows)
         _merge_ranges(text, rows)
-    if rows and ("tỷ" in text or "triệu" in text or "nghìn" in text or "ngàn" in text or "tỉ" in text):
+    if scaled:
         _bare_money(text, rows)
     return rows
 
 
-_MOT_PAIR = re.compile(r"(?<!\w)([mM]ột) ([^\W\d_]+) và (một) ([^\W\d_]+)")
-_MOT_LIST = re.compile(r"(?<!\w)(\d+) ([^\W\d_]+)[^\d.;:()\n]{0,30}?(?:,| và) (một) ([^\W\d_]+)")
-_MOT_EVERY = re.compile(r"(?<!\w)[cC]ứ \d+ [^\W\d_]+ (?:thì |lại )?(?:có )(một) ([^\W\d_]+)")
+_MOT_PAIR = re.compile(r"(?<!\w)([mM]ột) ([^\W\d_]+) và (một) ([^\W\d_]+)")  # at `một`
+_MOT_LIST_BACK = re.compile(r"(?<![\w.,])(\d+) ([^\W\d_]+)[^\d.;:()\n]{0,30}$")
+_MOT_EVERY = re.compile(
+    r"(?<!\w)[cC]ứ \d+ [^\W\d_]+ (?:thì |lại )?(?:có )(một) ([^\W\d_]+)"
+)  # at `cứ`
+_MOT_AHEAD = re.compile(
+    r" (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút)(?!\w)"
+)
+_MOT_CANDIDATE = "một?"  # kind of a `một` row until `_counted_mot` decides
+_TIME_NOUNS = frozenset("năm tháng tuần ngày đêm giờ tiếng phút giây thập kỷ".split())
 _MOT_NOT = frozenset(
     "số cách trong chút ít lúc khi mình phần nửa thời vài nơi lần lát hồi mực kiểu loạt "
     "lượng điều việc bên nhà chiều mặt khác nhóm đoàn tốp".split()
 )
 # Set phrases: a number inside names a thing (identifier) or says nothing countable (dropped).
-_IDIOM_NAME = re.compile(
-    r"(?:giá|kiềng|chân máy) (?:3|ba) chân|san hô (?:4|bốn) chùm"
-    r"|(?:phương châm|khẩu hiệu|nguyên tắc|thông điệp) \"?(?:\d|hai|ba|bốn|năm|sáu)"
+_NAME_BEFORE = ("phương châm ", "khẩu hiệu ", "thông điệp ", 'khẩu hiệu "', 'thông điệp "')
+_NAME_BEFORE_UNIT = ("giá ", "kiềng ", "san hô ", "chân máy ")
+_NAME_AFTER = (" chân", " chùm")
+_IDIOMS = (
+    "hai bàn tay trắng",
+    "ba chân bốn cẳng",
+    "năm lần bảy lượt",
+    "ba bề bốn bên",
+    "một sớm một chiều",
+    "mười phân vẹn mười",
+    "bảy nổi ba chìm",
+    "ba chìm bảy nổi",
+    "năm bè bảy mối",
+    "trăm công nghìn việc",
+    "nghìn năm có một",
+    "ngàn năm có một",
+    "một sống một còn",
+    "một vốn bốn lời",
 )
-_IDIOM_DROP = re.compile(
-    r"(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Mm]ột|[Tt]răm|[Nn]ghìn|[Nn]gàn|[Mm]ười|[Bb]ảy|[Cc]hín)"
-    r"(?= bàn tay trắng| chân bốn cẳng| lần bảy lượt| bề bốn bên| sớm một chiều| phân vẹn mười"
-    r"| nổi ba chìm| chìm bảy nổi| bè bảy mối| công nghìn việc| năm có một| sống một còn"
-    r"| vốn bốn lời| mặt một lời| thì một| mươi)|(?<=ngàn năm có )một|(?<=nghìn năm có )một"
-    r"|(?<=vẹn )mười"
-)
-_IDIOM_KEYS = (" chân", " chùm", "phương châm", "khẩu hiệu", "nguyên tắc", "thông điệp", "bàn tay",
-               " lần bảy", " bề bốn", " sớm một", "vẹn mười", " chìm", " nổi", " bè ", " công nghìn",
-               " năm có", " sống một", " vốn bốn", " mặt một")
-_GAP_DOI = re.compile(r"(?<=gấp )đôi(?!\w)")
+_IDIOM_BY_WORD: dict[str, tuple[str, ...]] = {}
+for _phrase in _IDIOMS:
+    _head, _, _rest = _phrase.partition(" ")
+    _IDIOM_BY_WORD[_head] = _IDIOM_BY_WORD.get(_head, ()) + (" " + _rest,)
 _RANGE_GAP = re.compile(r" ?(?:đến|tới|-|–|~)(?: (?:năm|tháng))? ?")
 _MERGE_KINDS = frozenset({"percent", "money", "measure", "age", "duration", "year", "date"})
 
 
-def _set_phrases(text: str, rows: list[_Row]) -> None:
-    """`giá 3 chân`, `phương châm 4 tại chỗ` name a thing; `hai bàn tay trắng` is an idiom."""
-    names = [(m.start(), m.end()) for m in _IDIOM_NAME.finditer(text)]
-    drops = {m.start() for m in _IDIOM_DROP.finditer(text)}
-    if not names and not drops:
-        return
-    keep = []
-    for row in rows:
-        if row.start in drops and row.kind == "count":
-            continue
-        if row.kind == "count" and any(a <= row.start < b for a, b in names):
-            row.kind, row.unit, row.qualifier = "identifier", "", ""
-        keep.append(row)
-    rows[:] = keep
+def _set_phrase(line: str, row: _Row) -> bool:
+    """`giá 3 chân`, `phương châm 4 tại chỗ`, `san hô bốn chùm`: the number names a thing."""
+    start = row.start
+    lo = start - 14 if start > 14 else 0
+    if line.startswith(_NAME_AFTER, row.end):
+        return line.endswith(_NAME_BEFORE_UNIT, lo, start)
+    return line.endswith(_NAME_BEFORE, lo, start)
+
+
+def _idiom(line: str, start: int, raw: str) -> bool:
+    """`hai bàn tay trắng`, `năm lần bảy lượt`: a set phrase that counts nothing."""
+    phrases = _IDIOM_BY_WORD.get(raw.lower())
+    return bool(phrases) and line.startswith(phrases, start + len(raw))
 
 
 def _counted_mot(text: str, rows: list[_Row]) -> None:
-    """`một trai và một gái`, `2 khẩu súng và một tép`, `cứ 4 phút có một người`: `một` counts."""
-    taken = {row.start for row in rows}
-    found: list[tuple[int, str]] = []
-    for m in _MOT_PAIR.finditer(text):
-        if m.group(2) not in _MOT_NOT and m.group(4) not in _MOT_NOT:
-            found += [(m.start(1), m.group(2)), (m.start(3), m.group(4))]
-    for m in _MOT_LIST.finditer(text):
-        if m.group(4) not in _MOT_NOT and m.group(2)[:1].islower():
-            found.append((m.start(3), m.group(4)))
-    for m in _MOT_EVERY.finditer(text):
-        if m.group(2) not in _MOT_NOT:
-            found.append((m.start(1), m.group(2)))
-    if not found:
-        return
-    for start, noun in found:
-        if start in taken:
+    """`một trai và một gái`, `2 khẩu súng và một tép`, `cứ 4 phút có một người`: `một` counts.
+
+    `_word_token` leaves a candidate row for each `và một`, `, một` and `có một`; keep those that
+    close a pair or a list of counts, or follow `cứ N phút`, and drop the others.
+    """
+    add: list[_Row] = []
+    for row in rows:
+        if row.kind is not _MOT_CANDIDATE:
             continue
-        taken.add(start)
-        row = _Row(start, start + 3, text[start : start + 3], 1.0)
-        if noun in _COUNT_UNITS:
+        i = row.start
+        row.kind = ""
+        word = _NEXT_WORD.match(text, row.end)
+        noun = word.group(1) if word else ""
+        if not noun or noun in _MOT_NOT or noun in _TIME_NOUNS:
+            continue
+        prev = text[i - 4 : i]
+        lo = i - 45 if i > 45 else 0
+        if prev == " có ":
+            j = text.rfind("ứ ", i - 25 if i > 25 else 0, i)
+            m = _MOT_EVERY.match(text, j - 1) if j >= 1 else None
+            if m and m.start(1) == i:
+                row.kind = "count"
+        else:
+            if prev == " và ":
+                j = text.rfind("ột ", lo, i - 4)
+                m = _MOT_PAIR.match(text, j - 1) if j >= 1 and i - j < 20 else None
+                if m and m.start(3) == i and m.group(2) not in _MOT_NOT:
+                    row.kind = "count"  # `một trai và một gái`: both count
+                    first = _Row(m.start(1), m.start(1) + 3, m.group(1), 1.0)
+                    if m.group(2) in _COUNT_UNITS:
+                        first.unit = m.group(2)
+                    add.append(first)
+            if not row.kind and _DIGIT_RUN.search(text, lo, i):
+                m = _MOT_LIST_BACK.search(text, lo, i - 4 if prev == " và " else i - 2)
+                if (
+                    m
+                    and m.group(2)[:1].islower()
+                    and (prev == " và " or noun == m.group(2))  # `2 hồ, một hồ`
+                    and any(r.start == m.start(1) and r.kind == "count" for r in rows)
+                ):
+                    row.kind = "count"
+        if row.kind and noun in _COUNT_UNITS:
             row.unit = noun
-        rows.append(row)
-    rows.sort(key=lambda r: r.start)
+    rows[:] = [row for row in rows if row.kind]
+    if add:
+        taken = {row.start for row in rows}
+        rows.extend(row for row in add if row.start not in taken)
+        rows.sort(key=_row_start)
+
+
+def _row_start(row: _Row) -> int:
+    return row.start
 
 
 def _merge_ranges(text: str, rows: list[_Row]) -> None:
     """`từ 3 tuổi đến 8 tuổi`, `từ năm 2012 đến năm 2015`, `1,5% đến 2%`: one range row."""
-    i = 0
-    while i < len(rows) - 1:
-        row, nxt = rows[i], rows[i + 1]
+    merged = False
+    prev = rows[0]
+    for row in rows[1:]:
+        kind = prev.kind
         if (
-            row.kind != nxt.kind
-            or row.kind not in _MERGE_KINDS
-            or row.unit != nxt.unit
-            or row.value_max is not None
-            or nxt.value_max is not None
-            or nxt.value <= row.value
-            or nxt.qualifier
+            kind in _MERGE_KINDS
+            and kind == row.kind
+            and prev.unit == row.unit
+            and row.value > prev.value
+            and prev.value_max is None
+            and row.value_max is None
+            and not row.qualifier
+            and _merge_pair(text, prev, row)
         ):
-            i += 1
+            row.kind = ""  # absorbed into `prev`
+            merged = True
             continue
-        a = row.subj_from if row.unit else row.end
-        if not _RANGE_GAP.fullmatch(text, a, nxt.start):
-            i += 1
-            continue
-        if row.kind == "year":
-            if row.birth or nxt.birth:
-                i += 1
-                continue
-            row.kind = "period"
-        elif row.kind == "date":
-            if row.day is not None or nxt.day is not None or row.month is None:
-                i += 1
-                continue
-            row.kind = "period"  # `tháng 2 đến tháng 3`
-        row.value_max = nxt.value
-        row.end = nxt.end
-        row.subj_from = nxt.subj_from
-        row.raw = text[row.start : row.end]
-        del rows[i + 1]
-        i += 1
+        prev = row
+    if merged:
+        rows[:] = [row for row in rows if row.kind]
 
 
-_BARE_SCALE_END = re.compile(r"(?:nghìn|ngàn|triệu|t[ỷỉ])$")
+def _merge_pair(text: str, row: _Row, nxt: _Row) -> bool:
+    """Absorb `nxt` into `row` when only `đến`/`tới`/`-` (and `năm`/`tháng`) stands between."""
+    a = row.subj_from if row.unit else row.end
+    if nxt.start - a > 12:
+        return False
+    gap = _RANGE_GAP.fullmatch(text, a, nxt.start)
+    if not gap or ("/" in row.unit and "đến" not in gap.group() and "tới" not in gap.group()):
+        return False  # `55,73 triệu đồng/lượng - 56,07 triệu đồng/lượng`: buy and sell
+    if row.kind == "year":
+        if row.birth or nxt.birth:
+            return False
+        row.kind = "period"
+    elif row.kind == "date":
+        if row.day is not None or nxt.day is not None or row.month is None:
+            return False
+        row.kind = "period"  # `tháng 2 đến tháng 3`
+    row.value_max = nxt.value
+    row.end = nxt.end
+    row.subj_from = nxt.subj_from
+    if row.kind == "period":
+        row.date_iso = None
+    row.raw = text[row.start : row.end]
+    return True
+
+
+_BARE_SCALES = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
 # Words that, in the clause before a bare `2 tỷ` / `14 triệu`, make it an amount of VND.
 _MONEY_CUES = re.compile(
     r"(?<!\w)(?:giá|lương|thu nhập|thu về|thu lời|thu lãi|doanh thu|doanh số|lợi nhuận|lãi|lỗ"
@@ -1762,7 +1852,8 @@ _MONEY_FOLLOW = frozenset(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]\s|\n")
 _MONEY_VERB_JUST_BEFORE = re.compile(
-    r"(?<!\w)(?:được|mất|tốn)(?: (?:hơn|gần|khoảng|trên|tới|đến|chừng|ước|ít nhất|tổng cộng))? $"
+    r"(?<!\w)(?:(?<!làm )(?<!xuất )(?<!đạt )được|mất|tốn)"
+    r"(?: (?:hơn|gần|khoảng|trên|tới|đến|chừng|ước|ít nhất|tổng cộng))? $"
 )
 
 
@@ -1773,15 +1864,15 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
         if row.kind == "money":
             prev_money = row.end
             continue
-        if row.kind != "count" or row.unit or not _BARE_SCALE_END.search(row.raw):
+        if row.kind != "count" or row.unit or not row.raw.endswith(_BARE_SCALES):
             continue
         nxt = text[row.end : row.end + 1]
         if nxt == " ":
             word = _NEXT_WORD.match(text, row.end)
             if word is not None and word.start(1) == row.end + 1:
                 w = word.group(1)
-                if w[:1].islower() and w not in _MONEY_FOLLOW:
-                    continue  # `2 triệu người`: a count of the noun after
+                if not w[:1].islower() or w not in _MONEY_FOLLOW:
+                    continue  # `2 triệu người`: a count of the noun after; `52 triệu Bảng`
         elif nxt.isalnum():
             continue
         lo = max(0, row.start - 70)
@@ -1798,6 +1889,9 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
         row.kind, row.unit = "money", "VND"
         _rate(text, row)
         prev_money = row.end
+
+
+_first_item = itemgetter(0)
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
@@ -1849,7 +1943,13 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         if clock and clock.end() > end and text.isdigit():
             return [_clock_token(line, clock)]
     left = _Left(line, start)
-    if left.kw_kind == "phone" or (line[start - 1 : start] == "+" and text.startswith("84")):
+    if (
+        (
+            left.kw_kind == "phone"
+            and not (len(text) <= 4 and _RIGHT.match(line, end))  # `điện thoại 15 phút`
+        )
+        or (line[start - 1 : start] == "+" and text.startswith("84"))
+    ):
         run = _PHONE_RUN.match(line, start)
         stop = run.end() if run else end
         return [_Row(start, stop, line[start:stop], _first_number(text), "identifier")]
@@ -1858,7 +1958,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         row = _Row(start, end, text, float(text), "time")  # `90'+3`: stoppage time
         row.unit = "phút"
         return [row]
-    if plain and len(text) <= 2 and _JERSEY.match(line, end):
+    if plain and len(text) <= 2 and line[end + 2 : end + 3] == "." and _JERSEY.match(line, end):
         return [_Row(start, end, text, float(text), "identifier")]  # `16 J. O'Shea`: a shirt
     if plain:
         if len(text) >= 9 or (first == "0" and len(text) >= 3):
@@ -1902,7 +2002,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
             row.date_iso = iso_date(row.year, row.month, row.day)
             return [row]
         return _compound_token(line, text, start, end, left)
-    if _SERVICE_NUMBER.fullmatch(text):
+    if text.startswith(("18", "19")) and _SERVICE_NUMBER.fullmatch(text):
         return [_Row(start, end, text, _first_number(text), "identifier")]  # `1800.6815`
     special = _dotted_token(line, text, start, end, left)
     if special is not None:
@@ -1970,7 +2070,7 @@ def _is_list_item(line: str, start: int, end: int, left: _Left) -> bool:
     if end - start > 2 or left.glued and left.before or not _LIST_ITEM_AFTER.match(line, end):
         return False
     head = left.before.rstrip()
-    if line.startswith((". \"", ". “"), end) and end - start <= 2 and not left.qualifier:
+    if line.startswith(('. "', ". “"), end) and end - start <= 2 and not left.qualifier:
         return True  # `(58,1 triệu USD) 2. "The Mummy"`: a ranked list run into one line
     return not head or head[-1] in ".!?:;\n" or head in ("-", "–", "+", "•", "*")
 
@@ -2013,6 +2113,9 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     if not left.qualifier and _after_name(left.before) and not _counted_noun_after(line, row.end):
         row.kind, row.named = "identifier", True
         return row
+    if plain and line.startswith(_NAME_OR_QUOTE, row.end) and _name_number(line, row, left):
+        row.kind = "identifier"
+        return row
     if plain and _address_number(line, row, left):
         row.kind = "identifier"
         return row
@@ -2030,6 +2133,9 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         )
     ):
         _set_year(row)  # `2020`, `năm Tân Sửu (1601)`
+        return row
+    if len(row.raw) == 1 and _set_phrase(line, row):
+        row.kind = "identifier"
         return row
     _qualify(line, row, left)
     _count_unit(line, row)
@@ -2079,6 +2185,37 @@ def _lineup_minute(line: str, row: _Row, left: _Left) -> bool:
     return "Bàn thắng" in head or "Ghi bàn" in head or "ghi bàn:" in head
 
 
+def _name_number(line: str, row: _Row, left: _Left) -> bool:
+    """`Liveshow 4 của Mỹ Tâm`, `đại đội pháo 37 đã`: a number closing a name, not a count."""
+    if left.qualifier or left.keyword or row.value > 9999 or left.glued:
+        return False
+    if 1900 <= row.value <= 2100 and len(row.raw) == 4:
+        return False  # `phiên họp cổ đông 2021 của`: a year
+    if line[row.end : row.end + 1] in ("”", '"'):
+        before = left.before
+        q = before.rfind("“")
+        if (
+            q >= 0
+            and len(before) - q <= 30
+            and "”" not in before[q:]
+            and before[q + 1 : q + 2].isupper()
+            and " " in before[q:]
+        ):
+            return True  # `phim “Cột mốc 23”`: the number ends a quoted title
+    if not line.startswith(_NAME_FOLLOW_WORDS, row.end) or not _NAME_FOLLOW.match(line, row.end):
+        return False
+    before = left.before
+    if len(before) < 2 or before[-1] != " " or not before[-2].isalpha():
+        return False  # `năm, 300 của`: a new phrase starts after punctuation
+    words = left.words
+    if not words:
+        return False
+    prev = words[-1]
+    if not prev.isalpha() or prev in _NAME_NOT_PREV:
+        return False
+    return True
+
+
 def _address_number(line: str, row: _Row, left: _Left) -> bool:
     """`trú 179 Ngô Mây`, `Address: 198 Tran Quang Khai`: a house number before a street."""
     if (
@@ -2122,11 +2259,39 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
             row.kind = "ordinal" if word in ("top", "tốp") else "identifier"
             return True
     nxt = line[end : end + 1]
-    if (nxt.isalpha() and not _RIGHT.match(line, end)) or (
-        nxt == "-" and line[end + 1 : end + 2].isalpha()
-    ):
-        row.kind = "identifier"  # `5G`, `8-pin`
+    if nxt.isalpha():
+        if nxt in "tsnrk" and _glued_suffix(line, row, start, end):
+            return True
+        if not _RIGHT.match(line, end):
+            row.kind = "identifier"  # `5G`
+            return True
+        return False
+    if nxt == "-" and line[end + 1 : end + 2].isalpha():
+        row.kind = "identifier"  # `8-pin`
         return True
+    return False
+
+
+def _glued_suffix(line: str, row: _Row, start: int, end: int) -> bool:
+    """`18th` (an English ordinal), `399k/sét` (thousands of dong); True if so."""
+    if line[end + 2 : end + 3].isalpha() is False and line[end : end + 2] in (
+        "th",
+        "st",
+        "nd",
+        "rd",
+    ):
+        if row.raw.isdigit():
+            row.kind = "ordinal"  # `18th Global Analyst Summit`
+            return True
+    if line[end] == "k" and not line[end + 1 : end + 2].isalpha() and row.raw[:1].isdigit():
+        window = line[start - 40 if start > 40 else 0 : start].lower()
+        if line[end + 1 : end + 2] == "/" or _MONEY_CUES.search(window):
+            row.kind, row.unit = "money", "VND"  # `Chỉ 399k/sét`: thousands of dong
+            row.value = round(row.value * 1000, 6)
+            row.end = row.subj_from = end + 1
+            row.raw = line[start : end + 1]
+            _rate(line, row)
+            return True
     return False
 
 
@@ -2135,6 +2300,8 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     keyword, kind, value = left.keyword, left.kw_kind, row.value
     plain = row.raw.isdigit()
     if kind == "phone":
+        if len(row.raw) <= 4 and _RIGHT.match(line, row.end):
+            return False  # `điện thoại 15 phút`: a quantity, not a phone number
         kind = "identifier"
     if kind == "year":
         if plain and 1000 <= value <= 2999:
@@ -2222,7 +2389,15 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     ):
         row.kind = "date"  # `sáng thứ 2`: a weekday
         return True
-    if keyword == "số" and plain and value <= 10 and _RANK_SCOPE.match(line, row.end):
+    if (
+        keyword == "số"
+        and plain
+        and value <= 10
+        and (
+            _RANK_SCOPE.match(line, row.end)
+            or (value <= 3 and left.words[-2:-1] and left.words[-2] in _RANK_HOLDERS)
+        )
+    ):
         row.kind = "ordinal"  # `nền kinh tế số 1 thế giới`: a rank
         return True
     if keyword == "số" and left.words[-2:-1] and left.words[-2] in _SO_COUNTING:
@@ -2361,7 +2536,10 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         and (
             _DAYPART_AFTER_GIO.match(line, end)
             or (
-                (_CLOCK_AFTER_GIO.match(line, end) or (left.words and left.words[-1] in _CLOCK_PREV))
+                (
+                    _CLOCK_AFTER_GIO.match(line, end)
+                    or (left.words and left.words[-1] in _CLOCK_PREV)
+                )
                 and not (left.words and left.words[-1] in _DURATION_PREV)
             )
         )
@@ -2557,6 +2735,8 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
             or (prev == "-" and start >= 2 and line[start - 2].isalpha())
         ):
             return [_Row(start, end, text, _first_number(text), "identifier")]
+    if text.count("-") >= 4 and "/" not in text and "–" not in text:
+        return _dash_series(line, text, start, end)  # `dãy số 07-13-16-30-37-44`: drawn numbers
     if (
         _ID_TAIL.match(line, end)
         or (
@@ -2910,9 +3090,23 @@ def _roman_token(line: str, match: re.Match[str]) -> list[_Row]:
 
 def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     """`hai người`, `mười lăm ngày`, `một nửa`, `hàng nghìn`: spelled numbers of quantity."""
-    words = match.group(1).split()
+    group = match.group(1)
+    if group == "một":
+        start = match.start(1) - 1
+        if (
+            (line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ")
+            and not _MOT_AHEAD.match(line, start + 3)
+            and not line.endswith("hỉ có ", 0, start)  # `chỉ có một`: `_ONLY_ONE` reads it
+        ):
+            return [_Row(start, start + 3, "một", 1.0, _MOT_CANDIDATE)]  # see `_counted_mot`
+    words = group.split()
     head = words[0].lower()
     if head not in _SPELLED_HEADS:
+        if head == "gấp":
+            start = match.end(1)  # (padded text) `đôi` after `gấp `: a multiplier, like `gấp 2 lần`
+            row = _Row(start, start + 3, "đôi", 2.0)
+            row.unit = "lần"
+            return [row] if match.group(1) == words[0] else []
         return []
     start = match.start(1) - 1
     if head in ("hàng", "cả"):
@@ -2958,19 +3152,32 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     )
     if prev in _SPELLED_SKIP_PREV and not only_one:
         return []
+    if single and head == "một" and line.startswith(" năm mới", end):
+        return []  # `một năm mới`: a new year, the greeting
     if (
         single
         and head == "một"
         and not only_one
-        and not (left.qualifier in _MOT_QUALIFIERS or _MOT_TIME_AFTER.match(line, end))
+        and not (
+            left.qualifier in _MOT_QUALIFIERS
+            or _MOT_TIME_AFTER.match(line, end)
+            or (_MOT_PER.search(left.before) and _TIME_UNIT_AFTER.match(line, end))
+        )
     ):
+        if line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ":
+            return [_Row(start, end, line[start:end], 1.0, _MOT_CANDIDATE)]  # see `_counted_mot`
         return []  # the indefinite article
+    if single and _idiom(line, start, words[0]):
+        return []
     row = _Row(start, end, line[start:end], value)
     if words[-1] == "nửa":
         row.kind, row.value, row.total = "fraction", 1.0, 2.0  # `một nửa`: one of two
         _qualify(line, row, left)
         return [row]
     if not _after_number(line, row, left):
+        if single and _set_phrase(line, row):
+            row.kind = "identifier"  # `san hô bốn chùm`
+            return [row]
         _count_unit(line, row)
     _qualify(line, row, left)
     return [row]
@@ -3026,6 +3233,8 @@ def _share_units(line: str, rows: list[_Row]) -> None:
         row, nxt = rows[i], rows[i + 1]
         if row.kind not in ("count", "date") or row.unit or row.total is not None:
             continue
+        if nxt.start - row.end > 8:
+            continue  # no allowed gap (`, và`, `hoặc`) is longer
         gap = line[row.end : nxt.start].strip()
         if gap not in ("", ",", "và", "hoặc", "hay", ", và", "-", "–"):
             continue
@@ -3057,6 +3266,8 @@ def _share_units(line: str, rows: list[_Row]) -> None:
         elif row.kind == "count" and nxt.kind in ("percent", "money", "measure", "age", "duration"):
             row.kind, row.unit = nxt.kind, nxt.unit
     for prev, row in zip(rows, rows[1:], strict=False):
+        if row.kind != "count" or row.start - prev.end > 8:
+            continue  # every rule below turns a count right after a short gap
         if (
             prev.kind in ("ordinal", "identifier", "age")
             and row.kind == "count"
@@ -3116,21 +3327,20 @@ def _subject(line: str, pos: int, stop: int) -> str:
     run = _SUBJECT_RUN.match(line, pos, stop)
     if not run:
         return ""
-    words: list[str] = []
-    for word in run.group(1).split(" "):
-        if word.lower() in _SUBJECT_STOP:
-            break
-        words.append(word)
-        if len(words) == 4:
-            break
-    return " ".join(words)
+    phrase = run.group(1)  # at most four words
+    for i, word in enumerate(phrase.lower().split(" ")):
+        if word in _SUBJECT_STOP:
+            return " ".join(phrase.split(" ")[:i])
+    return phrase
 
 
 def _predicate(line: str, sent_start: int, pos: int) -> str:
     """The words before a number in its clause, from the verb on (`kết nạp được`)."""
     backwards = line[max(sent_start, pos - 60) : pos][::-1]
-    clause = backwards[: _CLAUSE_BACK.match(backwards).end()]
-    words = clause[::-1].split()[-6:]
+    n = _CLAUSE_BACK.match(backwards).end()
+    words = line[pos - n : pos].split()[-6:] if n else []
+    if _ASPECT.isdisjoint(words):
+        return " ".join(words[-5:])
     for i in range(len(words) - 1, -1, -1):
         if words[i] in _ASPECT:
             return " ".join(words[i + 1 :])
