@@ -58,7 +58,8 @@ lint: $(STAMP) ## check the code with ruff
 	$(BIN)/ruff check toolkit tests scripts
 
 clean: ## remove generated tables and reports (keeps data/raw and .venv)
-	rm -rf $(PROCESSED)/*.csv $(PROCESSED)/*.parquet $(REPORTS)/*.html $(REPORTS)/*.pdf $(REPORTS)/executed
+	rm -rf $(PROCESSED)/*.csv $(PROCESSED)/*.parquet $(PROCESSED)/.extract.json $(PROCESSED)/news.* \
+	  $(PROCESSED)/corpus $(REPORTS)/*.html $(REPORTS)/*.pdf $(REPORTS)/executed $(REPORTS)/.cache
 
 distclean: clean ## also remove .venv
 	rm -rf $(VENV)

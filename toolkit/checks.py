@@ -24,9 +24,9 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
+from toolkit.kinds import STATISTIC_KINDS
 from toolkit.storage import FILE_MODE
 
-STATISTIC_KINDS = frozenset({"count", "percent", "money", "measure", "fraction"})
 # A range of dates keeps the first number of each end (`20/5 đến 11/6` → 20, 11): not reversed.
 CALENDAR_KINDS = frozenset({"date", "year", "period", "time", "identifier"})
 # Words that make a percentage over 100 a comparison (growth, plan completion), not a share.

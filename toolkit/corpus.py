@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.narrative import STATISTICS
+from toolkit.kinds import STATISTICS
 
 # Topic: the id prefix `news_<topic>_NNN` (UNC corpus) first, else the URL's first path
 # section (`dantri.com.vn/suc-khoe/...`), else the outlet code, else "khác".

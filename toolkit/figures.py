@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from toolkit.dates import is_day_month, iso_date, reference_year, resolve_year
+from toolkit.kinds import CONTEXT_KINDS, KINDS, STATISTIC_KINDS  # noqa: F401 - re-exported
 from toolkit.numbers import MULTIPLIERS, parse_digits, parse_roman, parse_spelled
 
 __all__ = ["CONTEXT_KINDS", "KINDS", "STATISTIC_KINDS", "Figure", "find_figures"]
@@ -50,23 +51,6 @@ class Figure:
     end: int
 
 
-STATISTIC_KINDS = frozenset({"count", "percent", "money", "measure", "fraction"})
-KINDS = (
-    "count",
-    "percent",
-    "money",
-    "measure",
-    "fraction",
-    "date",
-    "year",
-    "period",
-    "duration",
-    "time",
-    "age",
-    "ordinal",
-    "identifier",
-)
-CONTEXT_KINDS = frozenset(KINDS) - STATISTIC_KINDS
 # Context kinds that still carry a qualifier (`hơn 3 năm`, `dưới 18 tuổi`).
 _QUALIFIED_KINDS = STATISTIC_KINDS | {"duration", "age"}
 

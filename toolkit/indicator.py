@@ -7,7 +7,7 @@ import unicodedata
 
 import pandas as pd
 
-from toolkit.narrative import STATISTICS
+from toolkit.kinds import STATISTICS
 
 
 def normalise(text: str) -> str:

@@ -16,8 +16,8 @@ from pathlib import Path
 import pandas as pd
 
 from toolkit.formatting import format_figure, qualifier_word
+from toolkit.kinds import STATISTICS
 
-STATISTICS = ("count", "percent", "money", "measure", "fraction")
 TEMPLATES = Path(__file__).parent / "templates" / "narrative" / "sentences.toml"
 FRAME_WORDS = ("trong", "tính đến", "tính từ", "từ", "đến", "năm", "giai đoạn", "quý", "tháng",
                "sau", "hết", "cuối", "đầu")

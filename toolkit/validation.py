@@ -13,15 +13,11 @@ import pandera.pandas as pa
 import pyarrow as pa_arrow
 import pyarrow.parquet as pq
 
+from toolkit.kinds import KINDS, QUALIFIERS
 from toolkit.schema import SCHEMAS as TABLE_SCHEMAS
 
 BATCH_ROWS = 50_000
 
-FIGURE_KINDS = (
-    "count", "percent", "money", "measure", "fraction",
-    "date", "year", "period", "duration", "time", "age", "ordinal", "identifier",
-)  # fmt: skip
-QUALIFIERS = ("", "more_than", "less_than", "at_least", "at_most", "nearly", "about", "order_of")
 FORMATS = ("page", "header", "plain", "jsonl", "html")
 _ISO = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -61,7 +57,7 @@ FIGURES = pa.DataFrameSchema(
         "value": pa.Column(float, nullable=False),
         "value_max": pa.Column(float, nullable=True),
         "total": pa.Column(float, nullable=True),
-        "kind": _text(checks=pa.Check.isin(FIGURE_KINDS)),
+        "kind": _text(checks=pa.Check.isin(KINDS)),
         "date_iso": _text(nullable=True, checks=pa.Check.str_matches(_ISO)),
         "unit": _text(),
         "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)),
