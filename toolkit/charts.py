@@ -124,9 +124,8 @@ def bars(
     items = "; ".join(
         item.format(label=label, value=text) for label, text in zip(labels, texts, strict=True)
     )
-    alt = f"Biểu đồ thanh ngang. {title}. {subtitle + '. ' if subtitle else ''}{items}."
-    if lang == "en":
-        alt = f"Horizontal bar chart. {title}. {subtitle + '. ' if subtitle else ''}{items}."
+    kind = "Horizontal bar chart" if lang == "en" else "Biểu đồ thanh ngang"
+    alt = f"{kind}. {title}. {subtitle + '. ' if subtitle else ''}{items}."
     return Chart(fig, alt)
 
 
@@ -144,17 +143,6 @@ def bar_counts(
     labels = [s or "(không rõ)" for s in counts["subject"].fillna("")]
     values = counts["value"].tolist()
     return bars(labels, values, title, subtitle, source, lang=lang, item="{value} {label}")
-
-
-def describe_counts(counts: pd.DataFrame, title: str) -> str:
-    """Alt text for a count chart: its title and each bar's value and label."""
-    if "kind" in counts:
-        counts = counts[counts["kind"] == "count"]
-    items = "; ".join(
-        f"{format_number(v)} {s}".strip()
-        for v, s in zip(counts["value"], counts["subject"].fillna(""), strict=True)
-    )
-    return f"Biểu đồ thanh ngang, {title.lower()}: {items}."
 
 
 def part_of_whole(

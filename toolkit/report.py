@@ -1,7 +1,7 @@
 """Report: run a parameterized notebook with papermill, export it to HTML and PDF.
 
-The export runs in process (nbconvert's HTMLExporter with the toolkit's own template, then
-WeasyPrint), so one report costs one kernel run plus well under two seconds of export.
+The notebook runs on a kernel the caller keeps warm (`toolkit.batch.Runner`), and the export
+runs in process (nbconvert's HTMLExporter with the toolkit's own template, then WeasyPrint).
 """
 
 from __future__ import annotations
@@ -59,17 +59,6 @@ def write_atomic(target: Path, data: bytes) -> None:
         raise
 
 
-def _kernel_manager(folder: str) -> type:
-    """A kernel manager talking over local IPC sockets in `folder` instead of TCP."""
-    from jupyter_client.manager import AsyncKernelManager
-
-    class IPCKernelManager(AsyncKernelManager):
-        def __init__(self, **kwargs: Any) -> None:
-            super().__init__(transport="ipc", ip=os.path.join(folder, "ipc"), **kwargs)
-
-    return IPCKernelManager
-
-
 def _failure(name: str, failed: Path, notebook: Path, exc: BaseException) -> str:
     """`corpus: cell 7 (display.kinds_table(figures, articles)): KeyError: 'kind'`: the failing
     cell found by its error output in the copy papermill left (`failed`), numbered from 1 as
@@ -92,40 +81,25 @@ def _failure(name: str, failed: Path, notebook: Path, exc: BaseException) -> str
     return f"{name}: {where}: {exc.ename}: {exc.evalue}".splitlines()[0]
 
 
-def execute(
-    notebook: Path,
-    target: Path,
-    parameters: dict[str, Any],
-    cwd: Path,
-    km: Any = None,
-    timeout: float | None = None,
-) -> Any:
-    """Run `notebook` with `parameters` injected; write the executed copy to `target`.
-
-    With `km` (a started kernel manager) the notebook runs on that kernel, which stays up for
-    the next report; otherwise on a fresh kernel. `timeout` limits each cell, in seconds.
-    """
+def execute(notebook: Path, target: Path, parameters: dict[str, Any], cwd: Path, km: Any) -> Any:
+    """Run `notebook` with `parameters` injected on the started kernel `km` (which stays up for
+    the next report, see `toolkit.batch.Runner`); write the executed copy to `target`."""
     import nbformat
     import papermill
 
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.stem}.tmp.ipynb")
-    options: dict[str, Any] = {"execution_timeout": timeout} if timeout else {}
     try:
-        with tempfile.TemporaryDirectory(prefix="toolkit-kernel-") as sockets:
-            if km is None:
-                options["kernel_manager_class"] = _kernel_manager(sockets)
-            else:
-                options.update(km=km, kernel_name=km.kernel_name)
-            papermill.execute_notebook(
-                str(notebook),
-                str(tmp),
-                parameters=parameters,
-                cwd=str(cwd),
-                progress_bar=False,
-                request_save_on_cell_execute=False,  # one write at the end, not one a cell
-                **options,
-            )
+        papermill.execute_notebook(
+            str(notebook),
+            str(tmp),
+            parameters=parameters,
+            cwd=str(cwd),
+            progress_bar=False,
+            request_save_on_cell_execute=False,  # one write at the end, not one a cell
+            km=km,
+            kernel_name=km.kernel_name,
+        )
     except BaseException:
         # papermill writes the failed notebook (with its error banner) for inspection.
         if tmp.exists():
@@ -204,18 +178,18 @@ def build(
     parameters: dict[str, Any],
     reports: Path,
     cwd: Path,
-    km: Any = None,
-    timeout: float | None = None,
+    km: Any,
 ) -> ReportFiles:
     """Execute `notebook` once; write `<name>.html`, `<name>.pdf`, `executed/<name>.ipynb`.
 
-    `km` and `timeout` are passed to `execute` (a warm kernel to reuse, a limit per cell).
+    `km` is the started kernel to run it on (`toolkit.batch.Runner` starts, resets and
+    times it).
     """
     started = time.perf_counter()
     executed = reports / "executed" / f"{name}.ipynb"
     html_path, pdf_path = reports / f"{name}.html", reports / f"{name}.pdf"
     try:
-        nb = execute(notebook, executed, parameters, cwd, km=km, timeout=timeout)
+        nb = execute(notebook, executed, parameters, cwd, km)
     except Exception as exc:
         # An earlier report under the same name would now look current: remove it.
         html_path.unlink(missing_ok=True)
@@ -230,7 +204,6 @@ def build(
 
 def slug(text: str) -> str:
     """`ca mắc` → `ca-mac`: a file name from Vietnamese text (diacritics dropped, đ → d)."""
-    import re
     import unicodedata
 
     plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
