@@ -2,7 +2,7 @@
 """Score toolkit.figures.find_figures against the hand-labelled dev set (tests/devset/).
 
 Usage:
-    python scripts/score_figures.py [--set {dev,holdout,dev2}] [--shared PATH] [--show-errors]
+    python scripts/score_figures.py [--set {dev,dev2,dev3,holdout}] [--shared PATH] [--show-errors]
 
 The article list is re-derived from the corpora by the selection rule (see tests/devset/README.md)
 and must equal the set's articles.txt. `--set holdout` scores the held-out set
@@ -50,6 +50,7 @@ BAOMOI_TAR = "corpora/baomoi-35k.tar.gz"
 
 HOLDOUT = DEVSET / "holdout"
 DEV2 = DEVSET / "dev2"
+DEV3 = DEVSET / "dev3"
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ SETS = {
     ),
     # second tuning set: rank 6 per UNC topic and 36-55 for Baomoi (1-based), disjoint from both
     "dev2": LabelSet("dev2", (5, 6), (35, 55), DEV2 / "articles.txt", DEV2 / "labels.jsonl"),
+    # third tuning set: ranks 7-8 per UNC topic and 56-75 for Baomoi (1-based), disjoint from all
+    "dev3": LabelSet("dev3", (6, 8), (55, 75), DEV3 / "articles.txt", DEV3 / "labels.jsonl"),
 }
 
 STATISTIC = ("count", "percent", "money", "measure", "fraction")
@@ -530,7 +533,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=sorted(SETS),
         default="dev",
-        help="which labelled set to score: dev (default) or holdout (report only, never tune)",
+        help="which labelled set to score: dev (default), dev2, dev3, or holdout (report only, never tune)",
     )
     ap.add_argument(
         "--show-errors",
