@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from toolkit.dates import YEAR_MAX, YEAR_MIN
+
 _TOD = r"(?:rạng\s+sáng|sáng\s+sớm|chiều\s+tối|sáng|trưa|chiều|tối|đêm|khuya|hôm|ngày)"
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6}
 _WEEKDAY = r"(?:thứ\s+(?P<wd>hai|ba|tư|năm|sáu|bảy)|(?P<cn>chủ\s+nhật))"
@@ -79,7 +81,7 @@ def event_year(day: int, month: int, published: dt.date | None, years: list[int]
     candidate = _day_month(day, month, year)
     if candidate is None:
         return None
-    if candidate > published + dt.timedelta(days=RECENT_DAYS):
+    if (candidate - published).days > RECENT_DAYS:
         year -= 1
         candidate = _day_month(day, month, year)
         if candidate is None:
@@ -157,6 +159,8 @@ def resolve_event_date(
     if needed); `hint` is a full date already resolved for the same mention (e.g. by the
     figures extractor), used when it agrees on day and month.
     """
+    if published is not None and not YEAR_MIN <= published.year <= YEAR_MAX:
+        published = None  # a page date no news page carries: resolve as if none were given
     sentence = _first_sentence(lead)
     explicit = _explicit(sentence) if _DIGIT.search(sentence) else None
     if explicit:

@@ -41,9 +41,12 @@ def format_number(value: float, decimals: int | None = None, lang: str = "vi") -
     """`1030` → `1.030`, `9.4` → `9,4`, `-1234.5` → `-1.234,5` (English: `1,030`, `9.4`).
 
     With `decimals` None, integers print without decimals and other values with up to two,
-    trailing zeros dropped.
+    trailing zeros dropped; more than two is refused, as `12,345` would read as 12345.
     """
     _check_lang(lang)
+    if decimals is not None and not 0 <= decimals <= 2:
+        # `12,345` would read as twelve thousand by the three-digit rule readers apply
+        raise ValueError(f"decimals must be 0, 1 or 2, not {decimals!r}")
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if decimals is None:

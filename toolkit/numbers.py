@@ -200,11 +200,14 @@ def parse_spelled(raw: str) -> float | None:
 
 
 def parse_number(raw: str) -> float | None:
-    """Read any written number: digits with an optional multiplier word or `%`, spelled words,
-    a Roman numeral. `9,4 triệu` → 9400000; `1,2 nghìn tỷ` → 1.2e12; `XIV` → 14; else None."""
+    """Read any written number: digits with an optional sign, multiplier word or `%`, spelled
+    words, a Roman numeral. `9,4 triệu` → 9400000; `-1.234,5` → -1234.5; `XIV` → 14; else None."""
     if not isinstance(raw, str):
         return None
     text = _PERCENT_RE.sub("", raw.strip())
+    if text[:1] in ("-", "−") and text[1:2].isdigit():
+        value = parse_number(text[1:])
+        return -value if value is not None else None
     if not text:
         return None
     try:
