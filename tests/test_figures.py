@@ -827,3 +827,79 @@ def test_baomoi_sample_invariants():
                 src = lines[0] if f.paragraph == -1 else body
                 assert src[f.start : f.end] == f.raw
                 assert f.kind in KINDS
+
+
+# ------------------------------------------------------------------ rules from the dev3 set
+
+
+def test_range_whose_multiplier_belongs_to_the_upper_end():
+    f = fig("Mức phạt từ 500.000 – 1 triệu đồng.")
+    assert (f.raw, f.value, f.value_max, f.kind, f.unit) == (
+        "500.000 – 1 triệu",
+        500_000,
+        1_000_000,
+        "money",
+        "VND",
+    )
+    both = fig("Có 2-3 triệu người.")  # a multiplier after a rising range scales both ends
+    assert (both.value, both.value_max) == (2_000_000, 3_000_000)
+
+
+def test_am_before_a_statistic_makes_it_negative():
+    assert fig("Lãi suất tiền gửi là âm 0,5%.").value == -0.5
+    assert fig("Nhiệt độ xuống âm 5 độ C.").value == -5
+    assert fig("Tại tâm 5 người bị thương.").value == 5  # `tâm` is not `âm`
+
+
+def test_spelled_number_after_an_opening_quote():
+    assert kinds('Anh tỉnh dậy. "Ba người phụ nữ đã cho anh uống nước.') == [("Ba", "count")]
+    assert kinds("“Hai người đã đi.") == [("Hai", "count")]
+
+
+def test_idioms_count_nothing_wherever_the_number_word_sits():
+    assert figs('Tôi may mắn có vợ "ba đầu sáu tay". Cô ấy vất vả.') == []
+
+
+def test_spelled_list_items_are_ordinals():
+    text = "Cụ thể như sau: Một là, giảm thuế. Hai là, giảm 50% tiền thuê."
+    assert kinds(text) == [("Một", "ordinal"), ("Hai", "ordinal"), ("50%", "percent")]
+    assert figs("Ba là con số may mắn của anh.") == []
+
+
+def test_places_named_after_dates_are_identifiers():
+    assert kinds("Công viên 23-9 và quảng trường 27-7 đông khách.") == [
+        ("23-9", "identifier"),
+        ("27-7", "identifier"),
+    ]
+
+
+def test_a_second_day_month_after_a_date_is_a_date_but_scores_stay_counts():
+    assert kinds("Trang trí cho dịp 30-4 và 2-9 sắp tới.") == [("30-4", "date"), ("2-9", "date")]
+    assert [k for _, k in kinds("Việt Nam thắng 3-1 và 2-1.")] == ["count"] * 4
+
+
+def test_dotted_full_dates_make_a_period():
+    f = fig("Giao đất từ ngày 27.12.2015 đến ngày 10.2.2017, thuộc diện ưu đãi.")
+    assert (f.raw, f.kind, f.value, f.value_max) == (
+        "27.12.2015 đến ngày 10.2.2017",
+        "period",
+        27,
+        10,
+    )
+
+
+def test_trong_vong_is_within_not_a_round():
+    assert kinds("trong vòng ba thập kỷ trở lại đây") == [("ba", "duration")]
+    assert kinds("Đội vào vòng ba của giải.") == [("ba", "ordinal")]
+
+
+def test_round_the_clock_and_new_units():
+    assert kinds("Lực lượng trực 24/24 và 24/7.") == [("24/24", "identifier"), ("24/7", "identifier")]
+    found = figs("Webcam từ 720p lên 1080p, độ sáng 1.600 nit, hạt 0,3 đến 0,5 micromet, 1,5 kiloton.")
+    assert [(f.value, f.kind, f.unit) for f in found] == [
+        (720, "measure", "p"),
+        (1080, "measure", "p"),
+        (1600, "measure", "nit"),
+        (0.3, "measure", "micromet"),
+        (1.5, "measure", "kiloton"),
+    ]

@@ -26,7 +26,7 @@ from operator import itemgetter
 
 from toolkit.dates import is_day_month, iso_date, reference_year, resolve_year
 from toolkit.kinds import CONTEXT_KINDS, KINDS, STATISTIC_KINDS  # noqa: F401 - re-exported
-from toolkit.numbers import MULTIPLIERS, parse_digits, parse_roman, parse_spelled
+from toolkit.numbers import MULTIPLIERS, SPELLED_DIGITS, parse_digits, parse_roman, parse_spelled
 
 __all__ = ["CONTEXT_KINDS", "KINDS", "STATISTIC_KINDS", "Figure", "find_figures"]
 
@@ -91,9 +91,10 @@ _NAM_NOUNS = (
 )
 # Spelled numbers and `hàng nghìn`, after a space (the caller puts one before the line).
 _WORD_TOKEN = re.compile(
-    r"[ \n(]([HhBbSsTtCcMmNnGg](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
+    r"[ \n(\"“‘]([HhBbSsTtCcMmNnGg](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
     r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút)(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
+    r"|ột(?= là[,:])"  # `Một là, …`: a list item
     r"|ấp(?= đôi(?!\w))"  # `gấp đôi`
     r"|hứ (?:nhất|nhì|hai|ba|tư|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w)"
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
@@ -214,10 +215,11 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"km|Km|KM|ki-lô-mét|kilomet|kilômét|cây số", "km"),
     (r"m2|m²|mét vuông|m 2(?![\d.,])", "m2"),
     (r"m3|m³|mét khối|m 3(?![\d.,])", "m3"),
-    (r"cm|mm|µm|μm|nm", ""),
+    (r"cm|mm|µm|μm|nm|micromet|micromét|micrômét|micrômet|micron", ""),
     (r"ha|hecta|héc-ta|héc ta|hécta|hec-ta", "ha"),
     (r"mét|m(?![\w/²³])", "m"),
     (r"tấn", "tấn"),
+    (r"kiloton|megaton", ""),
     (r"tạ", "tạ"),
     (r"kg|Kg|KG|ki-lô-gam|kilogam|kilogram|ký(?! (?:kết|tên|giả|hiệu|ức|sự|túc|họa)(?!\w))", "kg"),
     (r"gam|gram|mg|mcg|µg|g(?![\w/])", ""),
@@ -226,7 +228,8 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch|in-sơ", "inch"),
     (r"MWh|GWh|kWh|KWh|TWh|MWp|MW|GW|kW|KW|W|kV|KV|mAh|Hz|MHz|GHz", ""),
-    (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps", ""),
+    (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits", ""),
+    (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|pound|ounce", ""),
     (r"calo|kcal|Kcal|ppm|dB|mmHg|mmol/l|mg/dl|mSv|ms|độ", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
@@ -309,10 +312,11 @@ _DATE_RANGE = re.compile(
     r"(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))? ?[-–] ?(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))?"
 )
 _DATE_TO = re.compile(
-    r" ?(?:đến|tới|-|–) ?(?:(?:ngày|hết ngày|tháng|hết tháng) )?(\d{1,2})(?:[/-](\d{1,2}))?"
-    r"(?:/(\d{4}))?(?![\d/])"
+    r" ?(?:đến|tới|-|–) ?(?:(?:ngày|hết ngày|tháng|hết tháng) )?(\d{1,2})"
+    r"(?:[/-](\d{1,2})(?:/(\d{4}))?|\.(\d{1,2})\.(\d{4})|/(\d{4}))?(?![\d/])"
 )
 _PAIR = re.compile(rf"({_NUM}) ?([-–/]) ?({_NUM})")
+_DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $")
 
 # ----------------------------------------------------------------------------------------------
 # Words before a number
@@ -512,6 +516,8 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "loại",
             "nhà",
             "đường",
+            "công viên",
+            "quảng trường",
             "mẫu",
             "series",
             "tier",
@@ -1655,7 +1661,23 @@ def _scan(text: str) -> list[_Row]:
         _merge_ranges(text, rows)
     if scaled:
         _bare_money(text, rows)
+    if "âm " in text:
+        _negatives(text, rows)
     return rows
+
+
+def _negatives(text: str, rows: list[_Row]) -> None:
+    """`lãi suất âm 0,5%`, `âm 5 độ C`: the word `âm` (minus) before a statistic negates it."""
+    for row in rows:
+        at = row.start
+        if (
+            row.kind in STATISTIC_KINDS
+            and text.endswith("âm ", 0, at)
+            and not text[at - 4 : at - 3].isalpha()
+        ):
+            row.value = -row.value
+            if row.value_max is not None:
+                row.value, row.value_max = -row.value_max, row.value
 
 
 _MOT_PAIR = re.compile(r"(?<!\w)([mM]ột) ([^\W\d_]+) và (một) ([^\W\d_]+)")  # at `một`
@@ -1691,11 +1713,16 @@ _IDIOMS = (
     "ngàn năm có một",
     "một sống một còn",
     "một vốn bốn lời",
+    "ba đầu sáu tay",
 )
-_IDIOM_BY_WORD: dict[str, tuple[str, ...]] = {}
+# each number word of an idiom → (words before it, words after it) in that idiom
+_IDIOM_BY_WORD: dict[str, tuple[tuple[str, str], ...]] = {}
 for _phrase in _IDIOMS:
-    _head, _, _rest = _phrase.partition(" ")
-    _IDIOM_BY_WORD[_head] = _IDIOM_BY_WORD.get(_head, ()) + (" " + _rest,)
+    _words = _phrase.split()
+    for _i, _word in enumerate(_words):
+        if _word in SPELLED_DIGITS or _word in MULTIPLIERS or _word in ("mười", "trăm"):
+            _around = (" ".join([*_words[:_i], ""]), " ".join(["", *_words[_i + 1 :]]))
+            _IDIOM_BY_WORD[_word] = _IDIOM_BY_WORD.get(_word, ()) + (_around,)
 _RANGE_GAP = re.compile(r" ?(?:đến|tới|-|–|~)(?: (?:năm|tháng))? ?")
 _MERGE_KINDS = frozenset({"percent", "money", "measure", "age", "duration", "year", "date"})
 
@@ -1711,8 +1738,11 @@ def _set_phrase(line: str, row: _Row) -> bool:
 
 def _idiom(line: str, start: int, raw: str) -> bool:
     """`hai bàn tay trắng`, `năm lần bảy lượt`: a set phrase that counts nothing."""
-    phrases = _IDIOM_BY_WORD.get(raw.lower())
-    return bool(phrases) and line.startswith(phrases, start + len(raw))
+    end = start + len(raw)
+    return any(
+        line.startswith(after, end) and line[start - len(before) : start].lower() == before
+        for before, after in _IDIOM_BY_WORD.get(raw.lower(), ())
+    )
 
 
 def _counted_mot(text: str, rows: list[_Row]) -> None:
@@ -2032,7 +2062,7 @@ def _dotted_token(line: str, text: str, start: int, end: int, left: _Left) -> li
         row = _Row(start, end, text, float(dotted.group(1)), "date")
         row.day, row.month, row.year = (int(g) for g in dotted.groups())
         row.date_iso = iso_date(row.year, row.month, row.day)
-        return [row]
+        return [_calendar_range(line, row)]
     coords = _COORDINATES.fullmatch(text)
     if coords:
         second = start + coords.start(2)
@@ -2833,14 +2863,15 @@ def _calendar_range(line: str, row: _Row) -> _Row:
     if to is None:
         return row
     first = int(to.group(1))
-    if row.day is not None and to.group(2) and is_day_month(first, int(to.group(2))):
+    month = to.group(2) or to.group(4)  # `3/5`, `10.2.2017`
+    if row.day is not None and month and is_day_month(first, int(month)):
         pass
     elif (
         row.day is None
         and row.month is not None
-        and to.group(2) is None
+        and month is None
         and 1 <= first <= 12
-        and (to.group(3) or "tháng" in to.group())
+        and (to.group(3) or to.group(6) or "tháng" in to.group())
     ):
         pass
     else:
@@ -2858,10 +2889,10 @@ def _day_month_or_fraction(
 ) -> _Row:
     """`12/10` is a date, `4/6 nhiệm vụ` a fraction: decide from the words around it."""
     row = _Row(start, end, text, float(num))
+    if num == 24 and den in (7, 24):
+        row.kind = "identifier"  # `24/7`, `24/24`: round the clock
+        return row
     if is_day_month(num, den):
-        if num == 24 and den == 7:
-            row.kind = "identifier"  # `24/7`, round the clock
-            return row
         word = _NEXT_WORD.match(line, end)
         nxt = word.group(1) if word else ""
         prev = left.words[-1] if left.words else ""
@@ -2914,6 +2945,11 @@ def _dash_pair(
             kw_kind == "date"
             or in_brackets
             or (prev in _DATE_TRIGGERS and not _noun_after(line, end))
+            or (  # `dịp 30-4 và 2-9`, not `thắng 3-1 và 2-1`
+                prev == "và"
+                and _DATE_THEN_AND.search(left.before)
+                and not _score_context(line, start, end)
+            )
         )
         and a_raw.isdigit()
         and b_raw.isdigit()
@@ -2942,6 +2978,10 @@ def _dash_pair(
         return [_Row(start, start + len(a_raw), a_raw, a), _Row(second, end, b_raw, b)]
     row = _Row(start, end, text, a)
     row.value_max = b
+    if b <= a and right is not None and right.lastgroup == "mult":
+        factor = _scale_factor(right.group("mult"))
+        if factor / 1000 <= a < b * factor:
+            return [_upper_scaled(line, row, left, right, b * factor)]  # `500.000 – 1 triệu`
     if b <= a:
         if right is not None and _apply_right(line, row, left, right):
             return [row]  # `13,9-8,2 lít/100 km`, written high to low
@@ -2986,6 +3026,18 @@ def _dash_pair(
     _qualify(line, row, left)
     _count_unit(line, row)
     return [row]
+
+
+def _upper_scaled(line: str, row: _Row, left: _Left, mult: re.Match[str], high: float) -> _Row:
+    """A range whose multiplier word belongs to its upper end only: `500.000 – 1 triệu đồng`."""
+    row.value_max = round(high, 6)
+    row.end = row.subj_from = mult.end()
+    row.raw = line[row.start : row.end]
+    right = _RIGHT.match(line, row.end)
+    if right is None or not _apply_right(line, row, left, right):
+        _count_unit(line, row)
+    _qualify(line, row, left)
+    return row
 
 
 def _score_context(line: str, start: int, end: int) -> bool:
@@ -3109,12 +3161,25 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     single = len(words) == 1
     left = _Left(line, start)
     prev = left.words[-1] if left.words else ""
-    if prev in _ORDINAL_PREV and single and words[0].islower():
+    if (
+        prev in _ORDINAL_PREV
+        and single
+        and words[0].islower()
+        and left.words[-2:] != ["trong", "vòng"]  # `trong vòng ba thập kỷ`: within
+    ):
         return [_Row(start, end, line[start:end], value, "ordinal")]  # `vòng hai`, `lượt ba`
     word = _NEXT_WORD.match(line, end)
     if word is None:
         return []
     nxt = word.group(1)
+    if (
+        single
+        and nxt == "là"
+        and words[0][0].isupper()
+        and line.startswith((" là,", " là:"), end)
+        and (not left.before.strip() or left.before.rstrip()[-1] in _SENTENCE_OPENERS)
+    ):
+        return [_Row(start, end, line[start:end], value, "ordinal")]  # `Một là, …; Hai là, …`
     if nxt[0].isupper() and not nxt.isupper():
         return []  # Ba Đình, Hai Bà Trưng
     if single and (
