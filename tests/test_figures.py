@@ -894,8 +894,9 @@ def test_trong_vong_is_within_not_a_round():
 
 
 def test_round_the_clock_and_new_units():
-    assert kinds("Lực lượng trực 24/24 và 24/7.") == [("24/24", "identifier"), ("24/7", "identifier")]
-    found = figs("Webcam từ 720p lên 1080p, độ sáng 1.600 nit, hạt 0,3 đến 0,5 micromet, 1,5 kiloton.")
+    round_the_clock = [("24/24", "identifier"), ("24/7", "identifier")]
+    assert kinds("Lực lượng trực 24/24 và 24/7.") == round_the_clock
+    found = figs("Webcam 720p lên 1080p, độ sáng 1.600 nit, hạt 0,3 đến 0,5 micromet, 1,5 kiloton.")
     assert [(f.value, f.kind, f.unit) for f in found] == [
         (720, "measure", "p"),
         (1080, "measure", "p"),
