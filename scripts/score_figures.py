@@ -2,7 +2,7 @@
 """Score toolkit.figures.find_figures against the hand-labelled dev set (tests/devset/).
 
 Usage:
-    python scripts/score_figures.py [--set {dev,dev2,dev3,holdout}] [--shared PATH] [--show-errors]
+    python scripts/score_figures.py [--set {dev,dev2,dev3,dev4,holdout}] [--shared PATH] [--show-errors]
 
 The article list is re-derived from the corpora by the selection rule (see tests/devset/README.md)
 and must equal the set's articles.txt. `--set holdout` scores the held-out set
@@ -51,6 +51,7 @@ BAOMOI_TAR = "corpora/baomoi-35k.tar.gz"
 HOLDOUT = DEVSET / "holdout"
 DEV2 = DEVSET / "dev2"
 DEV3 = DEVSET / "dev3"
+DEV4 = DEVSET / "dev4"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ SETS = {
     "dev2": LabelSet("dev2", (5, 6), (35, 55), DEV2 / "articles.txt", DEV2 / "labels.jsonl"),
     # third tuning set: ranks 7-8 per UNC topic and 56-75 for Baomoi (1-based), disjoint from all
     "dev3": LabelSet("dev3", (6, 8), (55, 75), DEV3 / "articles.txt", DEV3 / "labels.jsonl"),
+    # fourth tuning set: ranks 9-10 per UNC topic and 76-105 for Baomoi (1-based)
+    "dev4": LabelSet("dev4", (8, 10), (75, 105), DEV4 / "articles.txt", DEV4 / "labels.jsonl"),
 }
 
 STATISTIC = ("count", "percent", "money", "measure", "fraction")
@@ -533,7 +536,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=sorted(SETS),
         default="dev",
-        help="which labelled set to score: dev (default), dev2, dev3, or holdout (report only, never tune)",
+        help="which labelled set to score: dev (default), dev2, dev3, dev4, or holdout (report only, never tune)",
     )
     ap.add_argument(
         "--show-errors",
