@@ -2,7 +2,9 @@
 """Score toolkit.figures.find_figures against the hand-labelled dev set (tests/devset/).
 
 Usage:
-    python scripts/score_figures.py [--set {dev,dev2,dev3,dev4,holdout}] [--shared PATH] [--show-errors]
+    python scripts/score_figures.py [--set NAME] [--shared PATH] [--show-errors]
+
+NAME is dev (default), dev2, dev3, dev4 (tuning sets) or holdout.
 
 The article list is re-derived from the corpora by the selection rule (see tests/devset/README.md)
 and must equal the set's articles.txt. `--set holdout` scores the held-out set
@@ -536,7 +538,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=sorted(SETS),
         default="dev",
-        help="which labelled set to score: dev (default), dev2, dev3, dev4, or holdout (report only, never tune)",
+        help="set to score: dev (default), dev2-dev4, or holdout (report only, never tune)",
     )
     ap.add_argument(
         "--show-errors",

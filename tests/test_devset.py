@@ -17,8 +17,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT / "tests" / "devset"
-SET_DIRS = {name: DEVSET / name for name in ("holdout", "dev2", "dev3")} | {"dev": DEVSET}
-SET_SIZES = {"dev": (30, 20), "holdout": (20, 15), "dev2": (10, 20), "dev3": (20, 20)}  # UNC, Baomoi
+SET_DIRS = {name: DEVSET / name for name in ("holdout", "dev2", "dev3", "dev4")} | {"dev": DEVSET}
+SET_SIZES = {  # (UNC, Baomoi) articles
+    "dev": (30, 20),
+    "holdout": (20, 15),
+    "dev2": (10, 20),
+    "dev3": (20, 20),
+    "dev4": (20, 30),
+}
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 HAVE_SHARED = (SHARED / "corpora").is_dir()
 NO_SHARED = f"shared corpora folder not found at {SHARED / 'corpora'}"
