@@ -904,3 +904,35 @@ def test_round_the_clock_and_new_units():
         (0.3, "measure", "micromet"),
         (1.5, "measure", "kiloton"),
     ]
+
+
+# ------------------------------------------------------------------ rules from the dev4 set
+
+
+def test_lottery_draws_school_grades_and_games_are_identifiers():
+    assert kinds("Kết quả kỳ quay 141 của Mega 6/45 vào chiều tối.") == [
+        ("141", "identifier"),
+        ("6/45", "identifier"),
+    ]
+    assert kinds("SGK lớp 1 mới chỉ có 8 cuốn.") == [("1", "identifier"), ("8", "count")]
+
+
+def test_leading_zero_document_numbers_and_versions_are_identifiers():
+    assert kinds("Theo Lệnh bắt tạm giam số 01, ông bị bắt.") == [("01", "identifier")]
+    assert kinds("Có 01 vé trúng thưởng.") == [("01", "count")]
+    assert kinds("Cuộc cách mạng công nghiệp 4.0, ngành lạnh cũng vậy.") == [("4.0", "identifier")]
+    assert kinds("Động đất 5.0 độ Richter.") == [("5.0", "measure")]
+
+
+def test_half_and_a_few_before_a_multiplier():
+    half = fig("Doanh thu hơn nửa tỷ USD.")
+    assert (half.raw, half.value, half.kind, half.unit) == ("nửa tỷ", 5e8, "money", "USD")
+    few = fig("Giải thưởng từ vài chục tỉ đồng.")
+    assert (few.raw, few.value, few.kind, few.qualifier) == ("chục tỉ", 1e10, "money", "order_of")
+    assert figs("Vài người đến xem.") == []
+    assert figs("Nửa cuối năm nay trời mưa.") == []
+
+
+def test_every_year_is_not_five():
+    assert figs("Dọc đường mọi năm người chen chúc nhau.") == []
+    assert kinds("Có năm người bị thương.") == [("năm", "count")]

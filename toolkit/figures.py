@@ -91,7 +91,8 @@ _NAM_NOUNS = (
 )
 # Spelled numbers and `hàng nghìn`, after a space (the caller puts one before the line).
 _WORD_TOKEN = re.compile(
-    r"[ \n(\"“‘]([HhBbSsTtCcMmNnGg](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
+    r"[ \n(\"“‘]((?:[Vv]ài(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `vài chục tỉ`
+    r"|[HhBbSsTtCcMmNnGg](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
     r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút)(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,:])"  # `Một là, …`: a list item
@@ -100,7 +101,8 @@ _WORD_TOKEN = re.compile(
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
     rf"|ăm(?= (?:{_NAM_NOUNS})(?!\w))"
-    r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w)))(?!\w)"
+    r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `nửa tỷ USD`
+    r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,7}})"
 )
 # `duy nhất một`, `chỉ (có) một`: the one `một` that states a quantity without a unit word.
@@ -151,6 +153,8 @@ _SPELLED_HEADS = frozenset(
         "năm",
         "hàng",
         "cả",
+        "vài",
+        "nửa",
         "thứ",
         "giải",
     }
@@ -405,7 +409,6 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "đợt",
             "lượt",
             "làn sóng",
-            "lớp",
             "cấp độ",
             "mức độ",
             "bậc",
@@ -518,6 +521,12 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "đường",
             "công viên",
             "quảng trường",
+            "lớp",  # a school grade: `lớp 12`
+            "kỳ quay",  # a lottery draw: `kỳ quay 141`
+            "kỳ quay số",
+            "kỳ mở thưởng",
+            "mega",  # `Mega 6/45`, `Power 6/55`
+            "power",
             "mẫu",
             "series",
             "tier",
@@ -1975,7 +1984,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     if plain and len(text) <= 2 and line[end + 2 : end + 3] == "." and _JERSEY.match(line, end):
         return [_Row(start, end, text, float(text), "identifier")]  # `16 J. O'Shea`: a shirt
     if plain:
-        if len(text) >= 9 or (first == "0" and len(text) >= 3):
+        if len(text) >= 9 or (first == "0" and (len(text) >= 3 or left.keyword == "số")):
             return [_Row(start, end, text, _first_number(text), "identifier")]
         if (
             nxt == "+"
@@ -2021,6 +2030,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     special = _dotted_token(line, text, start, end, left)
     if special is not None:
         return special
+    if len(text) == 3 and text.endswith(".0") and not _RIGHT.match(line, end):
+        return [_Row(start, end, text, float(text[0]), "identifier")]  # `cách mạng 4.0`, `Web 2.0`
     value = parse_digits(text)
     if (
         value is not None
@@ -3145,7 +3156,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             return [row] if match.group(1) == words[0] else []
         return []
     start = match.start(1) - 1
-    if head in ("hàng", "cả"):
+    if head in ("hàng", "cả", "vài"):
         return _order_token(line, start, words[0], words[1:])
     if head in ("thứ", "giải"):
         return _spelled_ordinal(line, start, words)
@@ -3201,6 +3212,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     )
     if prev in _SPELLED_SKIP_PREV and not only_one:
         return []
+    if head == "năm" and single and prev in ("mọi", "mỗi", "hằng", "hàng", "các", "những"):
+        return []  # `mọi năm người chen chúc`: every year
     if single and head == "một" and line.startswith(" năm mới", end):
         return []  # `một năm mới`: a new year, the greeting
     if (

@@ -124,12 +124,16 @@ def parse_multiplier(words: str) -> float | None:
 
 
 def parse_spelled(raw: str) -> float | None:
-    """Read a spelled-out number (`hai mươi mốt` → 21, `một nửa` → 0.5); None if not one."""
+    """Read a spelled-out number (`hai mươi mốt` → 21, `một nửa` → 0.5, `nửa tỷ` → 5e8); None if
+    not one."""
     words = raw.lower().split()
     if not words:
         return None
     if words in (["một", "nửa"], ["nửa"]):
         return 0.5
+    if words[0] == "nửa":  # `nửa tỷ` → 5e8
+        scale = parse_multiplier(" ".join(words[1:]))
+        return 0.5 * scale if scale is not None and scale >= 1e3 else None
     total = 0.0  # sum of completed scale groups
     group = 0.0  # current group below the scale words
     pending: float | None = None  # a digit waiting for its place word
