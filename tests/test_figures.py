@@ -936,3 +936,11 @@ def test_half_and_a_few_before_a_multiplier():
 def test_every_year_is_not_five():
     assert figs("Dọc đường mọi năm người chen chúc nhau.") == []
     assert kinds("Có năm người bị thương.") == [("năm", "count")]
+
+
+def test_a_number_ending_a_company_name_is_an_identifier():
+    text = "Đoàn kiểm tra Công ty TNHH Trang thiết bị vật tư y tế 736 tại Quận 12."
+    assert fig(text, "736").kind == "identifier"
+    assert fig("Tổng công ty 319 Bộ Quốc phòng nhận thầu.").kind == "identifier"
+    assert fig("Công ty này có 736 nhân viên.").kind == "count"
+    assert fig("Công ty đã bán 500 xe.").kind == "count"

@@ -320,6 +320,12 @@ _DATE_TO = re.compile(
     r"(?:[/-](\d{1,2})(?:/(\d{4}))?|\.(\d{1,2})\.(\d{4})|/(\d{4}))?(?![\d/])"
 )
 _PAIR = re.compile(rf"({_NUM}) ?([-–/]) ?({_NUM})")
+_COMPANY_NAME = re.compile(r"(?:[Cc]ông ty|[Tt]ổng công ty)((?: [^\W\d_][\w&.-]*){0,8}) $")
+# words that end a company's name: what the company does or has (`Công ty này có 736 …`)
+_NAME_BREAKS = frozenset(
+    "này đó có đã được là và với cho bán mua thu đạt lãi lỗ chi nộp tuyển gồm hơn khoảng "
+    "từ trong tại của sẽ đang vừa còn chỉ nay".split()
+)
 _DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $")
 
 # ----------------------------------------------------------------------------------------------
@@ -2146,6 +2152,15 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         return row
     if (
         plain
+        and not left.qualifier
+        and "ông ty" in left.before
+        and _company_name(left.before)
+        and not _counted_noun_after(line, row.end)
+    ):
+        row.kind = "identifier"  # `Công ty TNHH Trang thiết bị y tế 736`: part of a name
+        return row
+    if (
+        plain
         and row.value_max is None
         and len(row.raw) == 4
         and (
@@ -3049,6 +3064,12 @@ def _upper_scaled(line: str, row: _Row, left: _Left, mult: re.Match[str], high: 
         _count_unit(line, row)
     _qualify(line, row, left)
     return row
+
+
+def _company_name(before: str) -> bool:
+    """True when the words before a number are a company's name (`Công ty TNHH Minh Phát`)."""
+    match = _COMPANY_NAME.search(before)
+    return match is not None and not _NAME_BREAKS.intersection(match.group(1).lower().split())
 
 
 def _score_context(line: str, start: int, end: int) -> bool:
