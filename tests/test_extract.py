@@ -113,9 +113,12 @@ def test_csv_and_parquet_agree(seed_tables):
 
 
 def test_output_is_byte_identical_across_runs(seed_tables, tmp_path):
+    """Every table, CSV and Parquet (hostile input and a UNC sample on one and two workers:
+    tests/test_hostile_reports.py)."""
     assert main(["extract", str(SEED), "--out", str(tmp_path), "--quiet"]) == 0
-    for name in ("articles.csv", "figures.csv", "articles.parquet", "figures.parquet"):
-        assert (tmp_path / name).read_bytes() == (seed_tables / name).read_bytes(), name
+    for table in ("articles", "figures", "errors"):
+        for name in (f"{table}.csv", f"{table}.parquet"):
+            assert (tmp_path / name).read_bytes() == (seed_tables / name).read_bytes(), name
 
 
 def test_bad_file_becomes_an_error_row_and_batch_goes_on(tmp_path):

@@ -165,7 +165,8 @@ def test_format_option_forces_the_format(tmp_path, seed):
 def test_html_without_article_text_is_an_error(tmp_path):
     path = tmp_path / "empty.html"
     path.write_text("<html><body><nav><a href='/'>Trang chủ</a></nav></body></html>")
-    assert main(["extract", str(path), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    # exit status 1: every input failed (the errors table is still written)
+    assert main(["extract", str(path), "--out", str(tmp_path / "out"), "--quiet"]) == 1
     errors = load_table(tmp_path / "out", "errors")
     assert errors["reason"].tolist() == ["no article text found in the HTML page"]
 

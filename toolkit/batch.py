@@ -172,14 +172,29 @@ def warm_exporters() -> None:
     toolkit.report.warm_up()
 
 
-def _worker(conn: Connection, reports: Path, timeout: float | None) -> None:
+def _follow_parent(parent: int, runner: Runner, interval: float = 0.5) -> None:
+    """In a worker's thread: when the parent is gone (killed, even by SIGKILL), kill the
+    kernel and exit at once, so no orphan goes on writing reports nobody will record."""
+    while os.getppid() == parent:
+        time.sleep(interval)
+    pid = getattr(getattr(runner.km, "provisioner", None), "pid", None)
+    if pid:
+        try:
+            os.killpg(pid, signal.SIGKILL)  # the kernel leads its own session
+        except OSError:
+            pass
+    os._exit(1)
+
+
+def _worker(conn: Connection, reports: Path, timeout: float | None, parent: int) -> None:
     """Worker process: start a kernel and warm the export chain, then run jobs until told to
-    stop."""
-    # Out of the terminal's process group (Ctrl-C reaches the parent, which stops us), and
-    # with the kernel in our group so the parent can kill both at once. SIGINT is left as
-    # it is: the kernel inherits it, and a timeout interrupts the kernel with it.
+    stop, or until the parent process is gone."""
+    # Out of the terminal's process group (Ctrl-C reaches the parent, which stops us). SIGINT
+    # is left as it is: a timeout interrupts the kernel with it. The parent being killed is
+    # noticed by a thread, since a process group kill does not reach us.
     os.setpgrp()
     runner = Runner(reports, timeout)
+    threading.Thread(target=_follow_parent, args=(parent, runner), daemon=True).start()
     try:
         runner.start(Path.cwd())
         warm_exporters()
@@ -200,7 +215,7 @@ class _Worker:
     def __init__(self, context: Any, reports: Path, timeout: float | None) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(
-            target=_worker, args=(child, reports, timeout), daemon=True
+            target=_worker, args=(child, reports, timeout, os.getpid()), daemon=True
         )
         self.process.start()
         child.close()

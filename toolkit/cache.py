@@ -12,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from toolkit import __version__
+from toolkit.atomic import write_atomic
 
 PACKAGE = Path(__file__).resolve().parent
 CODE_SUFFIXES = (".py", ".j2", ".css", ".json", ".toml", ".mplstyle")
@@ -87,12 +86,8 @@ class Record:
             "outputs": {p.name: sha256_file(p) for p in self.outputs},
             **extra,
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(body, handle, ensure_ascii=False, indent=1)
-        os.chmod(tmp, 0o644)  # a record is for reading, like the outputs it describes
-        os.replace(tmp, self.path)
+        text = json.dumps(body, ensure_ascii=False, indent=1)
+        write_atomic(self.path, text.encode("utf-8"))  # readable, like the outputs it describes
 
     def forget(self) -> None:
         """Drop the record (after a failed build)."""

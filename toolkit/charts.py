@@ -74,17 +74,18 @@ def house_figure(
     header = HEADER_IN["title"] + (HEADER_IN["subtitle"] if subtitle else 0) + 0.12
     footer = SOURCE_IN if source else 0.1
     total = height + header + footer
-    with mpl.rc_context(STYLE):
-        fig = Figure(figsize=(width, total))
     top = 1 - 0.1 / total
-    fig.text(0.012, top, title, fontsize=12, fontweight="bold", va="top", ha="left")
-    if subtitle:
-        fig.text(
-            0.012, top - HEADER_IN["title"] / total, subtitle, fontsize=9.5, color="#444444",
-            va="top", ha="left",
-        )
-    if source:
-        fig.text(0.012, 0.08 / total, source, fontsize=8, color="#666666", ha="left", va="bottom")
+    with mpl.rc_context(STYLE):  # texts made in the style: article text is never mathtext
+        fig = Figure(figsize=(width, total))
+        fig.text(0.012, top, title, fontsize=12, fontweight="bold", va="top", ha="left")
+        if subtitle:
+            fig.text(
+                0.012, top - HEADER_IN["title"] / total, subtitle, fontsize=9.5,
+                color="#444444", va="top", ha="left",
+            )
+        if source:
+            fig.text(0.012, 0.08 / total, source, fontsize=8, color="#666666", ha="left",
+                     va="bottom")
 
     def finish(right: float = 1.0) -> None:
         with mpl.rc_context(STYLE):

@@ -53,7 +53,10 @@ def _extract_if_changed(
     force: bool = False,
 ) -> int:
     """Extract `inputs` into `out` unless the tables there were made from the same input bytes,
-    format and code; then build the database when asked."""
+    format and code; then build the database when asked.
+
+    Exit status: 0 when articles were extracted (inputs that could not be read are errors rows
+    and a warning), 1 when every input failed, 2 when an input does not exist."""
     from toolkit.jobs import extraction_record
 
     missing = [str(i) for i in inputs if not Path(i).exists()]
@@ -68,12 +71,22 @@ def _extract_if_changed(
 
         record.forget()
         summary = extract(inputs, out, workers=workers, progress=progress, fmt=fmt)
-        record.save(articles=summary.articles, figures=summary.figures, errors=summary.errors)
+        failed = summary.errors > 0 and summary.articles == 0
+        if not failed:  # else: not recorded as up to date, so the next run tries again
+            record.save(articles=summary.articles, figures=summary.figures, errors=summary.errors)
         print(
             f"{summary.articles} articles, {summary.figures} figures, {summary.errors} errors "
             f"in {summary.seconds:.1f} s → {out}",
             file=sys.stderr,
         )
+        if summary.errors:
+            print(
+                f"toolkit extract: warning: {summary.errors} input(s) could not be read "
+                f"(listed above and in {Path(out) / 'errors.csv'})",
+                file=sys.stderr,
+            )
+        if failed:
+            return 1
     if db:
         from toolkit.database import write_database
 
@@ -150,30 +163,38 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _build_reports(jobs: list, digests: dict[str, str], args: argparse.Namespace) -> int:
-    """Build what is not current, in a pool when there is more than one; print the status."""
+    """Build what is not current, in a pool when there is more than one; print the status.
+
+    Each report's cache record is written as soon as it is built (after its files are renamed
+    into place), so a batch killed midway keeps what it finished."""
     import os
 
+    from toolkit.atomic import clean_temporaries
     from toolkit.batch import Outcome, progress, run_jobs, status_table
     from toolkit.jobs import report_record
 
+    for folder in (args.reports, args.reports / "executed", args.reports / ".cache"):
+        clean_temporaries(folder)  # left by a run that was killed
     records = {job.name: report_record(job, args.reports, digests[job.name]) for job in jobs}
     todo = [job for job in jobs if args.force or not records[job.name].current()]
     outcomes = {job.name: Outcome(job.name, "up to date") for job in jobs if job not in todo}
+
+    def finished(outcome: Outcome) -> None:
+        outcomes[outcome.name] = outcome
+        if outcome.status == "built":
+            records[outcome.name].save(seconds=round(outcome.seconds, 2))
+        else:
+            records[outcome.name].forget()
+
     if todo:
         workers = max(1, min(args.workers or os.cpu_count() or 1, len(todo)))
         if workers == 1 and len(todo) == 1:
-            outcomes[todo[0].name] = _build_here(todo[0], args)
+            finished(_build_here(todo[0], args))
         else:
-            done = progress(len(todo))
-            for outcome in run_jobs(todo, args.reports, workers, args.timeout, on_done=done):
-                outcomes[outcome.name] = outcome
-            done.close()
-    for job in todo:
-        outcome = outcomes[job.name]
-        if outcome.status == "built":
-            records[job.name].save(seconds=round(outcome.seconds, 2))
-        else:
-            records[job.name].forget()
+            bar = progress(len(todo))
+            run_jobs(todo, args.reports, workers, args.timeout,
+                     on_done=lambda outcome: (finished(outcome), bar(outcome)))
+            bar.close()
     ordered = [outcomes[job.name] for job in jobs]
     failed = sum(o.status == "failed" for o in ordered)
     if not todo:

@@ -309,6 +309,27 @@ def _maybe_repairable(data: bytes) -> bool:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# File signatures: a binary file renamed .txt is named for what it is.
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive, or a .docx/.xlsx document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or Excel document"),
+)
+
+
+def _binary_reason(data: bytes) -> str:
+    """Why bytes are not an article text (a known file signature, NUL bytes), or ""."""
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            return f"binary file ({kind}), not an article text"
+    at = data.find(b"\x00")
+    if at < 0:
+        return ""
+    return f"binary file (NUL bytes, the first at byte {at}), not an article text"
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -317,6 +338,8 @@ def decode_bytes(data: bytes) -> Decoded:
 
     Raise `EncodingError` with the reason when no supported encoding fits.
     """
+    if data.startswith(tuple(signature for signature, _ in _SIGNATURES)):
+        raise EncodingError(_binary_reason(data))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         name = "utf-16"
         try:
@@ -332,18 +355,29 @@ def decode_bytes(data: bytes) -> Decoded:
             except UnicodeDecodeError:
                 text = ""
         if not text or _CONTROL.search(text):
-            raise EncodingError("binary file (NUL bytes), not an article text")
+            raise EncodingError(_binary_reason(data))
         name = "utf-16"
     else:
         try:
             text, name = data.decode("utf-8-sig"), "utf-8"
         except UnicodeDecodeError as exc:
+            _refuse_truncated(data, exc)
             return _decode_legacy(data, exc)
     if text.isascii() or (name == "utf-8" and not _maybe_repairable(data)):
         return Decoded(_nfc(text), name)
     repaired = repair_text(text)
     suffix = f"+{repaired.encoding}" if repaired.encoding else ""
     return Decoded(repaired.text, name + suffix)
+
+
+def _refuse_truncated(data: bytes, error: UnicodeDecodeError) -> None:
+    """Raise when UTF-8 text (non-ASCII before the break) ends inside a character: a file
+    cut short, not a legacy encoding."""
+    if error.reason == "unexpected end of data" and not data[: error.start].isascii():
+        raise EncodingError(
+            f"truncated UTF-8: the file ends inside a character (byte {error.start} of "
+            f"{len(data)}); an incomplete copy?"
+        ) from error
 
 
 def _decode_legacy(data: bytes, error: UnicodeDecodeError) -> Decoded:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing as mp
 import os
+import re
 import sys
 import threading
 import time
@@ -58,10 +59,24 @@ def process_source(
         row, figures = article_rows(read_source(source))
     except ArticleError as exc:
         reason = str(exc).removeprefix(f"{source.name}: ")
-        return None, [], {"file": source.name, "reason": reason}
+        return None, [], error_row(source.name, reason)
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
-        return None, [], {"file": source.name, "reason": f"{type(exc).__name__}: {exc}"}
+        return None, [], error_row(source.name, f"{type(exc).__name__}: {exc}")
     return row, figures, None
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters (NUL, line breaks, escapes) written as `\\x00`, `\\n`...:
+    a file or member name cannot break a CSV row or forge a line on stderr."""
+    return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def error_row(file: str, reason: str) -> dict[str, str]:
+    """An `errors` row, both fields made printable."""
+    return {"file": printable(file), "reason": printable(reason)}
 
 
 def process_batch(sources: list[Source]) -> BatchResult:

@@ -16,15 +16,18 @@ are decoded by `toolkit.encodings` (UTF-8/16, Windows-1258, TCVN3, VNI, mojibake
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import json
+import os
 import re
 import tarfile
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 from urllib.parse import urlparse
 
 from toolkit.encodings import EncodingError, decode_bytes
@@ -36,7 +39,20 @@ HTML_SUFFIXES = (".html", ".htm")
 SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES
 FORMATS = ("auto", "page", "header", "plain", "jsonl", "html")
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz")
+# Limits on what one input may cost. An article file, archive member or JSONL line larger than
+# MAX_ARTICLE_BYTES is refused; so is an archive member that expands more than
+# MAX_COMPRESSION_RATIO times its compressed size once past RATIO_CHECK_BYTES (a zip bomb), and
+# an archive stops being read once it has expanded to MAX_ARCHIVE_BYTES in all. Sizes are
+# counted while streaming: declared sizes only allow refusing earlier.
 MAX_ARTICLE_BYTES = 10 * 2**20
+MAX_COMPRESSION_RATIO = 100
+RATIO_CHECK_BYTES = 2**20
+MAX_ARCHIVE_BYTES = 16 * 2**30
+# Article ids become file names (reports/<id>.html): at most this many characters and UTF-8
+# bytes (Vietnamese letters take 2-3 bytes; file names are limited to 255 bytes).
+MAX_ID_CHARS = 120
+MAX_ID_BYTES = 200
+_CHUNK = 2**16
 
 # Dateline codes printed at the start of a lead, and the outlet each stands for.
 DATELINE_SOURCES = {
@@ -57,7 +73,10 @@ _PAGE_DATE = re.compile(
 # `LSO-Chiều nay`, `TTXVN - Sáng 5/3`, `(VOV) -`: the dateline code that opens a lead.
 _DATELINE = re.compile(r"^\(?([A-ZĐ]{2,6})\)?\s*[-–—]\s*(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
-_ID_UNSAFE = re.compile(r"[^\w.-]+")
+_ID_UNSAFE = re.compile(r"[^\w.-]+|\.{2,}")
+_ID_DASHES = re.compile(r"-{2,}")
+# Control characters (C0 but tab and line breaks, DEL, C1): never text, and they break CSV.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class ArticleError(ValueError):
@@ -93,10 +112,18 @@ class Article:
         return next((p for p in self.paragraphs if p not in captions), "")
 
 
-def safe_id(raw: str) -> str:
-    """Make `raw` usable as a file name: keep letters (Vietnamese too), digits, `.`, `_`, `-`."""
-    cleaned = _ID_UNSAFE.sub("_", normalize(raw)).strip("._")[:120]
-    return cleaned or "article"
+def safe_id(raw: str, fallback: str = "article") -> str:
+    """An id that is also a safe file name: letters (Vietnamese, NFC), digits, `.`, `_`, `-`
+    kept; path separators, controls, `..` and leading dots become or lose `-`; long ids are cut
+    and get a hash of the whole id, so two long ids do not collide."""
+    cleaned = _ID_DASHES.sub("-", _ID_UNSAFE.sub("-", normalize(raw))).strip("._-")
+    if len(cleaned) > MAX_ID_CHARS or len(cleaned.encode("utf-8")) > MAX_ID_BYTES:
+        digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        cut = cleaned[: MAX_ID_CHARS - 9]
+        while len(cut.encode("utf-8")) > MAX_ID_BYTES - 9:
+            cut = cut[:-1]
+        cleaned = f"{cut.rstrip('._-')}-{digest}"
+    return cleaned or fallback
 
 
 def _parse_compact_date(value: str) -> dt.date | None:
@@ -158,7 +185,8 @@ def parse_page(text: str, path: str, article_id: str) -> Article:
     except ValueError as exc:
         raise ArticleError(f"{path}: line 1: impossible page date {first!r}") from exc
     if len(blocks) < 3:
-        raise ArticleError(f"{path}: no body after the title")
+        what = "no title or body" if len(blocks) < 2 else "no body after the title"
+        raise ArticleError(f"{path}: a page date line but {what}")
     title = squash(" ".join(blocks[1][1]))
     byline = ""
     rest = blocks[2:]
@@ -209,7 +237,7 @@ def parse_header(text: str, path: str, article_id: str) -> Article:
         raise ArticleError(f"{path}: header lines but no title or body")
     url = meta.get("url", "")
     return Article(
-        article_id=safe_id(meta["doc_id"]) if meta.get("doc_id") else article_id,
+        article_id=safe_id(meta["doc_id"], article_id) if meta.get("doc_id") else article_id,
         path=path,
         format="header",
         title=content[0],
@@ -286,6 +314,18 @@ def read_article(path: str | Path, fmt: str | None = None) -> Article:
     return read_source(Source(str(path), safe_id(path.stem), fmt=fmt), fmt)
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:,.1f} MB"
+
+
+def too_large(size: int | None = None) -> str:
+    """The reason given for an input over `MAX_ARTICLE_BYTES` (its size when known)."""
+    limit = _megabytes(MAX_ARTICLE_BYTES)
+    if size is None:
+        return f"too large for an article (over the limit of {limit})"
+    return f"too large for an article: {_megabytes(size)} (the limit is {limit})"
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """One article to read: a file on disk, or an archive member already in memory."""
@@ -293,42 +333,56 @@ class Source:
     name: str  # the file's path, or `archive.tar.gz:member/path.txt`
     stem: str  # the article id to use when the file declares none
     data: bytes | None = None  # None: read `name` from disk when needed
-    size: int = 0  # declared size of an archive member left unread because it is too large
     fmt: str | None = None  # the format to parse it as; None: detect from the text
     line: int = 0  # line number in a JSONL file (1-based), else 0
-    error: str = ""  # why it cannot be read, found while listing it (e.g. a damaged archive)
+    error: str = ""  # why it cannot be read, found while listing it (too large, unsafe name...)
 
     def read(self) -> bytes:
-        """The raw bytes, refusing files too large to be an article."""
+        """The raw bytes, refusing files too large to be an article (by their size on disk,
+        then by what is read: at most one byte over the limit is ever held)."""
         if self.error:
             raise ArticleError(f"{self.name}: {self.error}")
-        if self.size > MAX_ARTICLE_BYTES:
-            data = b""
-        elif self.data is not None:
-            data = self.data
-        else:
-            try:
-                with open(self.name, "rb") as handle:
-                    data = handle.read(MAX_ARTICLE_BYTES + 1)
-            except OSError as exc:
-                raise ArticleError(f"{self.name}: cannot read ({exc.strerror})") from exc
-        if len(data) > MAX_ARTICLE_BYTES or self.size > MAX_ARTICLE_BYTES:
-            raise ArticleError(
-                f"{self.name}: too large for an article (over {MAX_ARTICLE_BYTES // 2**20} MB)"
-            )
+        data = self.data if self.data is not None else self._read_file()
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise ArticleError(f"{self.name}: {too_large()}")
         return data
+
+    def _read_file(self) -> bytes:
+        try:
+            with open(self.name, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > MAX_ARTICLE_BYTES:
+                    raise ArticleError(f"{self.name}: {too_large(size)}")
+                return handle.read(MAX_ARTICLE_BYTES + 1)
+        except OSError as exc:
+            raise ArticleError(f"{self.name}: cannot read ({exc.strerror})") from exc
 
 
 def read_source(source: Source, fmt: str | None = None) -> Article:
     """Decode and parse one source; raise `ArticleError` naming it when it cannot be read."""
     fmt = fmt if fmt not in (None, "auto") else source.fmt
     if fmt == "jsonl":
-        return parse_jsonl_line(source.read(), source.name, source.stem, source.line)
-    if fmt == "html":
-        return parse_html(source.read(), source.name, source.stem)
-    text, encoding = decode_with_encoding(source.read(), source.name)
-    article = parse_article(text, source.name, source.stem, fmt, normalized=True)
-    article.encoding = encoding
+        article = parse_jsonl_line(source.read(), source.name, source.stem, source.line)
+    elif fmt == "html":
+        article = parse_html(source.read(), source.name, source.stem)
+    else:
+        text, encoding = decode_with_encoding(source.read(), source.name)
+        article = parse_article(text, source.name, source.stem, fmt, normalized=True)
+        article.encoding = encoding
+    return _without_controls(article)
+
+
+def _strip_controls(text: str) -> str:
+    return _CONTROLS.sub("", text) if _CONTROLS.search(text) else text
+
+
+def _without_controls(article: Article) -> Article:
+    """Drop control characters (from JSON `\\u0000` escapes, stray bytes) from every text field:
+    they are never text, and would break CSV and the reports."""
+    for name in ("title", "source", "url", "byline", "dateline"):
+        setattr(article, name, _strip_controls(getattr(article, name)))
+    article.paragraphs = [p for p in map(_strip_controls, article.paragraphs) if p]
+    article.captions = [c for c in map(_strip_controls, article.captions) if c]
     return article
 
 
@@ -395,7 +449,7 @@ def parse_jsonl_line(data: bytes, path: str, stem: str, line: int = 0) -> Articl
     if body is None and html is None:
         raise ArticleError(f"{path}: {where} has no 'text' or 'html' field")
     declared_id = _field(record, "id")
-    article_id = safe_id(str(declared_id)) if declared_id is not None else stem
+    article_id = safe_id(str(declared_id), stem) if declared_id is not None else stem
     if body is None:
         article = parse_html(str(html).encode("utf-8"), path, article_id)
     else:
@@ -418,18 +472,32 @@ def parse_jsonl_line(data: bytes, path: str, stem: str, line: int = 0) -> Articl
     return article
 
 
-def _iter_jsonl_lines(lines: Iterator[bytes], name: str, stem: str) -> Iterator[Source]:
-    """One source per non-blank line of a JSONL stream, named `file:line`."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+def _bounded_lines(handle: io.BufferedIOBase) -> Iterator[bytes | None]:
+    """The lines of a binary stream; None for a line over `MAX_ARTICLE_BYTES`, which is
+    skipped without ever being held whole in memory."""
+    while line := handle.readline(MAX_ARTICLE_BYTES + 1):
+        if len(line) <= MAX_ARTICLE_BYTES or line.endswith(b"\n"):
+            yield line
             continue
-        yield Source(f"{name}:{number}", f"{stem}_{number}", line, fmt="jsonl", line=number)
+        while (rest := handle.readline(_CHUNK)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
+def _iter_jsonl_lines(handle: io.BufferedIOBase, name: str, stem: str) -> Iterator[Source]:
+    """One source per non-blank line of a JSONL stream, named `file:line`."""
+    for number, line in enumerate(_bounded_lines(handle), start=1):
+        where, line_stem = f"{name}:{number}", f"{stem}_{number}"
+        if line is None:
+            yield Source(where, line_stem, fmt="jsonl", line=number, error=too_large())
+        elif line.strip():
+            yield Source(where, line_stem, line, fmt="jsonl", line=number)
 
 
 def _iter_jsonl_file(path: Path) -> Iterator[Source]:
     try:
         with open(path, "rb") as handle:
-            yield from _iter_jsonl_lines(iter(handle), str(path), safe_id(path.stem))
+            yield from _iter_jsonl_lines(handle, str(path), safe_id(path.stem))
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read ({exc.strerror})") from exc
 
@@ -503,6 +571,17 @@ def _member_stem(member: str) -> str:
     return safe_id(PurePosixPath(member.replace("\\", "/")).stem)
 
 
+def _unsafe_member(member: str) -> str:
+    """Why an archive member's name is refused (it would land outside a folder it was unpacked
+    into), or "" when it is safe. Members are never unpacked; such a name marks a hostile file."""
+    posix = member.replace("\\", "/")
+    if posix.startswith("/") or re.match(r"[A-Za-z]:", posix):
+        return "unsafe member name (an absolute path): refused"
+    if ".." in posix.split("/"):
+        return "unsafe member name (it climbs out of the archive with '..'): refused"
+    return ""
+
+
 def _file_format(path: Path | str, fmt: str | None) -> str | None:
     """The format to read a file as: the one asked for, else its suffix's (None: detect)."""
     if fmt not in (None, "auto"):
@@ -517,37 +596,155 @@ def _file_format(path: Path | str, fmt: str | None) -> str | None:
     return None
 
 
-def _iter_archive(path: Path, fmt: str | None = None) -> Iterator[Source]:
-    """Members of a .zip or .tar(.gz) archive, read in memory one at a time, never unpacked
-    (JSONL members are streamed line by line)."""
-    if path.suffix == ".zip":
-        with zipfile.ZipFile(path) as archive:
-            for info in sorted(archive.infolist(), key=lambda i: i.filename):
-                if info.is_dir() or not info.filename.lower().endswith(SUFFIXES):
-                    continue
-                name, stem = f"{path}:{info.filename}", _member_stem(info.filename)
-                member_fmt = _file_format(info.filename, fmt)
-                if member_fmt == "jsonl":
-                    with archive.open(info) as handle:
-                        yield from _iter_jsonl_lines(iter(handle), name, stem)
-                elif info.file_size > MAX_ARTICLE_BYTES:
-                    yield Source(name, stem, size=info.file_size, fmt=member_fmt)
-                else:
-                    yield Source(name, stem, archive.read(info), fmt=member_fmt)
-        return
+class _Refused(Exception):
+    """An archive member that breaks a size or ratio limit (the reason is the message)."""
+
+
+class _ArchiveLimit(Exception):
+    """An archive that expands beyond `MAX_ARCHIVE_BYTES`: the rest of it is not read."""
+
+
+def _ratio_reason(size: int, compressed: int) -> str:
+    """The reason for refusing a member that expands too much, or "" when it does not."""
+    if size <= RATIO_CHECK_BYTES or size <= MAX_COMPRESSION_RATIO * max(compressed, 1):
+        return ""
+    return (
+        f"expands {size // max(compressed, 1):,}-fold ({_megabytes(size)} from "
+        f"{_megabytes(compressed)} compressed), over the limit of {MAX_COMPRESSION_RATIO}-fold: "
+        "refused as a zip bomb"
+    )
+
+
+class _Meter(io.RawIOBase):
+    """A member's decompressed stream that stops (raising) once it breaks a limit, counted on
+    the bytes actually produced: the archive's total, the member's size, the ratio."""
+
+    def __init__(
+        self,
+        stream: io.BufferedIOBase,
+        limit: int,
+        compressed: Callable[[], int] | None,
+        total: list[int],
+    ) -> None:
+        self.stream, self.limit, self.compressed, self.total = stream, limit, compressed, total
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._counted(self.stream.read(min(len(buffer), _CHUNK)))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def readall(self) -> bytes:
+        """The whole member in one read of at most one byte over the limit (fast)."""
+        return self._counted(self.stream.read(self.limit + 1))
+
+    def _counted(self, data: bytes) -> bytes:
+        self.count += len(data)
+        self.total[0] += len(data)
+        if self.total[0] > MAX_ARCHIVE_BYTES:
+            raise _ArchiveLimit(_archive_reason())
+        if self.count > self.limit:
+            raise _Refused(too_large())
+        if self.compressed and (reason := _ratio_reason(self.count, self.compressed())):
+            raise _Refused(reason)
+        return data
+
+
+def _archive_reason() -> str:
+    return (
+        f"the archive expands to more than {MAX_ARCHIVE_BYTES / 2**30:,.0f} GB "
+        "(the limit per archive): not read further"
+    )
+
+
+def _member_sources(name: str, stem: str, fmt: str | None, meter: _Meter) -> Iterator[Source]:
+    """The source(s) of one member: its bytes, its JSONL lines, or an error naming why not."""
+    try:
+        if fmt == "jsonl":
+            yield from _iter_jsonl_lines(io.BufferedReader(meter), name, stem)
+        else:
+            yield Source(name, stem, meter.readall(), fmt=fmt)
+    except _Refused as exc:
+        yield Source(name, stem, fmt=fmt, error=str(exc))
+
+
+def _iter_zip(path: Path, fmt: str | None) -> Iterator[Source]:
+    """Members of a .zip archive in name order; a member that is damaged, encrypted or breaks
+    a limit becomes an error, and the next member is read."""
+    total = [0]
+    with zipfile.ZipFile(path) as archive:
+        for info in sorted(archive.infolist(), key=lambda i: i.filename):
+            if info.is_dir() or not info.filename.lower().endswith(SUFFIXES):
+                continue
+            name, stem = f"{path}:{info.filename}", _member_stem(info.filename)
+            member_fmt = _file_format(info.filename, fmt)
+            limit = MAX_ARCHIVE_BYTES if member_fmt == "jsonl" else MAX_ARTICLE_BYTES
+            reason = _unsafe_member(info.filename)
+            reason = reason or _ratio_reason(info.file_size, info.compress_size)
+            if not reason and info.file_size > limit:
+                reason = too_large(info.file_size)
+            if reason:
+                yield Source(name, stem, fmt=member_fmt, error=reason)
+                continue
+            try:
+                meter = _Meter(archive.open(info), limit, _constant(info.compress_size), total)
+                yield from _member_sources(name, stem, member_fmt, meter)
+            except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError,
+                    NotImplementedError) as exc:  # fmt: skip
+                reason = f"damaged or encrypted member: {exc}"
+                yield Source(name, stem, fmt=member_fmt, error=reason)
+
+
+def _constant(value: int) -> Callable[[], int]:
+    return lambda: value
+
+
+def _since(position: Callable[[], int], start: int) -> Callable[[], int]:
+    return lambda: position() - start
+
+
+def _compressed_position(archive: tarfile.TarFile) -> Callable[[], int] | None:
+    """How far a compressed tar has been read in its file (None for a plain .tar)."""
+    inner = archive.fileobj
+    raw = getattr(inner, "fileobj", None) or getattr(inner, "_fp", None)
+    return raw.tell if raw is not None and raw is not inner else None
+
+
+def _iter_tar(path: Path, fmt: str | None) -> Iterator[Source]:
+    """Members of a .tar(.gz) archive in archive order; a member that breaks a limit becomes an
+    error (declared sizes are checked first: a tar cannot skip a member without inflating it)."""
     with tarfile.open(path, "r:*") as archive:
+        position = _compressed_position(archive)
         for member in archive:
+            if member.offset_data + member.size > MAX_ARCHIVE_BYTES:
+                raise _ArchiveLimit(_archive_reason())
             if not member.isfile() or not member.name.lower().endswith(SUFFIXES):
                 continue
             name, stem = f"{path}:{member.name}", _member_stem(member.name)
             member_fmt = _file_format(member.name, fmt)
-            handle = archive.extractfile(member)
-            if member_fmt == "jsonl" and handle is not None:
-                yield from _iter_jsonl_lines(iter(io.BufferedReader(handle)), name, stem)
-            elif member.size > MAX_ARTICLE_BYTES or handle is None:
-                yield Source(name, stem, size=member.size, fmt=member_fmt)
-            else:
-                yield Source(name, stem, handle.read(), fmt=member_fmt)
+            limit = MAX_ARCHIVE_BYTES if member_fmt == "jsonl" else MAX_ARTICLE_BYTES
+            reason = _unsafe_member(member.name)
+            if not reason and member.size > limit:
+                reason = too_large(member.size)
+            handle = None if reason else archive.extractfile(member)
+            if handle is None:
+                yield Source(name, stem, fmt=member_fmt, error=reason or "not a regular file")
+                continue
+            consumed = _since(position, position()) if position else None
+            meter = _Meter(handle, limit, consumed, [member.offset_data])
+            yield from _member_sources(name, stem, member_fmt, meter)
+
+
+def _iter_archive(path: Path, fmt: str | None = None) -> Iterator[Source]:
+    """Members of a .zip or .tar(.gz) archive, read in memory one at a time, never unpacked
+    (JSONL members are streamed line by line), within the limits above."""
+    if path.suffix == ".zip":
+        yield from _iter_zip(path, fmt)
+    else:
+        yield from _iter_tar(path, fmt)
 
 
 def iter_sources(inputs: list[str | Path], fmt: str | None = None) -> Iterator[Source]:
@@ -590,6 +787,8 @@ def _iter_archive_safe(path: Path, fmt: str | None) -> Iterator[Source]:
     except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
         reason = f"damaged archive after {count} member(s): {type(exc).__name__}: {exc}"
         yield Source(str(path), safe_id(path.stem), error=reason)
+    except _ArchiveLimit as exc:
+        yield Source(str(path), safe_id(path.stem), error=f"after {count} member(s), {exc}")
 
 
 def _iter_jsonl_lines_safe(path: Path) -> Iterator[Source]:

@@ -11,11 +11,12 @@ import logging
 import os
 import re
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from toolkit.atomic import replace, temp_path, write_atomic
 
 # jsonschema (imported by nbformat) loads `rfc3987_syntax` when installed, which compiles a
 # grammar at import time: 0.8 s per process, for an "iri" format check no notebook uses.
@@ -43,20 +44,10 @@ class ReportFiles:
     seconds: float
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write bytes to a temporary file beside `target`, then rename it into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is for reading
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _printable(line: str) -> str:
+    """The line with control characters (an error message quoting article text could carry
+    terminal escapes) shown as `\\x1b`, so the status table prints as text."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: repr(m.group())[1:-1], line)
 
 
 def _failure(name: str, failed: Path, notebook: Path, exc: BaseException) -> str:
@@ -64,7 +55,8 @@ def _failure(name: str, failed: Path, notebook: Path, exc: BaseException) -> str
     cell found by its error output in the copy papermill left (`failed`), numbered from 1 as
     in the source `notebook`."""
     if not hasattr(exc, "ename"):
-        return f"{name}: {type(exc).__name__}: {exc}".splitlines()[0]
+        first = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")
+        return _printable(f"{name}: {type(exc).__name__}: {first}")
     import nbformat
 
     cells = nbformat.read(failed, as_version=4).cells if failed.exists() else []
@@ -78,34 +70,39 @@ def _failure(name: str, failed: Path, notebook: Path, exc: BaseException) -> str
         number = sources.index(broken.source) + 1 if broken.source in sources else "?"
         lines = broken.source.strip().splitlines()
         where = f"cell {number} ({lines[-1][:70] if lines else ''})"
-    return f"{name}: {where}: {exc.ename}: {exc.evalue}".splitlines()[0]
+    evalue = next((line.strip() for line in str(exc.evalue).splitlines() if line.strip()), "")
+    return _printable(f"{name}: {where}: {exc.ename}: {evalue}")
+
+
+def _literal_path(path: Path) -> str:
+    """`path` for papermill, which formats its paths with the parameters (`{name}` → value):
+    braces doubled, so a folder or report named `{x}` is a name, never a template that a
+    parameter value (`../..`) could fill in."""
+    return str(path).replace("{", "{{").replace("}", "}}")
 
 
 def execute(notebook: Path, target: Path, parameters: dict[str, Any], cwd: Path, km: Any) -> Any:
     """Run `notebook` with `parameters` injected on the started kernel `km` (which stays up for
-    the next report, see `toolkit.batch.Runner`); write the executed copy to `target`."""
+    the next report, see `toolkit.batch.Runner`); papermill writes the executed copy to
+    `target` (a temporary name: `build` renames it once the exports are written too).
+
+    Parameters reach the kernel as data: papermill writes each value as a Python literal
+    (strings escaped, see `tests/test_hostile_reports.py`), and they never fill in a path.
+    """
     import nbformat
     import papermill
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.stem}.tmp.ipynb")
-    try:
-        papermill.execute_notebook(
-            str(notebook),
-            str(tmp),
-            parameters=parameters,
-            cwd=str(cwd),
-            progress_bar=False,
-            request_save_on_cell_execute=False,  # one write at the end, not one a cell
-            km=km,
-            kernel_name=km.kernel_name,
-        )
-    except BaseException:
-        # papermill writes the failed notebook (with its error banner) for inspection.
-        if tmp.exists():
-            os.replace(tmp, target.with_suffix(".failed.ipynb"))
-        raise
-    os.replace(tmp, target)
+    papermill.execute_notebook(
+        _literal_path(notebook),
+        _literal_path(target),
+        parameters=parameters,
+        cwd=str(cwd),
+        progress_bar=False,
+        request_save_on_cell_execute=False,  # one write at the end, not one a cell
+        km=km,
+        kernel_name=km.kernel_name,
+    )
     return nbformat.read(target, as_version=4)
 
 
@@ -183,22 +180,34 @@ def build(
     """Execute `notebook` once; write `<name>.html`, `<name>.pdf`, `executed/<name>.ipynb`.
 
     `km` is the started kernel to run it on (`toolkit.batch.Runner` starts, resets and
-    times it).
+    times it). The three files are renamed into place only once all of them are made; when the
+    notebook or an export fails, the report's older files are removed (they would look current)
+    and papermill's copy is kept as `executed/<name>.failed.ipynb`.
     """
     started = time.perf_counter()
     executed = reports / "executed" / f"{name}.ipynb"
     html_path, pdf_path = reports / f"{name}.html", reports / f"{name}.pdf"
+    failed = executed.with_suffix(".failed.ipynb")
+    failed.unlink(missing_ok=True)  # from an earlier run: it would name the wrong cell
+    tmp = temp_path(executed)
     try:
-        nb = execute(notebook, executed, parameters, cwd, km)
+        nb = execute(notebook, tmp, parameters, cwd, km)
+        html = to_html(nb)
+        pdf = to_pdf(html)
+        write_atomic(html_path, html.encode("utf-8"))
+        write_atomic(pdf_path, pdf)
+        replace(tmp, executed)
     except Exception as exc:
-        # An earlier report under the same name would now look current: remove it.
-        html_path.unlink(missing_ok=True)
-        pdf_path.unlink(missing_ok=True)
-        failed = executed.with_suffix(".failed.ipynb")
-        raise ReportError(_failure(name, failed, notebook, exc)) from exc
-    html = to_html(nb)
-    write_atomic(html_path, html.encode("utf-8"))
-    write_atomic(pdf_path, to_pdf(html))
+        if tmp.exists():  # papermill's copy, with its error banner, for inspection
+            os.replace(tmp, failed)
+        removed = [p for p in (html_path, pdf_path, executed) if p.exists()]
+        for path in removed:
+            path.unlink(missing_ok=True)
+        note = " (its older HTML/PDF were removed)" if removed else ""
+        raise ReportError(_failure(name, failed, notebook, exc) + note) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # interrupted: at worst a new HTML beside an old PDF,
+        raise  # which its cache record (not written) marks for rebuilding
     return ReportFiles(executed, html_path, pdf_path, time.perf_counter() - started)
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,18 +13,10 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from toolkit.atomic import clean_temporaries, file_mode, replace, temp_path
 from toolkit.schema import SCHEMAS
 
-
-def _file_mode() -> int:
-    """The mode a plain `open()` would give a new file (0o666 less the umask): temporary files
-    from `mkstemp` are private (0o600), and the tables they become should not be."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-FILE_MODE = _file_mode()
+FILE_MODE = file_mode()
 # Rows per Parquet row group: readers decode a whole group at once, and articles carry bodies.
 ROW_GROUPS = {"articles": 5_000, "figures": 50_000, "errors": 50_000}
 
@@ -70,7 +60,8 @@ class TableWriter:
     """Stream chunks of one table to `<name>.csv` and `<name>.parquet` under a folder.
 
     Rows go to temporary files beside the targets, which replace the targets only when
-    `close()` succeeds, so a crash never leaves a half-written table under its final name.
+    `close()` succeeds, so a crash never leaves a half-written table under its final name;
+    the temporary files a killed run left behind are removed when the next writer opens.
     """
 
     def __init__(self, folder: Path, name: str, row_group: int | None = None) -> None:
@@ -78,11 +69,9 @@ class TableWriter:
         self.schema = SCHEMAS[name]
         self.targets = (folder / f"{name}.csv", folder / f"{name}.parquet")
         folder.mkdir(parents=True, exist_ok=True)
-        self._tmp = [
-            Path(tempfile.mkstemp(dir=folder, prefix=f".{t.name}.", suffix=".tmp")[1])
-            for t in self.targets
-        ]
-        self._csv = open(self._tmp[0], "w", encoding="utf-8", newline="")  # noqa: SIM115
+        clean_temporaries(folder)
+        self._tmp = [temp_path(t) for t in self.targets]
+        self._csv = open(self._tmp[0], "x", encoding="utf-8", newline="")  # noqa: SIM115
         self._csv.write(",".join(self.schema.names) + "\n")
         self._parquet = pq.ParquetWriter(self._tmp[1], self.schema, compression="zstd")
         self._pending: list[pa.Table] = []
@@ -110,12 +99,15 @@ class TableWriter:
 
     def close(self) -> None:
         """Finish both files and move them to their final names."""
-        self._flush()
-        self._parquet.close()
-        self._csv.close()
+        try:
+            self._flush()
+            self._parquet.close()
+            self._csv.close()
+        except BaseException:
+            self.abort()
+            raise
         for tmp, target in zip(self._tmp, self.targets, strict=True):
-            os.chmod(tmp, FILE_MODE)
-            os.replace(tmp, target)
+            replace(tmp, target)
 
     def abort(self) -> None:
         """Drop the temporary files; the previous tables (if any) stay as they were."""
