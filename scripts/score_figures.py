@@ -4,7 +4,7 @@
 Usage:
     python scripts/score_figures.py [--set NAME] [--shared PATH] [--show-errors]
 
-NAME is dev (default), dev2, dev3, dev4 (tuning sets) or holdout.
+NAME is dev (default), dev2 to dev5 (tuning sets) or holdout.
 
 The article list is re-derived from the corpora by the selection rule (see tests/devset/README.md)
 and must equal the set's articles.txt. `--set holdout` scores the held-out set
@@ -54,6 +54,7 @@ HOLDOUT = DEVSET / "holdout"
 DEV2 = DEVSET / "dev2"
 DEV3 = DEVSET / "dev3"
 DEV4 = DEVSET / "dev4"
+DEV5 = DEVSET / "dev5"
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ SETS = {
     "dev3": LabelSet("dev3", (6, 8), (55, 75), DEV3 / "articles.txt", DEV3 / "labels.jsonl"),
     # fourth tuning set: ranks 9-10 per UNC topic and 76-105 for Baomoi (1-based)
     "dev4": LabelSet("dev4", (8, 10), (75, 105), DEV4 / "articles.txt", DEV4 / "labels.jsonl"),
+    # fifth tuning set: ranks 11-12 per UNC topic and 106-135 for Baomoi (1-based)
+    "dev5": LabelSet("dev5", (10, 12), (105, 135), DEV5 / "articles.txt", DEV5 / "labels.jsonl"),
 }
 
 STATISTIC = ("count", "percent", "money", "measure", "fraction")
@@ -538,7 +541,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=sorted(SETS),
         default="dev",
-        help="set to score: dev (default), dev2-dev4, or holdout (report only, never tune)",
+        help="set to score: dev (default), dev2-dev5, or holdout (report only, never tune)",
     )
     ap.add_argument(
         "--show-errors",
