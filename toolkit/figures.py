@@ -23,12 +23,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import Any
 
 from toolkit.dates import is_day_month, iso_date, reference_year, resolve_year
 from toolkit.kinds import CONTEXT_KINDS, KINDS, STATISTIC_KINDS  # noqa: F401 - re-exported
 from toolkit.numbers import MULTIPLIERS, parse_digits, parse_roman, parse_spelled
 
-__all__ = ["CONTEXT_KINDS", "KINDS", "STATISTIC_KINDS", "Figure", "find_figures"]
+__all__ = ["CONTEXT_KINDS", "KINDS", "STATISTIC_KINDS", "Figure", "figure_values", "find_figures"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1520,6 +1521,14 @@ def find_figures(body: str, *, title: str = "", published: dt.date | None = None
     and the years the text mentions resolve yearless dates (`12/10`). Figures are sorted by
     (paragraph, start); the result is deterministic.
     """
+    return [Figure(*values) for values in figure_values(body, title=title, published=published)]
+
+
+def figure_values(
+    body: str, *, title: str = "", published: dt.date | None = None
+) -> list[tuple[Any, ...]]:
+    """`find_figures` as plain tuples of the `Figure` fields, in field order (what the tables
+    are built from, without an object per figure)."""
     title_rows = _scan(title) if title else []
     body_rows = _scan(body)
     reference: int | None = None
@@ -1553,20 +1562,21 @@ def find_figures(body: str, *, title: str = "", published: dt.date | None = None
                 index += 1
             offset += len(line) + 1
         figures.extend(_freeze(body, body_rows, starts, numbers))
-    figures.sort(key=_position)
+    figures.sort(key=_POSITION)
     return figures
 
 
-def _position(figure: Figure) -> tuple[int, int]:
-    return figure.paragraph, figure.start
+_POSITION = itemgetter(11, 12)  # (paragraph, start) of a `figure_values` tuple
 
 
-def _freeze(text: str, rows: list[_Row], starts: list[int], numbers: list[int]) -> list[Figure]:
-    """Figures for the rows of one text whose non-blank lines begin at `starts`."""
+def _freeze(
+    text: str, rows: list[_Row], starts: list[int], numbers: list[int]
+) -> list[tuple[Any, ...]]:
+    """Figure values for the rows of one text whose non-blank lines begin at `starts`."""
     bounds = _sentence_starts(text, starts)
     last = len(bounds) - 1
     sentences: dict[int, str] = {}  # sentence text by its index, shared by its figures
-    out: list[Figure] = []
+    out: list[tuple[Any, ...]] = []
     for row in rows:
         i = bisect_right(bounds, row.start) - 1
         s_start = bounds[i]
@@ -1579,7 +1589,7 @@ def _freeze(text: str, rows: list[_Row], starts: list[int], numbers: list[int]) 
         if kind == "identifier" and row.raw[:1].isdigit() and not _COORDINATE.fullmatch(row.raw):
             value = _first_number(row.raw)
         out.append(
-            Figure(
+            (
                 row.raw,
                 float(value),
                 None if row.value_max is None else float(row.value_max),
