@@ -827,3 +827,13 @@ def test_baomoi_sample_invariants():
                 src = lines[0] if f.paragraph == -1 else body
                 assert src[f.start : f.end] == f.raw
                 assert f.kind in KINDS
+
+
+@given(st.lists(st.sampled_from(["nhất", "hỉ", " có", " một", " ", "x", "một "]), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_only_one_cue_is_the_three_substring_tests(parts):
+    from toolkit.figures import _only_one_cue
+
+    text = "".join(parts)
+
+    assert _only_one_cue(text) == any(s in text for s in ("nhất một ", "hỉ một ", "hỉ có một "))

@@ -1614,6 +1614,16 @@ def _freeze(
 # ----------------------------------------------------------------------------------------------
 
 
+def _only_one_cue(text: str) -> bool:
+    """Whether `text` holds `nhất một `, `hỉ một ` or `hỉ có một ` (one scan for ` một `)."""
+    i = text.find(" một ")
+    while i >= 0:
+        if text.endswith(("nhất", "hỉ", "hỉ có"), 0, i):
+            return True
+        i = text.find(" một ", i + 1)
+    return False
+
+
 def _scan(text: str) -> list[_Row]:
     """Classify every number token of a text (lines never share a token), in order."""
     tokens: list[tuple[int, int, re.Match[str]]] = [
@@ -1621,9 +1631,9 @@ def _scan(text: str) -> list[_Row]:
     ]
     padded = " " + text
     extra = [(m.start(), 1, m) for m in _WORD_TOKEN.finditer(padded)]
-    if "nhất một " in text or "hỉ một " in text or "hỉ có một " in text:
+    if _only_one_cue(text):
         extra.extend((m.start(), 1, m) for m in _ONLY_ONE.finditer(padded))
-    if " I" in text or " V" in text or " X" in text:
+    if "I" in text or "V" in text or "X" in text:  # one-character scans are the cheapest
         extra.extend((m.start(1), 2, m) for m in _ROMAN_TOKEN.finditer(text))
     if extra:
         tokens.extend(extra)
