@@ -239,13 +239,15 @@ _TIME_WORDS = (
     r"tiếng(?! (?:Anh|Việt|Pháp|Nhật|Trung|Hàn|Đức|Nga|nói|động|ồn|kêu|la|hát|chuông|súng|nổ|"
     r"vang|cười|khóc|tăm|thơm|xấu|tốt)(?!\w))"
 )
+# ` ?+` (possessive) is ` ?` here, as no alternative after it starts with a space; it saves
+# trying every alternative a second time without the space when they fail with it.
 _RIGHT = re.compile(
-    r"(?P<pct> ?(?:%o|‰|%)| (?:điểm )?phần trăm(?!\w))"
-    rf"| ?(?P<mult>{_SCALE}(?: {_SCALE})?)(?!\w)"
+    r"(?P<pct> ?+(?:%o|‰|%)| (?:điểm )?phần trăm(?!\w))"
+    rf"| ?+(?P<mult>{_SCALE}(?: {_SCALE})?)(?!\w)"
     r"|(?P<age> (?:(?P<aw>năm|tháng|tuần|ngày) )?tuổi)(?!\w)"
-    r"| ?(?:"
+    r"| ?+(?:"
     + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CURRENCIES))
-    + r")(?!\w)| ?(?:"
+    + r")(?!\w)| ?+(?:"
     + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_UNITS))
     + rf")(?![\w²³])| (?P<tw>{_TIME_WORDS})(?!\w)"
     r"| (?P<lan>lần)(?! thứ)(?!\w)"
