@@ -216,3 +216,15 @@ def test_truncated_archive_keeps_what_was_read_and_reports_the_damage(tmp_path, 
     [error] = load_table(out, "errors").itertuples()
     assert error.file == str(archive) and error.reason.startswith("damaged archive after")
     assert "damaged archive" in capsys.readouterr().err
+
+
+def test_article_rows_records_are_the_dict_rows_in_column_order():
+    from toolkit.readers import read_article
+    from toolkit.schema import FIGURES_SCHEMA
+    from toolkit.tables import article_rows
+
+    article = read_article(SEED)
+    row, dicts = article_rows(article)
+    same_row, records = article_rows(article, records=True)
+    assert same_row == row and dicts
+    assert records == [tuple(d[name] for name in FIGURES_SCHEMA.names) for d in dicts]

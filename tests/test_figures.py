@@ -944,3 +944,46 @@ def test_a_number_ending_a_company_name_is_an_identifier():
     assert fig("Tổng công ty 319 Bộ Quốc phòng nhận thầu.").kind == "identifier"
     assert fig("Công ty này có 736 nhân viên.").kind == "count"
     assert fig("Công ty đã bán 500 xe.").kind == "count"
+
+
+@given(st.lists(st.sampled_from(["nhất", "hỉ", " có", " một", " ", "x", "một "]), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_only_one_cue_is_the_three_substring_tests(parts):
+    from toolkit.figures import _only_one_cue
+
+    text = "".join(parts)
+
+    assert _only_one_cue(text) == any(s in text for s in ("nhất một ", "hỉ một ", "hỉ có một "))
+
+
+def _may_start_with_space(items) -> bool:
+    """Whether a parsed pattern (`re._parser`) may match a space first (lookarounds skipped)."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op is c.LITERAL:
+            return av == 32
+        if op is c.IN:
+            return any(o is not c.LITERAL or a == 32 for o, a in av)  # ranges, classes: maybe
+        if op is c.BRANCH:
+            return any(_may_start_with_space(list(alt)) for alt in av[1])
+        if op is c.SUBPATTERN:
+            if _may_start_with_space(list(av[3])):
+                return True
+            continue  # only reached when it cannot start with a space: conservative below
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        return True  # anything else: assume it may
+    return False
+
+
+def test_nothing_after_the_possessive_space_of_right_starts_with_a_space():
+    # `_RIGHT` writes ` ?+X` for ` ?X`: the same only when X never starts with a space.
+    import re._parser as parser
+
+    from toolkit.figures import _CURRENCIES, _SCALE, _UNITS
+
+    alternatives = [p for p, _ in _CURRENCIES + _UNITS] + [_SCALE, "%o|‰|%"]
+    for pattern in alternatives:
+        assert not _may_start_with_space(list(parser.parse(pattern))), pattern
+    assert _may_start_with_space(list(parser.parse(" ?x|y")))

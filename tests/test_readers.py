@@ -172,3 +172,11 @@ def test_word_count_agrees_with_split(text):
     body = "\n".join(p for p in (" ".join(x.split()) for x in normalize(text).split("\n")) if p)
     assert word_count(body) == len(body.split())
     assert word_count(text) == len(text.split())
+
+
+def test_every_character_normalize_changes_is_unprintable():
+    # `normalize` skips its repairs when the text (line breaks aside) is printable.
+    from toolkit.text import _ODD
+
+    odd = [c for c in map(chr, range(0x10000)) if _ODD.match(c)] + ["\r"]
+    assert len(odd) > 20 and not any(c.isprintable() for c in odd)

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = [
     "YEAR_MIN",
@@ -41,6 +42,7 @@ def is_day_month(day: int, month: int) -> bool:
     return day <= (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
 
 
+@lru_cache(maxsize=4096, typed=True)  # pure; articles repeat the same years and dates
 def iso_date(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
     """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` for the parts given, or None when they are invalid."""
     if year is None or not YEAR_MIN <= year <= 9999:

@@ -41,9 +41,13 @@ _RELATIVE = [
     (re.compile(rf"\b(?:{_TOD}\s+)?hôm\s+nay\b|\b{_TOD}\s+nay\b", re.IGNORECASE), 0, False),
     (re.compile(r"\btuần\s+(?:trước|rồi)\b", re.IGNORECASE), 7, True),
 ]
+# A word each pattern above must contain, searched first with the same flags (a plain literal
+# scans ten times faster than the patterns, which most leads do not match).
+_RELATIVE_CUES = [re.compile(word, re.IGNORECASE) for word in ("kia", "qua", "nay", "tuần")]
 _WEEKDAY_EVENT = re.compile(
     rf"\b(?:{_TOD}|vào)\s+{_WEEKDAY}(?P<last>\s+tuần\s+(?:trước|rồi|qua))?", re.IGNORECASE
 )
+_WEEKDAY_CUES = (re.compile("thứ", re.IGNORECASE), re.compile("chủ", re.IGNORECASE))
 _YEAR = re.compile(r"(?<![\d/.,])(19[5-9]\d|20\d\d)(?![\d/.,]\d)")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 LEAD_WINDOW = 60  # a bare date counts as the event's only this near the start of the lead
@@ -137,6 +141,8 @@ def _valid(match: re.Match[str]) -> tuple[int, int, int | None] | None:
 
 
 def _weekday(sentence: str, published: dt.date) -> dt.date | None:
+    if not any(cue.search(sentence) for cue in _WEEKDAY_CUES):
+        return None
     match = _WEEKDAY_EVENT.search(sentence)
     if not match:
         return None
@@ -177,8 +183,8 @@ def resolve_event_date(
     weekday = _weekday(sentence, published)
     if weekday:
         return EventDate(weekday)
-    for pattern, days_back, approximate in _RELATIVE:
-        match = pattern.search(sentence)
+    for (pattern, days_back, approximate), cue in zip(_RELATIVE, _RELATIVE_CUES, strict=True):
+        match = pattern.search(sentence) if cue.search(sentence) else None
         if match and (match.start() <= LEAD_WINDOW or not approximate):
             flags = ("event_date_approximate",) if approximate else ()
             return EventDate(published - dt.timedelta(days=days_back), flags)

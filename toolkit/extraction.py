@@ -50,13 +50,13 @@ class BatchResult:
 
 def process_source(
     source: Source,
-) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, str] | None]:
+) -> tuple[dict[str, Any] | None, list[Any], dict[str, str] | None]:
     """Read and extract one article: (article row, figure rows, None) or (None, [], error row).
 
     A failure becomes an `errors` row, never an exception.
     """
     try:
-        row, figures = article_rows(read_source(source))
+        row, figures = article_rows(read_source(source), records=True)
     except ArticleError as exc:
         reason = str(exc).removeprefix(f"{source.name}: ")
         return None, [], error_row(source.name, reason)

@@ -23,12 +23,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import Any
 
 from toolkit.dates import is_day_month, iso_date, reference_year, resolve_year
 from toolkit.kinds import CONTEXT_KINDS, KINDS, STATISTIC_KINDS  # noqa: F401 - re-exported
 from toolkit.numbers import MULTIPLIERS, SPELLED_DIGITS, parse_digits, parse_roman, parse_spelled
 
-__all__ = ["CONTEXT_KINDS", "KINDS", "STATISTIC_KINDS", "Figure", "find_figures"]
+__all__ = ["CONTEXT_KINDS", "KINDS", "STATISTIC_KINDS", "Figure", "figure_values", "find_figures"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,13 +246,15 @@ _TIME_WORDS = (
     r"tiếng(?! (?:Anh|Việt|Pháp|Nhật|Trung|Hàn|Đức|Nga|nói|động|ồn|kêu|la|hát|chuông|súng|nổ|"
     r"vang|cười|khóc|tăm|thơm|xấu|tốt)(?!\w))"
 )
+# ` ?+` (possessive) is ` ?` here, as no alternative after it starts with a space; it saves
+# trying every alternative a second time without the space when they fail with it.
 _RIGHT = re.compile(
-    r"(?P<pct> ?(?:%o|‰|%)| (?:điểm )?phần trăm(?!\w))"
-    rf"| ?(?P<mult>{_SCALE}(?: {_SCALE})?)(?!\w)"
+    r"(?P<pct> ?+(?:%o|‰|%)| (?:điểm )?phần trăm(?!\w))"
+    rf"| ?+(?P<mult>{_SCALE}(?: {_SCALE})?)(?!\w)"
     r"|(?P<age> (?:(?P<aw>năm|tháng|tuần|ngày) )?tuổi)(?!\w)"
-    r"| ?(?:"
+    r"| ?+(?:"
     + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CURRENCIES))
-    + r")(?!\w)| ?(?:"
+    + r")(?!\w)| ?+(?:"
     + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_UNITS))
     + rf")(?![\w²³])| (?P<tw>{_TIME_WORDS})(?!\w)"
     r"| (?P<lan>lần)(?! thứ)(?!\w)"
@@ -1541,6 +1544,14 @@ def find_figures(body: str, *, title: str = "", published: dt.date | None = None
     and the years the text mentions resolve yearless dates (`12/10`). Figures are sorted by
     (paragraph, start); the result is deterministic.
     """
+    return [Figure(*values) for values in figure_values(body, title=title, published=published)]
+
+
+def figure_values(
+    body: str, *, title: str = "", published: dt.date | None = None
+) -> list[tuple[Any, ...]]:
+    """`find_figures` as plain tuples of the `Figure` fields, in field order (what the tables
+    are built from, without an object per figure)."""
     title_rows = _scan(title) if title else []
     body_rows = _scan(body)
     reference: int | None = None
@@ -1574,20 +1585,21 @@ def find_figures(body: str, *, title: str = "", published: dt.date | None = None
                 index += 1
             offset += len(line) + 1
         figures.extend(_freeze(body, body_rows, starts, numbers))
-    figures.sort(key=_position)
+    figures.sort(key=_POSITION)
     return figures
 
 
-def _position(figure: Figure) -> tuple[int, int]:
-    return figure.paragraph, figure.start
+_POSITION = itemgetter(11, 12)  # (paragraph, start) of a `figure_values` tuple
 
 
-def _freeze(text: str, rows: list[_Row], starts: list[int], numbers: list[int]) -> list[Figure]:
-    """Figures for the rows of one text whose non-blank lines begin at `starts`."""
+def _freeze(
+    text: str, rows: list[_Row], starts: list[int], numbers: list[int]
+) -> list[tuple[Any, ...]]:
+    """Figure values for the rows of one text whose non-blank lines begin at `starts`."""
     bounds = _sentence_starts(text, starts)
     last = len(bounds) - 1
     sentences: dict[int, str] = {}  # sentence text by its index, shared by its figures
-    out: list[Figure] = []
+    out: list[tuple[Any, ...]] = []
     for row in rows:
         i = bisect_right(bounds, row.start) - 1
         s_start = bounds[i]
@@ -1600,7 +1612,7 @@ def _freeze(text: str, rows: list[_Row], starts: list[int], numbers: list[int]) 
         if kind == "identifier" and row.raw[:1].isdigit() and not _COORDINATE.fullmatch(row.raw):
             value = _first_number(row.raw)
         out.append(
-            Figure(
+            (
                 row.raw,
                 float(value),
                 None if row.value_max is None else float(row.value_max),
@@ -1625,6 +1637,16 @@ def _freeze(text: str, rows: list[_Row], starts: list[int], numbers: list[int]) 
 # ----------------------------------------------------------------------------------------------
 
 
+def _only_one_cue(text: str) -> bool:
+    """Whether `text` holds `nhất một `, `hỉ một ` or `hỉ có một ` (one scan for ` một `)."""
+    i = text.find(" một ")
+    while i >= 0:
+        if text.endswith(("nhất", "hỉ", "hỉ có"), 0, i):
+            return True
+        i = text.find(" một ", i + 1)
+    return False
+
+
 def _scan(text: str) -> list[_Row]:
     """Classify every number token of a text (lines never share a token), in order."""
     tokens: list[tuple[int, int, re.Match[str]]] = [
@@ -1632,9 +1654,9 @@ def _scan(text: str) -> list[_Row]:
     ]
     padded = " " + text
     extra = [(m.start(), 1, m) for m in _WORD_TOKEN.finditer(padded)]
-    if "nhất một " in text or "hỉ một " in text or "hỉ có một " in text:
+    if _only_one_cue(text):
         extra.extend((m.start(), 1, m) for m in _ONLY_ONE.finditer(padded))
-    if " I" in text or " V" in text or " X" in text:
+    if "I" in text or "V" in text or "X" in text:  # one-character scans are the cheapest
         extra.extend((m.start(1), 2, m) for m in _ROMAN_TOKEN.finditer(text))
     if extra:
         tokens.extend(extra)

@@ -43,13 +43,18 @@ class Chunk:
         return self.table.num_rows
 
 
-def encode_rows(name: str, rows: list[dict[str, Any]]) -> Chunk:
-    """Encode rows (dicts keyed by column) of table `name`; pure, so workers can do it.
+def encode_rows(name: str, rows: list[dict[str, Any]] | list[tuple[Any, ...]]) -> Chunk:
+    """Encode rows (dicts keyed by column, or tuples in column order) of table `name`; pure,
+    so workers can do it.
 
     CSV cells are written by Arrow: ISO dates, shortest round-trip floats (`99`, `9.4`),
     strings quoted, an empty cell for a missing value (`""` for an empty string).
     """
-    table = pa.Table.from_pylist(rows, schema=SCHEMAS[name])
+    schema = SCHEMAS[name]
+    if rows and isinstance(rows[0], tuple):  # records: values in column order
+        table = pa.Table.from_arrays([list(c) for c in zip(*rows, strict=True)], schema=schema)
+    else:
+        table = pa.Table.from_pylist(rows, schema=schema)
     buffer = io.BytesIO()
     options = pacsv.WriteOptions(include_header=False, quoting_style="needed")
     pacsv.write_csv(_csv_table(table), buffer, options)

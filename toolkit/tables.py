@@ -8,32 +8,44 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from toolkit.events import EventDate, resolve_event_date
-from toolkit.figures import Figure, find_figures
+from toolkit.figures import Figure, figure_values, find_figures
 from toolkit.readers import Article
 from toolkit.text import word_count
 
 if TYPE_CHECKING:
     import pandas as pd
 
+_FIELDS = tuple(f.name for f in fields(Figure))
+_values = attrgetter(*_FIELDS)  # a Figure's values as a tuple, without asdict's deep copies
+_PARAGRAPH, _KIND, _DATE_ISO = (_FIELDS.index(n) for n in ("paragraph", "kind", "date_iso"))
 
-def _lead_date_hint(article: Article, figures: list[Figure]) -> dt.date | None:
-    """The first full date the extractor resolved in the lead (its `date_iso`)."""
-    lead = article.lead
-    lead_index = article.paragraphs.index(lead) if lead else -2
-    for fig in figures:
-        if fig.paragraph == lead_index and fig.kind == "date" and fig.date_iso:
+
+def _lead_date_hint(
+    paragraphs: list[str], lead: str, values: list[tuple[Any, ...]]
+) -> dt.date | None:
+    """The first full date the extractor resolved in the lead (its `date_iso`), from figure
+    values (`figure_values` tuples)."""
+    lead_index = paragraphs.index(lead) if lead else -2
+    for fig in values:
+        if fig[_PARAGRAPH] == lead_index and fig[_KIND] == "date" and fig[_DATE_ISO]:
             try:
-                return dt.date.fromisoformat(fig.date_iso)
+                return dt.date.fromisoformat(fig[_DATE_ISO])
             except ValueError:
                 continue
     return None
 
 
+def _resolve_event(
+    article: Article, values: list[tuple[Any, ...]], body: str, lead: str
+) -> EventDate:
+    hint = _lead_date_hint(article.paragraphs, lead, values)
+    text = article.title + "\n" + body
+    return resolve_event_date(lead, article.published, None, hint, text=text)
+
+
 def resolve_event(article: Article, figures: list[Figure]) -> EventDate:
     """The event date of an article (from its lead, page date and the years it mentions)."""
-    hint = _lead_date_hint(article, figures)
-    text = article.title + "\n" + article.body
-    return resolve_event_date(article.lead, article.published, None, hint, text=text)
+    return _resolve_event(article, [_values(f) for f in figures], article.body, article.lead)
 
 
 def event_date(article: Article, figures: list[Figure]) -> dt.date | None:
@@ -53,14 +65,17 @@ def date_flags(published: dt.date | None, event: dt.date | None) -> str:
     return ""
 
 
-_FIELDS = tuple(f.name for f in fields(Figure))
-_values = attrgetter(*_FIELDS)  # a Figure's values as a tuple, without asdict's deep copies
+def article_rows(
+    article: Article, records: bool = False
+) -> tuple[dict[str, Any], list[dict[str, Any]] | list[tuple[Any, ...]]]:
+    """Extract the figures of one article; return its `articles` row and its `figures` rows.
 
-
-def article_rows(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Extract the figures of one article; return its `articles` row and its `figures` rows."""
-    figures = find_figures(article.body, title=article.title, published=article.published)
-    resolved = resolve_event(article, figures)
+    `records`: figures rows as tuples in the table's column order (cheaper to build and to
+    encode, see `storage.encode_rows`) instead of dicts keyed by column.
+    """
+    body, lead = article.body, article.lead
+    values = figure_values(body, title=article.title, published=article.published)
+    resolved = _resolve_event(article, values, body, lead)
     event = resolved.date
     flags = [f for f in (date_flags(article.published, event), *resolved.flags) if f]
     row = {
@@ -72,21 +87,21 @@ def article_rows(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]
         "event_date": event,
         "date_flags": ";".join(flags),
         "byline": article.byline,
-        "lead": article.lead,
+        "lead": lead,
         "dateline": article.dateline,
         "n_paragraphs": len(article.paragraphs),
-        "n_words": word_count(article.body),
-        "n_figures": len(figures),
+        "n_words": word_count(body),
+        "n_figures": len(values),
         "captions": list(article.captions),
         "path": article.path,
         "format": article.format,
-        "body": article.body,
+        "body": body,
         "encoding": article.encoding,
     }
     article_id = article.article_id
-    figure_rows = [dict(zip(_FIELDS, _values(fig), strict=True), article_id=article_id)
-                   for fig in figures]
-    return row, figure_rows
+    if records:
+        return row, [(article_id, *v) for v in values]
+    return row, [dict(zip(_FIELDS, v, strict=True), article_id=article_id) for v in values]
 
 
 def extract_figures(

@@ -17,6 +17,15 @@ _ODD = re.compile(
 )
 
 
+# Every character `normalize` changes is one `str.isprintable` refuses (its fast path relies on
+# it): separators other than the ASCII space, controls and format characters.
+assert not any(
+    c.isprintable() or (c != "\r" and not _ODD.match(c))
+    for c in "".join(map(chr, (*range(0x2000, 0x200E), *range(0x1C, 0x20))))
+    + "\r\u00a0\u1680\u202f\u205f\u2060\u3000\ufeff\u00ad\t\f\v\x85\u2028\u2029"
+)
+
+
 def normalize(text: str, nfc: bool = True) -> str:
     """Return `text` in NFC with odd spaces made plain and invisible characters removed.
 
@@ -26,6 +35,8 @@ def normalize(text: str, nfc: bool = True) -> str:
     """
     if nfc:
         text = unicodedata.normalize("NFC", text)
+    if text.replace("\n", " ").isprintable():  # no odd space, invisible character or `\r`
+        return _RUNS.sub(" ", text) if "  " in text else text
     if _ODD.search(text):
         # NFC again: a removed zero-width character may have kept a mark from its letter.
         text = unicodedata.normalize("NFC", _INVISIBLE.sub("", _SPACES.sub(" ", text)))
@@ -52,14 +63,10 @@ def squash(line: str) -> str:
 def word_count(text: str) -> int:
     """Words in a text, as `len(text.split())`; for normalized text (single spaces, one
     paragraph per line) counted from its spaces and line breaks, without building the list."""
-    if not text:
-        return 0
-    clean = (
-        text[0] not in " \n"
-        and text[-1] not in " \n"
-        and not any(pair in text for pair in ("  ", "\n\n", " \n", "\n "))
-        and text.replace("\n", " ").isprintable()
-    )
-    if not clean:
+    if not text or text[0] in " \n" or text[-1] in " \n":
         return len(text.split())
-    return text.count(" ") + text.count("\n") + 1
+    # With line breaks as spaces, `  ` stands for any of `  `, `\n\n`, ` \n`, `\n `.
+    flat = text.replace("\n", " ")
+    if "  " in flat or not flat.isprintable():
+        return len(text.split())
+    return flat.count(" ") + 1
