@@ -17,13 +17,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT / "tests" / "devset"
-SET_DIRS = {name: DEVSET / name for name in ("holdout", "dev2", "dev3", "dev4")} | {"dev": DEVSET}
+SET_DIRS = {name: DEVSET / name for name in ("holdout", "dev2", "dev3", "dev4", "dev5")} | {"dev": DEVSET}
 SET_SIZES = {  # (UNC, Baomoi) articles
     "dev": (30, 20),
     "holdout": (20, 15),
     "dev2": (10, 20),
     "dev3": (20, 20),
     "dev4": (20, 30),
+    "dev5": (20, 30),
 }
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 HAVE_SHARED = (SHARED / "corpora").is_dir()
