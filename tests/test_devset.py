@@ -17,7 +17,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT / "tests" / "devset"
-SET_DIRS = {name: DEVSET / name for name in ("holdout", "dev2", "dev3", "dev4", "dev5")} | {"dev": DEVSET}
+SETS = ("holdout", "dev2", "dev3", "dev4", "dev5")
+SET_DIRS = {name: DEVSET / name for name in SETS} | {"dev": DEVSET}
 SET_SIZES = {  # (UNC, Baomoi) articles
     "dev": (30, 20),
     "holdout": (20, 15),

@@ -253,8 +253,9 @@ def test_ranges():
 def test_multiplier_and_rate_counts():
     f = fig("Doanh thu gấp 4 lần tiền thưởng.")
     assert (f.kind, f.unit) == ("count", "lần")
-    f = fig("Năng lực xét nghiệm 600 ca/24 giờ.")
+    f = fig("Năng lực xét nghiệm 600 ca/24 giờ.", "600")
     assert (f.kind, f.value, f.unit) == ("count", 600, "ca/24 giờ")
+    assert fig("Năng lực xét nghiệm 600 ca/24 giờ.", "24").kind == "duration"
 
 
 def test_score_is_two_counts():
@@ -987,3 +988,51 @@ def test_nothing_after_the_possessive_space_of_right_starts_with_a_space():
     for pattern in alternatives:
         assert not _may_start_with_space(list(parser.parse(pattern))), pattern
     assert _may_start_with_space(list(parser.parse(" ?x|y")))
+
+
+# ------------------------------------------------------------------ rules from the dev5 set
+
+
+def test_a_qualifier_or_multiplier_on_the_upper_end_of_a_range():
+    f = fig("Tiền công dao động từ 200 đến hơn 450 triệu đồng.")
+    assert (f.value, f.value_max, f.kind, f.unit) == (2e8, 4.5e8, "money", "VND")
+    f = fig("Phạt từ 500.000 đến 1 triệu đồng.")  # the multiplier belongs to the upper end
+    assert (f.value, f.value_max) == (500_000, 1_000_000)
+    f = fig("Diện tích từ 30 đến hơn 50m2.")
+    assert (f.value, f.value_max, f.unit) == (30, 50, "m2")
+
+
+def test_a_number_in_the_per_unit_is_a_figure_of_its_own():
+    found = figs("Xe tiêu thụ 7,3 lít/100 km, năng lực 600 ca/24 giờ.")
+    assert [(f.raw, f.kind, f.unit) for f in found] == [
+        ("7,3", "measure", "lít/100 km"),
+        ("100", "measure", "km"),
+        ("600", "count", "ca/24 giờ"),
+        ("24", "duration", "giờ"),
+    ]
+    assert [(f.value, f.unit) for f in figs("Xe chạy 6,4l/100 km.")][0] == (6.4, "l/100 km")
+
+
+def test_spelled_ranges_halves_and_counts_before_capitals():
+    f = fig("Nguy cơ cao hơn hai đến ba lần so với người khác.")
+    assert (f.raw, f.value, f.value_max, f.unit) == ("hai đến ba", 2, 3, "lần")
+    assert kinds("Hàng có giá bằng một nửa, rẻ hơn nhiều.") == [("một nửa", "fraction")]
+    assert kinds("Quan hệ giữa hai Đảng, hai nước vẫn tốt.") == [("hai", "count"), ("hai", "count")]
+    assert figs("Lầu Năm Góc và quận Hai Bà Trưng.") == []
+
+
+def test_body_measurements():
+    found = figs("Cô cao 1m71, số đo 3 vòng 84-64-89.")
+    assert [(f.raw, f.kind, f.unit) for f in found] == [
+        ("1m71", "measure", "m"),
+        ("3", "identifier", ""),
+        ("84", "measure", "cm"),
+        ("64", "measure", "cm"),
+        ("89", "measure", "cm"),
+    ]
+    assert kinds("Sau 3 vòng đấu, đội dẫn đầu.") == [("3", "count")]
+
+
+def test_square_kilometres_with_a_space():
+    f = fig("Trại rộng khoảng 2.000 km 2 nếu là hình chữ nhật.")
+    assert (f.value, f.unit) == (2000, "km2")

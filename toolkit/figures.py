@@ -216,7 +216,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
 _UNITS: tuple[tuple[str, str], ...] = (
     (r"km/h|km/giờ|Km/h", "km/h"),
     (r"m/s", "m/s"),
-    (r"km2|km²|km vuông|ki-lô-mét vuông|cây số vuông", "km2"),
+    (r"km2|km²|km 2(?![\d.,])|km vuông|ki-lô-mét vuông|cây số vuông", "km2"),
     (r"km|Km|KM|ki-lô-mét|kilomet|kilômét|cây số", "km"),
     (r"m2|m²|mét vuông|m 2(?![\d.,])", "m2"),
     (r"m3|m³|mét khối|m 3(?![\d.,])", "m3"),
@@ -228,7 +228,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"tạ", "tạ"),
     (r"kg|Kg|KG|ki-lô-gam|kilogam|kilogram|ký(?! (?:kết|tên|giả|hiệu|ức|sự|túc|họa)(?!\w))", "kg"),
     (r"gam|gram|mg|mcg|µg|g(?![\w/])", ""),
-    (r"lít|lit|ml|ML|l(?![\w/])", ""),
+    (r"lít|lit|ml|ML|l(?![\w/])|l(?=/\d)", ""),
     (r"độ C|°C|ºC|oC|độ F|°F", ""),
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch|in-sơ", "inch"),
@@ -262,8 +262,10 @@ _RIGHT = re.compile(
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD |€|£) ?$")
 _CURRENCY_SIGNS = ("$", "$ ", "USD ", "€", "€ ", "£", "£ ")
 _RANGE_START = frozenset({"-", "–", "~", " đ", " t", " -", " –", " ~"})
-_UNIT_RANGE = re.compile(rf" ?(?:đến|tới|-|–) ?({_NUM})")
-_RANGE_WORD = re.compile(r" ?(?:đến|tới|-|–|~) ?(?=\d)")
+# `đến 450`, `đến hơn 450` (a qualifier may stand on the upper end alone)
+_RANGE_QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ) )?"
+_UNIT_RANGE = re.compile(rf" ?(?:đến|tới|-|–) ?{_RANGE_QUALIFIER}({_NUM})")
+_RANGE_WORD = re.compile(rf" ?(?:đến|tới|-|–|~) ?{_RANGE_QUALIFIER}(?=\d)")
 _RATE = re.compile(
     r" ?/ ?((?:\d+ ?)?(?:năm|tháng|tuần|ngày|đêm|giờ|h|phút|giây|người|hộ|ha|sào|kg|tấn|tạ|lít|"
     r"m2|m3|km|km2|con|thùng|lượng|chỉ|cổ phiếu|cp|vé|suất|lần|ca|xe|chuyến|lượt|căn|m|chiếc|"
@@ -328,6 +330,15 @@ _COMPANY_NAME = re.compile(r"(?:[Cc]ông ty|[Tt]ổng công ty)((?: [^\W\d_][\w&
 _NAME_BREAKS = frozenset(
     "này đó có đã được là và với cho bán mua thu đạt lãi lỗ chi nộp tuyển gồm hơn khoảng "
     "từ trong tại của sẽ đang vừa còn chỉ nay".split()
+)
+_PER_NUMBER = re.compile(r"/ ?(?:mỗi )?\d")
+# capitalised words that make a name with a lower-case number word before them (`quận Hai Bà
+# Trưng` is capitalised anyway); `hai Đảng`, `hai Bộ` are counts
+_NAME_AFTER_SPELLED = frozenset({"Bà", "Góc", "Lúa", "Sao", "Tháp"})
+_SPELLED_UPPER = re.compile(r" (hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)")
+_BODY_MEASUREMENTS = re.compile(r"(?:ba|3) vòng:? (?:là )?$")
+_THREE_ROUNDS_BODY = re.compile(
+    r" vòng[ :]+(?:\d|[\"“'‘]|lép|săn|nở|đầy|chuẩn|gợi|nóng|bốc|của|sexy|quyến|hoàn hảo)"
 )
 _DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $")
 
@@ -1686,7 +1697,8 @@ def _scan(text: str) -> list[_Row]:
             new = _roman_token(text, match)
         for row in new:
             rows.append(row)
-            stop = row.subj_from if row.unit else row.end
+            # a number in the per-unit (`lít/100 km`, `bàn/8 trận`) is a figure of its own
+            stop = row.subj_from if row.unit and not _PER_NUMBER.search(row.unit) else row.end
             if stop > skip_to:
                 skip_to = stop
             if row.raw[-1] > "9" and not row.unit and row.raw.endswith(_BARE_SCALES):
@@ -1851,6 +1863,10 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             and prev.value_max is None
             and row.value_max is None
             and not row.qualifier
+            and not (
+                text[prev.start - 1 : prev.start] in "-–"
+                and text[prev.start - 2 : prev.start - 1].isdigit()
+            )
             and _merge_pair(text, prev, row)
         ):
             row.kind = ""  # absorbed into `prev`
@@ -2021,6 +2037,10 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         ):  # `Km60+900`
             stop = end + 1 + len(_DIGIT_RUN.match(line, end + 1).group())
             return [_Row(start, stop, line[start:stop], float(text), "identifier")]
+        if text == "3" and (
+            _THREE_ROUNDS_BODY.match(line, end) or line.endswith("số đo ", 0, start)
+        ):
+            return [_Row(start, end, text, 3.0, "identifier")]  # `số đo 3 vòng`: body measurements
         if nxt == "m" and len(text) == 1:
             height = _HEIGHT.match(line, end)
             if height:  # `1m77`: a height
@@ -2678,7 +2698,11 @@ def _extend_range(line: str, row: _Row) -> bool:
     if right is not None and right.lastgroup == "mult":
         factor = _scale_factor(right.group("mult"))
         if row.raw.isdigit() or "," in row.raw or "." in row.raw:
-            if row.end == row.start + len(row.raw) and " " not in row.raw:
+            if (
+                row.end == row.start + len(row.raw)
+                and " " not in row.raw
+                and low * factor < high * factor
+            ):
                 low = round(low * factor, 6)  # `4 - 6 triệu`: the word scales both ends
         high = round(high * factor, 6)
         end = right.end()
@@ -2894,6 +2918,14 @@ def _dash_series(line: str, text: str, start: int, end: int) -> list[_Row]:
     values = [parse_digits(text[a:b]) or 0.0 for a, b in parts]
     if 3 <= len(values) <= 4 and sum(values) == 10 and max(values) <= 6:
         return [_Row(start, end, text, values[0], "identifier")]
+    if len(values) == 3 and _BODY_MEASUREMENTS.search(line, max(0, start - 20), start):
+        rows = [
+            _Row(start + a, start + b, text[a:b], v, "measure")
+            for (a, b), v in zip(parts, values, strict=True)
+        ]
+        for row in rows:
+            row.unit = "cm"  # `số đo ba vòng 84-61-88`: bust, waist, hips
+        return rows
     kind = (
         "count"
         if " " in text and line[end : end + 1] == " " and line[end + 1 : end + 2].islower()
@@ -3224,6 +3256,10 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         return [_Row(start, end, line[start:end], value, "ordinal")]  # `vòng hai`, `lượt ba`
     word = _NEXT_WORD.match(line, end)
     if word is None:
+        if words[-1] == "nửa" and len(words) == 2:  # `bằng một nửa, …`
+            row = _Row(start, end, line[start:end], 1.0, "fraction")
+            row.total = 2.0
+            return [row]
         return []
     nxt = word.group(1)
     if (
@@ -3234,8 +3270,30 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and (not left.before.strip() or left.before.rstrip()[-1] in _SENTENCE_OPENERS)
     ):
         return [_Row(start, end, line[start:end], value, "ordinal")]  # `Một là, …; Hai là, …`
-    if nxt[0].isupper() and not nxt.isupper():
-        return []  # Ba Đình, Hai Bà Trưng
+    if (
+        nxt[0].isupper()
+        and not nxt.isupper()
+        and (words[0][0].isupper() or nxt in _NAME_AFTER_SPELLED)
+    ):
+        return []  # Ba Đình, Hai Bà Trưng, Lầu Năm Góc; but `hai Đảng`, `hai Bộ` count
+    if (
+        single
+        and nxt in ("đến", "tới")
+        and (
+            not words[0][0].isupper()
+            or not left.before.strip()
+            or left.before.rstrip()[-1] in _SENTENCE_OPENERS
+        )
+    ):
+        upper = _SPELLED_UPPER.match(line, word.end())
+        high = parse_spelled(upper.group(1)) if upper else None
+        if high is not None and high > value:  # `hai đến ba lần`
+            row = _Row(start, upper.end(1), line[start : upper.end(1)], value)
+            row.value_max = high
+            if not _after_number(line, row, left):
+                _count_unit(line, row)
+            _qualify(line, row, left)
+            return [row]
     if single and (
         nxt in _SPELLED_SKIP_NEXT.get(head, ())
         or nxt in _SPELLED_STOP
