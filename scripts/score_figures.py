@@ -4,7 +4,7 @@
 Usage:
     python scripts/score_figures.py [--set NAME] [--shared PATH] [--show-errors]
 
-NAME is dev (default), dev2 to dev5 (tuning sets) or holdout.
+NAME is dev (default), dev2 to dev6 (tuning sets) or holdout.
 
 The article list is re-derived from the corpora by the selection rule (see tests/devset/README.md)
 and must equal the set's articles.txt. `--set holdout` scores the held-out set
@@ -55,6 +55,7 @@ DEV2 = DEVSET / "dev2"
 DEV3 = DEVSET / "dev3"
 DEV4 = DEVSET / "dev4"
 DEV5 = DEVSET / "dev5"
+DEV6 = DEVSET / "dev6"
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ SETS = {
     "dev4": LabelSet("dev4", (8, 10), (75, 105), DEV4 / "articles.txt", DEV4 / "labels.jsonl"),
     # fifth tuning set: ranks 11-12 per UNC topic and 106-135 for Baomoi (1-based)
     "dev5": LabelSet("dev5", (10, 12), (105, 135), DEV5 / "articles.txt", DEV5 / "labels.jsonl"),
+    # sixth tuning set: ranks 13-14 per UNC topic and 136-165 for Baomoi (1-based)
+    "dev6": LabelSet("dev6", (12, 14), (135, 165), DEV6 / "articles.txt", DEV6 / "labels.jsonl"),
 }
 
 STATISTIC = ("count", "percent", "money", "measure", "fraction")
@@ -541,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=sorted(SETS),
         default="dev",
-        help="set to score: dev (default), dev2-dev5, or holdout (report only, never tune)",
+        help="set to score: dev (default), dev2-dev6, or holdout (report only, never tune)",
     )
     ap.add_argument(
         "--show-errors",
