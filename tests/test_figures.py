@@ -1036,3 +1036,13 @@ def test_body_measurements():
 def test_square_kilometres_with_a_space():
     f = fig("Trại rộng khoảng 2.000 km 2 nếu là hình chữ nhật.")
     assert (f.value, f.unit) == (2000, "km2")
+
+
+def test_ratios_are_two_counts_and_clock_times_stay_times():
+    assert kinds("Tỷ lệ 1:18 và tỉ lệ là 1:1.000.") == [
+        ("1", "count"),
+        ("18", "count"),
+        ("1", "count"),
+        ("1.000", "count"),
+    ]
+    assert kinds("Lúc 15:30 hôm qua, tàu đến.") == [("15:30", "time")]

@@ -340,6 +340,8 @@ _BODY_MEASUREMENTS = re.compile(r"(?:ba|3) vòng:? (?:là )?$")
 _THREE_ROUNDS_BODY = re.compile(
     r" vòng[ :]+(?:\d|[\"“'‘]|lép|săn|nở|đầy|chuẩn|gợi|nóng|bốc|của|sexy|quyến|hoàn hảo)"
 )
+_RATIO_BEFORE = re.compile(r"[tT][ỷỉ] (?:lệ|số) (?:là )?$")
+_RATIO = re.compile(rf"({_NUM}):({_NUM})(?![\d:])")
 _DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $")
 
 # ----------------------------------------------------------------------------------------------
@@ -2003,6 +2005,13 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
             and 9 <= sum(c.isdigit() for c in phone.group()) <= 12
         ):
             return [_Row(start, phone.end(), phone.group(), _first_number(text), "identifier")]
+    if nxt == ":" and _RATIO_BEFORE.search(line, max(0, start - 12), start):
+        ratio = _RATIO.match(line, start)
+        if ratio:  # `tỷ lệ 1:18`, `tỷ số 2:1`: two counts, like a score
+            return [
+                _Row(*ratio.span(i), ratio.group(i), parse_digits(ratio.group(i)) or 0.0)
+                for i in (1, 2)
+            ]
     if nxt in _CLOCK_NEXT and (
         nxt != " " or line.startswith(" giờ ", end) or line.startswith(" h", end)
     ):
