@@ -59,7 +59,7 @@ _QUALIFIED_KINDS = STATISTIC_KINDS | {"duration", "age"}
 # Token patterns
 # ----------------------------------------------------------------------------------------------
 
-_NUM = r"[0-9]+(?:[.,][0-9]+)*"  # ASCII digits: scanning is faster than with \d
+_NUM = r"[0-9][0-9]*(?:[.,][0-9]+)*"  # ASCII digits, first one alone: `re` then skips to a digit
 _NUM_RE = re.compile(_NUM)
 _DIGIT_RUN = re.compile(r"\d+")
 _CLOCK_NEXT = frozenset("hg: ")
