@@ -106,8 +106,9 @@ _WORD_TOKEN = re.compile(
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,7}})"
 )
-# `duy nhất một`, `chỉ (có) một`: the one `một` that states a quantity without a unit word.
-_ONLY_ONE = re.compile(r"(?:(?<=nhất)|(?<=[cC]hỉ)|(?<=[cC]hỉ có)) (một)(?= )")
+# `duy nhất một`, `chỉ (có) một`: the one `một` that states a quantity without a unit word
+# (the space first, so `re` skips to spaces).
+_ONLY_ONE = re.compile(r" (?:(?<=nhất )|(?<=[cC]hỉ )|(?<=[cC]hỉ có ))(một)(?= )")
 _ROMAN_TOKEN = re.compile(r" ([IVX][IVXLC]*(?:/\d{4})?)(?![\w-])")
 _ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _PHONE = re.compile(
