@@ -228,3 +228,30 @@ def test_article_rows_records_are_the_dict_rows_in_column_order():
     same_row, records = article_rows(article, records=True)
     assert same_row == row and dicts
     assert records == [tuple(d[name] for name in FIGURES_SCHEMA.names) for d in dicts]
+
+
+def test_a_failing_close_raises_and_leaves_no_temporary_file(tmp_path, monkeypatch):
+    from toolkit import storage
+    from toolkit.extraction import extract
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tiêu đề\nThu 5 tỷ đồng năm 2020.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    extract([folder], out, workers=1, progress=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    flush = storage.TableWriter._flush
+
+    def broken(self):
+        if self.name == "figures":
+            raise OSError(28, "No space left on device")
+        flush(self)
+
+    monkeypatch.setattr(storage.TableWriter, "_flush", broken)
+    (folder / "b.txt").write_text("Tiêu đề 2\nChi 7 tỷ đồng.\n", encoding="utf-8")
+    with pytest.raises(OSError, match="No space left"):
+        extract([folder], out, workers=1, progress=False)
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert not [n for n in after if n.endswith(".tmp")]
+    assert after["figures.csv"] == before["figures.csv"]  # the failed table keeps its old files
+    assert after["figures.parquet"] == before["figures.parquet"]

@@ -1046,3 +1046,24 @@ def test_ratios_are_two_counts_and_clock_times_stay_times():
         ("1.000", "count"),
     ]
     assert kinds("Lúc 15:30 hôm qua, tàu đến.") == [("15:30", "time")]
+
+
+# --- regex rewrites for speed: the same matches as the forms they replaced -----------------
+
+_SCAN_PIECES = ["1", "0", "23", ".", ",", "/", " / ", "-", " – ", " ", "\n", "nhất", "chỉ", "Chỉ",
+                " có", " một", "một", "hai", "x", "ố"]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=25).map("".join))
+def test_token_regexes_match_like_their_plain_forms(text):
+    import re
+
+    from toolkit.figures import _NUM_TOKEN, _ONLY_ONE
+
+    num = r"[0-9]+(?:[.,][0-9]+)*"
+    plain_num = re.compile(rf"{num}(?:(?: ?/ ?| ?[-–] ?){num})*")
+    plain_one = re.compile(r"(?:(?<=nhất)|(?<=[cC]hỉ)|(?<=[cC]hỉ có)) (một)(?= )")
+    for new, old in ((_NUM_TOKEN, plain_num), (_ONLY_ONE, plain_one)):
+        spans = [(m.span(), m.regs) for m in old.finditer(text)]
+        assert [(m.span(), m.regs) for m in new.finditer(text)] == spans

@@ -180,3 +180,76 @@ def test_every_character_normalize_changes_is_unprintable():
 
     odd = [c for c in map(chr, range(0x10000)) if _ODD.match(c)] + ["\r"]
     assert len(odd) > 20 and not any(c.isprintable() for c in odd)
+
+
+# --- fast paths that must agree with the slow ones ----------------------------------------
+
+_URL_CHARS = st.sampled_from(list("htps:/?#@[]\\.-_%~ aZ09\t\n\x00é") + ["http://", "https://"])
+
+
+@settings(max_examples=500)
+@given(st.lists(_URL_CHARS, max_size=20).map("".join))
+def test_url_host_fast_path_agrees_with_urlparse(url):
+    from urllib.parse import urlparse
+
+    from toolkit.readers import _url_host
+
+    try:
+        expected = urlparse(url).hostname or ""
+    except ValueError:
+        with pytest.raises(ValueError):
+            _url_host(url)
+        return
+    assert _url_host(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://dantri.com.vn/kinh-doanh/a-b-20201001163534963.htm",
+        "http://WWW.Example.COM:8080/x?y=1#z",
+        "https://user@host.vn/",
+        "http://[::1]:80/",
+        "https://host.vn",
+        "http:///path",
+        "https://host.vn?x",
+    ],
+)
+def test_url_host_on_common_shapes(url):
+    from urllib.parse import urlparse
+
+    from toolkit.readers import _url_host
+
+    assert _url_host(url) == (urlparse(url).hostname or "")
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(["\n", " ", "\t", "\x1c", "\x85", "a", "# k = v", "b c"]), max_size=12
+    ).map("".join)
+)
+def test_first_line_agrees_with_splitting(text):
+    from toolkit.readers import _first_line
+
+    assert _first_line(text) == next((ln for ln in text.split("\n") if ln.strip()), "")
+
+
+_PIECES = ["Tiêu đề", "\n", " ", "5 tỷ", "\x00", "\x07", "\x9f", "\t", "\u2028", "\x7f"]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=20).map("".join))
+def test_control_characters_dropped_on_the_fast_and_slow_paths(body):
+    from toolkit.readers import Source, _without_controls, read_source
+
+    text = "Tiêu đề\n" + body
+    try:
+        article = read_source(Source("x.txt", "x", text.encode("utf-8")))
+    except ArticleError:
+        return
+    fields = (article.title, *article.paragraphs, *article.captions)
+    assert not any(c in "".join(fields) for c in "\x00\x07\x9f\x7f")
+    before = (article.title, list(article.paragraphs))
+    again = _without_controls(article)
+    assert (again.title, again.paragraphs) == before

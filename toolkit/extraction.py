@@ -16,6 +16,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from queue import Full, Queue
@@ -186,6 +187,16 @@ class _Progress:
             print(file=sys.stderr)
 
 
+def _close(writers: list[TableWriter]) -> None:
+    """Close the table writers side by side (their last Parquet row groups are encoded and
+    compressed without the GIL); each one that fails drops its temporary files, and the first
+    error is raised here."""
+    with ThreadPoolExecutor(len(writers), thread_name_prefix="toolkit-close") as pool:
+        closing = [pool.submit(writer.close) for writer in writers]
+    for future in closing:
+        future.result()
+
+
 def extract(
     inputs: list[str | Path],
     out: str | Path,
@@ -220,8 +231,7 @@ def extract(
         raise
     finally:
         counter.close()
-    for writer in writers.values():
-        writer.close()
+    _close(list(writers.values()))
     return Summary(
         writers["articles"].rows,
         writers["figures"].rows,

@@ -59,7 +59,7 @@ _QUALIFIED_KINDS = STATISTIC_KINDS | {"duration", "age"}
 # Token patterns
 # ----------------------------------------------------------------------------------------------
 
-_NUM = r"[0-9]+(?:[.,][0-9]+)*"  # ASCII digits: scanning is faster than with \d
+_NUM = r"[0-9][0-9]*(?:[.,][0-9]+)*"  # ASCII digits, first one alone: `re` then skips to a digit
 _NUM_RE = re.compile(_NUM)
 _DIGIT_RUN = re.compile(r"\d+")
 _CLOCK_NEXT = frozenset("hg: ")
@@ -106,8 +106,9 @@ _WORD_TOKEN = re.compile(
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,7}})"
 )
-# `duy nhất một`, `chỉ (có) một`: the one `một` that states a quantity without a unit word.
-_ONLY_ONE = re.compile(r"(?:(?<=nhất)|(?<=[cC]hỉ)|(?<=[cC]hỉ có)) (một)(?= )")
+# `duy nhất một`, `chỉ (có) một`: the one `một` that states a quantity without a unit word
+# (the space first, so `re` skips to spaces).
+_ONLY_ONE = re.compile(r" (?:(?<=nhất )|(?<=[cC]hỉ )|(?<=[cC]hỉ có ))(một)(?= )")
 _ROMAN_TOKEN = re.compile(r" ([IVX][IVXLC]*(?:/\d{4})?)(?![\w-])")
 _ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _PHONE = re.compile(

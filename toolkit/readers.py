@@ -137,8 +137,22 @@ def _parse_compact_date(value: str) -> dt.date | None:
         return None
 
 
+# `http(s)://host[:port]/...` with nothing `urlparse` treats specially (userinfo, IPv6 brackets,
+# characters it strips): its host is the text up to the first of `:/?#`, lower-cased.
+_PLAIN_URL = re.compile(r"https?://([^:/?#@\[\]\\]*)(?:[:/?#][^@\[\]]*)?")
+
+
+def _url_host(url: str) -> str:
+    """`urlparse(url).hostname or ""`, without urllib for the common plain web address."""
+    if url.isascii() and url.isprintable():
+        plain = _PLAIN_URL.fullmatch(url)
+        if plain:
+            return plain.group(1).lower()
+    return urlparse(url).hostname or ""
+
+
 def _source_from_url(url: str) -> str:
-    host = urlparse(url).hostname or ""
+    host = _url_host(url)
     parts = [p for p in host.split(".") if p not in ("www", "m", "com", "vn", "net", "org", "gov")]
     return parts[0] if parts else ""
 
@@ -259,9 +273,20 @@ def parse_plain(text: str, path: str, article_id: str) -> Article:
 PARSERS = {"page": parse_page, "header": parse_header, "plain": parse_plain}
 
 
+def _first_line(text: str) -> str:
+    """The first line (of `text.split("\\n")`) that is not blank, or ""; found without splitting
+    the whole text: every character before the first non-space one is a space or line break."""
+    rest = text.lstrip()
+    if not rest:
+        return ""
+    first = len(text) - len(rest)
+    end = text.find("\n", first)
+    return text[text.rfind("\n", 0, first) + 1 : end if end >= 0 else len(text)]
+
+
 def detect_format(text: str) -> str:
     """Name the layout of an article text: `header`, `page` or `plain`."""
-    first = next((line for line in text.split("\n") if line.strip()), "")
+    first = _first_line(text)
     if _HEADER_LINE.match(first):
         return "header"
     if _PAGE_DATE.match(first):
@@ -369,6 +394,8 @@ def read_source(source: Source, fmt: str | None = None) -> Article:
         text, encoding = decode_with_encoding(source.read(), source.name)
         article = parse_article(text, source.name, source.stem, fmt, normalized=True)
         article.encoding = encoding
+        if text.replace("\n", " ").isprintable():  # no control character anywhere (fast)
+            return article
     return _without_controls(article)
 
 

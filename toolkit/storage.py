@@ -33,9 +33,9 @@ def _csv_table(table: pa.Table) -> pa.Table:
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
-    """Rows of one table encoded for both files: CSV lines and an Arrow table."""
+    """Rows of one table encoded for both files: CSV lines (UTF-8 bytes) and an Arrow table."""
 
-    csv: str
+    csv: bytes
     table: pa.Table
 
     @property
@@ -58,7 +58,7 @@ def encode_rows(name: str, rows: list[dict[str, Any]] | list[tuple[Any, ...]]) -
     buffer = io.BytesIO()
     options = pacsv.WriteOptions(include_header=False, quoting_style="needed")
     pacsv.write_csv(_csv_table(table), buffer, options)
-    return Chunk(buffer.getvalue().decode("utf-8"), table)
+    return Chunk(buffer.getvalue(), table)
 
 
 class TableWriter:
@@ -76,8 +76,8 @@ class TableWriter:
         folder.mkdir(parents=True, exist_ok=True)
         clean_temporaries(folder)
         self._tmp = [temp_path(t) for t in self.targets]
-        self._csv = open(self._tmp[0], "x", encoding="utf-8", newline="")  # noqa: SIM115
-        self._csv.write(",".join(self.schema.names) + "\n")
+        self._csv = open(self._tmp[0], "xb")  # noqa: SIM115 - UTF-8 bytes, as Arrow writes them
+        self._csv.write((",".join(self.schema.names) + "\n").encode("utf-8"))
         self._parquet = pq.ParquetWriter(self._tmp[1], self.schema, compression="zstd")
         self._pending: list[pa.Table] = []
         self._pending_rows = 0
