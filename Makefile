@@ -41,8 +41,8 @@ bench: $(STAMP) ## time extraction and reports (floor, naive chain, 100 reports;
 	$(BIN)/python scripts/bench_extract.py
 	$(BIN)/python scripts/bench_reports.py
 
-score: $(STAMP) ## score the figures extractor on the hand-labelled dev set (needs ../shared)
-	$(BIN)/python scripts/score_figures.py
+score: $(STAMP) ## score the figures extractor on the hand-labelled sets (SET=dev|...|all; needs ../shared)
+	$(BIN)/python scripts/score_figures.py --set $(or $(SET),all)
 
 PORT ?= 8001
 browse: $(STAMP) ## build data/processed/news.db from data/raw and browse it with Datasette on localhost

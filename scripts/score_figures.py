@@ -542,9 +542,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--set",
         dest="which",
-        choices=sorted(SETS),
+        choices=[*SETS, "all"],
         default="dev",
-        help="set to score: dev (default), dev2-dev6, or holdout (report only, never tune)",
+        help="set to score: dev (default), dev2-dev6, holdout (report only, never tune), "
+        "or all (one line per set)",
     )
     ap.add_argument(
         "--show-errors",
@@ -560,20 +561,32 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.shared / "corpora").is_dir():
         print(f"skipped: shared corpora folder not found at {args.shared / 'corpora'}")
         return 0
-    if args.list:
+    if args.list and args.which != "all":
         for a in load_articles(args.shared, args.which):
             print(a.doc)
         return 0
     sys.path.insert(0, str(ROOT))
-    try:
-        res = score(args.shared, args.which)
-    except ImportError as exc:
-        print(f"cannot score: toolkit.figures is not importable ({exc})", file=sys.stderr)
-        return 1
-    except RuntimeError as exc:
-        print(f"cannot score: {exc}", file=sys.stderr)
-        return 1
-    print(report(res, args.show_errors))
+    names = list(SETS) if args.which == "all" else [args.which]
+    if len(names) > 1:
+        print(f"{'set':8} {'articles':>8} {'gold':>5}  {'recall':>6} {'prec':>6} {'kind':>6}")
+    for name in names:
+        if len(names) > 1 and not SETS[name].labels.exists():
+            print(f"{name:8} (not labelled yet)")
+            continue
+        try:
+            res = score(args.shared, name)
+        except ImportError as exc:
+            print(f"cannot score: toolkit.figures is not importable ({exc})", file=sys.stderr)
+            return 1
+        except RuntimeError as exc:
+            print(f"cannot score {name}: {exc}", file=sys.stderr)
+            return 1
+        if len(names) == 1:
+            print(report(res, args.show_errors))
+        else:
+            scores = [res[k] for k in ("statistic_recall", "statistic_precision", "kind_accuracy")]
+            cells = " ".join(f"{x:>6.3f}" if x is not None else "     -" for x in scores)
+            print(f"{name:8} {res['articles']:>8} {res['gold']:>5}  {cells}")
     return 0
 
 
