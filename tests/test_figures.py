@@ -1067,3 +1067,29 @@ def test_token_regexes_match_like_their_plain_forms(text):
     for new, old in ((_NUM_TOKEN, plain_num), (_ONLY_ONE, plain_one)):
         spans = [(m.span(), m.regs) for m in old.finditer(text)]
         assert [(m.span(), m.regs) for m in new.finditer(text)] == spans
+
+
+# ------------------------------------------------------------------ rules from the dev6 set
+
+
+def test_a_minus_sign_negates_a_measure_and_keeps_the_written_order_of_a_range():
+    f = fig("Nhiệt độ đôi khi còn -30 độ đến -40 độ, rất lạnh.")
+    assert (f.raw, f.value, f.value_max, f.kind) == ("-30 độ đến -40", -30, -40, "measure")
+    assert fig("GDP (-2,1%) giảm so với năm trước.").value == -2.1
+    assert fig("-20 người tham gia buổi lễ.").value == 20  # a dash before a count is a bullet
+    assert fig("Giảm từ 10 -20%.").value_max == 20  # a range, not a negative number
+    assert [f.value for f in figs("Covid-19 lan rộng.")] == [19]
+
+
+def test_dotted_day_months_listed_after_a_date_are_dates():
+    found = figs("Chợ họp vào các ngày 30.4, 20.5, 27.5 hằng năm.")
+    assert [(f.value, f.kind) for f in found] == [(30, "date"), (20, "date"), (27, "date")]
+    assert kinds("Chỉ số tăng 20.5, 27.5 điểm.")[0][1] != "date"
+
+
+def test_single_character_fractions_quoted_nouns_versions_and_square_metres():
+    f = fig("Khuấy ½ muỗng canh gừng xay.")
+    assert (f.kind, f.value, f.total) == ("fraction", 1, 2)
+    assert kinds("Màn tranh tài của hai “cao thủ” pháo hoa.") == [("hai", "count")]
+    assert fig("Apple phát hành iOS 14.5 hôm qua.").value == 14.5
+    assert fig("Diện tích sạt lở 3.250 m 2. Trong đó có nhà dân.").unit == "m2"

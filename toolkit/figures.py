@@ -217,10 +217,10 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
 _UNITS: tuple[tuple[str, str], ...] = (
     (r"km/h|km/giờ|Km/h", "km/h"),
     (r"m/s", "m/s"),
-    (r"km2|km²|km 2(?![\d.,])|km vuông|ki-lô-mét vuông|cây số vuông", "km2"),
+    (r"km2|km²|km 2(?!\d|[.,]\d)|km vuông|ki-lô-mét vuông|cây số vuông", "km2"),
     (r"km|Km|KM|ki-lô-mét|kilomet|kilômét|cây số", "km"),
-    (r"m2|m²|mét vuông|m 2(?![\d.,])", "m2"),
-    (r"m3|m³|mét khối|m 3(?![\d.,])", "m3"),
+    (r"m2|m²|mét vuông|m 2(?!\d|[.,]\d)", "m2"),
+    (r"m3|m³|mét khối|m 3(?!\d|[.,]\d)", "m3"),
     (r"cm|mm|µm|μm|nm|micromet|micromét|micrômét|micrômet|micron", ""),
     (r"ha|hecta|héc-ta|héc ta|hécta|hec-ta", "ha"),
     (r"mét|m(?![\w/²³])", "m"),
@@ -343,6 +343,18 @@ _THREE_ROUNDS_BODY = re.compile(
 )
 _RATIO_BEFORE = re.compile(r"[tT][ỷỉ] (?:lệ|số) (?:là )?$")
 _RATIO = re.compile(rf"({_NUM}):({_NUM})(?![\d:])")
+_QUOTED_WORD = re.compile(r" [\"“‘']([^\W\d_]+)")
+_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+_VULGAR = re.compile(r"[½⅓⅔¼¾⅕⅛]")
+_VULGAR_VALUES = {
+    "½": (1, 2),
+    "⅓": (1, 3),
+    "⅔": (2, 3),
+    "¼": (1, 4),
+    "¾": (3, 4),
+    "⅕": (1, 5),
+    "⅛": (1, 8),
+}
 _DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $")
 
 # ----------------------------------------------------------------------------------------------
@@ -1623,7 +1635,12 @@ def _freeze(
             sentence = sentences[i] = text[s_start:s_end].strip()
         kind = row.kind
         value = row.value
-        if kind == "identifier" and row.raw[:1].isdigit() and not _COORDINATE.fullmatch(row.raw):
+        if (
+            kind == "identifier"
+            and row.raw[:1].isdigit()
+            and not _COORDINATE.fullmatch(row.raw)
+            and not _VERSION.fullmatch(row.raw)  # `iOS 14.5`, `4.0`: the number as written
+        ):
             value = _first_number(row.raw)
         out.append(
             (
@@ -1672,6 +1689,8 @@ def _scan(text: str) -> list[_Row]:
         extra.extend((m.start(), 1, m) for m in _ONLY_ONE.finditer(padded))
     if "I" in text or "V" in text or "X" in text:  # one-character scans are the cheapest
         extra.extend((m.start(1), 2, m) for m in _ROMAN_TOKEN.finditer(text))
+    if _VULGAR.search(text):
+        extra.extend((m.start(), 3, m) for m in _VULGAR.finditer(text))
     if extra:
         tokens.extend(extra)
         tokens.sort(key=_first_item)
@@ -1691,13 +1710,18 @@ def _scan(text: str) -> list[_Row]:
         if urls and any(a <= start < b for a, b in urls):
             continue
         if source == 0:
-            new = _digits_token(text, match)
+            if start and text[start - 1] in "-−" and _stands_alone(text, start - 1):
+                new = _signed_token(text, match)
+            else:
+                new = _digits_token(text, match)
         elif source == 1:
             new = _word_token(text, match)
             if new and new[0].kind is _MOT_CANDIDATE:
                 mot = True
-        else:
+        elif source == 2:
             new = _roman_token(text, match)
+        else:
+            new = [_vulgar_token(text, match)]
         for row in new:
             rows.append(row)
             # a number in the per-unit (`lít/100 km`, `bàn/8 trận`) is a figure of its own
@@ -1711,6 +1735,7 @@ def _scan(text: str) -> list[_Row]:
     if len(rows) > 1:
         _share_units(text, rows)
         _merge_ranges(text, rows)
+        _dotted_date_lists(text, rows)
     if scaled:
         _bare_money(text, rows)
     if "âm " in text:
@@ -1718,8 +1743,35 @@ def _scan(text: str) -> list[_Row]:
     return rows
 
 
+def _vulgar_token(text: str, match: re.Match[str]) -> _Row:
+    """`½ cốc sữa`, `¼ dân số`: a fraction written as one character."""
+    part, whole = _VULGAR_VALUES[match.group()]
+    row = _Row(match.start(), match.end(), match.group(), float(part), "fraction")
+    row.total = float(whole)
+    _count_unit(text, row)
+    _qualify(text, row, _Left(text, row.start))
+    return row
+
+
+def _dotted_date_lists(text: str, rows: list[_Row]) -> None:
+    """`vào các ngày 30.4, 20.5, 27.5`: day.month numbers listed after a date are dates too."""
+    for prev, row in zip(rows, rows[1:], strict=False):
+        if (
+            prev.kind == "date"
+            and prev.day is not None
+            and row.kind == "count"
+            and not row.unit
+            and text[prev.end : row.start] in (", ", ",", " và ")
+            and _DOTTED_DM.fullmatch(row.raw)
+        ):
+            day, _, month = row.raw.partition(".")
+            if is_day_month(int(day), int(month)):
+                row.kind, row.value, row.day, row.month = "date", float(day), int(day), int(month)
+
+
 def _negatives(text: str, rows: list[_Row]) -> None:
-    """`lãi suất âm 0,5%`, `âm 5 độ C`: the word `âm` (minus) before a statistic negates it."""
+    """`lãi suất âm 0,5%`, `âm 5 độ C`: the word `âm` (minus) before a statistic negates it
+    (a range keeps its written order: `âm 5 đến 10 độ` is -5 to -10)."""
     for row in rows:
         at = row.start
         if (
@@ -1729,7 +1781,38 @@ def _negatives(text: str, rows: list[_Row]) -> None:
         ):
             row.value = -row.value
             if row.value_max is not None:
-                row.value, row.value_max = -row.value_max, row.value
+                row.value_max = -row.value_max
+
+
+def _stands_alone(text: str, sign: int) -> bool:
+    """True when the `-` at `sign` opens a word (`là -30 độ`, `(-2%)`), not a range (`10 -20`)
+    or a code (`Covid-19`)."""
+    if sign == 0:
+        return True
+    before = text[sign - 1]
+    if before == "(":
+        return True
+    return (
+        before in " \n"
+        and not text[sign - 2 : sign - 1].isdigit()
+        and text[sign - 2 : sign - 1] != "%"
+    )
+
+
+def _signed_token(text: str, match: re.Match[str]) -> list[_Row]:
+    """`-30 độ`, `-35 m`, `(-2,1%)`: a minus sign before a measure, percent or money negates it;
+    other numbers are read as if the sign were a dash (`-20 người`: a list item's count)."""
+    sign = match.start() - 1
+    rows = _digits_token(text[:sign] + " " + text[sign + 1 :], match)
+    for row in rows:
+        if row.kind in ("measure", "percent", "money"):
+            row.value = -row.value
+            if row.value_max is not None:
+                row.value_max = -row.value_max
+            if row.start == sign + 1:
+                row.start = row.q_start = sign
+                row.raw = text[row.start : row.end]
+    return rows
 
 
 _MOT_PAIR = re.compile(r"(?<!\w)([mM]ột) ([^\W\d_]+) và (một) ([^\W\d_]+)")  # at `một`
@@ -1862,7 +1945,7 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             kind in _MERGE_KINDS
             and kind == row.kind
             and prev.unit == row.unit
-            and row.value > prev.value
+            and (row.value > prev.value or row.value < prev.value < 0)  # `-30 độ đến -40 độ`
             and prev.value_max is None
             and row.value_max is None
             and not row.qualifier
@@ -3264,7 +3347,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and left.words[-2:] != ["trong", "vòng"]  # `trong vòng ba thập kỷ`: within
     ):
         return [_Row(start, end, line[start:end], value, "ordinal")]  # `vòng hai`, `lượt ba`
-    word = _NEXT_WORD.match(line, end)
+    word = _NEXT_WORD.match(line, end) or _QUOTED_WORD.match(line, end)  # `hai “cao thủ”`
     if word is None:
         if words[-1] == "nửa" and len(words) == 2:  # `bằng một nửa, …`
             row = _Row(start, end, line[start:end], 1.0, "fraction")
