@@ -1093,3 +1093,17 @@ def test_single_character_fractions_quoted_nouns_versions_and_square_metres():
     assert kinds("Màn tranh tài của hai “cao thủ” pháo hoa.") == [("hai", "count")]
     assert fig("Apple phát hành iOS 14.5 hôm qua.").value == 14.5
     assert fig("Diện tích sạt lở 3.250 m 2. Trong đó có nhà dân.").unit == "m2"
+
+
+def test_wind_force_body_measurements_penalties_and_kitchen_fractions():
+    found = figs("Trên biển có gió mạnh cấp 6, giật cấp 7-8.")
+    assert [(f.value, f.value_max, f.kind) for f in found] == [
+        (6, None, "measure"),
+        (7, 8, "measure"),
+    ]
+    assert kinds("Học sinh cấp 2 đi học.") == [("2", "identifier")]
+    assert [(f.kind, f.unit) for f in figs("Cô có vòng eo 56 gợi cảm.")] == [("measure", "cm")]
+    assert kinds("Mahrez tự mình thực hiện 11m.") == [("11", "identifier")]
+    assert kinds("Cây cao 11m.") == [("11", "measure")]
+    assert kinds("Thêm ít đường, 1/4 tách nước vào chảo.") == [("1/4", "fraction")]
+    assert fig("Tòa điều tra tội tham ô hơn 1.000 tỷ.").kind == "money"

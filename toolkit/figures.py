@@ -355,6 +355,9 @@ _VULGAR_VALUES = {
     "⅕": (1, 5),
     "⅛": (1, 8),
 }
+_WIND = re.compile(r"(?<!\w)(?:gió|giật)(?!\w)")
+_BODY_BEFORE = re.compile(r"(?:vòng (?:eo|ngực|mông|hông|[123])|số đo) $")
+_PENALTY = re.compile(r"(?<!\w)(?:thực hiện|đá|sút|quả|chấm|penalty|loạt|cú) $")
 _DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $")
 
 # ----------------------------------------------------------------------------------------------
@@ -1235,7 +1238,8 @@ _EMERGENCY_PREV = frozenset(
     {"sát", "tác", "tổ", "gọi", "số", "đội", "hỏa", "hoả", "cứu", "đường", "dây", "tổng", "đài"}
 )
 _MEASURE_NOUNS = frozenset(
-    "thìa muỗng chén bát cốc ly quả trái củ cây bó lít kg gam số phần lượng chai lon gói".split()
+    "thìa muỗng chén bát cốc ly tách quả trái củ cây bó lít kg gam số phần lượng chai lon gói "
+    "nhánh lát miếng".split()
 )
 _NOUN_MAKES_COUNT = frozenset({"nhóm", "máy bay", "xe", "tàu", "ca", "mẫu", "khu", "đội"})
 _SO_COUNTING = frozenset(
@@ -1740,7 +1744,29 @@ def _scan(text: str) -> list[_Row]:
         _bare_money(text, rows)
     if "âm " in text:
         _negatives(text, rows)
+    if "gió" in text or "vòng " in text or "số đo" in text or "11" in text:
+        _topic_kinds(text, rows)
     return rows
+
+
+def _topic_kinds(text: str, rows: list[_Row]) -> None:
+    """Kinds a topic's own words decide: wind force (`gió mạnh cấp 6, giật cấp 7-8`) is a
+    measure, a body measurement (`vòng eo 56`) a measure in cm, a penalty (`thực hiện 11m`)
+    an identifier."""
+    for row in rows:
+        at = row.q_start
+        if row.kind == "identifier":
+            if text.endswith("cấp ", 0, at) and _WIND.search(text, max(0, at - 30), at):
+                row.kind, row.unit = "measure", "cấp gió"
+                low, _, high = row.raw.partition("-")
+                if high.strip().isdigit() and low.strip().isdigit():
+                    row.value, row.value_max = float(low), float(high)
+        elif row.kind == "count":
+            if not row.unit and _BODY_BEFORE.search(text, max(0, at - 12), at):
+                row.kind, row.unit = "measure", "cm"
+        elif row.kind == "measure" and row.value == 11 and row.unit == "m":
+            if _PENALTY.search(text, max(0, at - 12), at):
+                row.kind, row.unit = "identifier", ""
 
 
 def _vulgar_token(text: str, match: re.Match[str]) -> _Row:
@@ -1995,7 +2021,7 @@ _MONEY_CUES = re.compile(
     r"|vốn|chi phí|chi tiêu|chi|kinh phí|ngân sách|tiền|phạt|bồi thường|đền bù|trị giá"
     r"|giá trị|mua|bán|vay|nợ|đầu tư|thưởng|tài sản|quyên góp|ủng hộ|chiếm đoạt|thiệt hại"
     r"|nộp|học phí|cát-xê|cát xê|thù lao|góp|kiếm|lừa|tặng|hỗ trợ|thuê|cọc|tốn|trả|đóng"
-    r"|giải thưởng|ngân hàng|thu)(?!\w)"
+    r"|giải thưởng|ngân hàng|thu|tham ô|biển thủ|hối lộ|rửa tiền|tham nhũng)(?!\w)"
 )
 # Words that may follow a money amount: the amount is not counting the noun after it.
 _MONEY_FOLLOW = frozenset(
