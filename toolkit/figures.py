@@ -1471,6 +1471,44 @@ class _Row:
         self.birth = self.named = False
 
 
+def _alone(words: dict[str, str]) -> dict[str, str]:
+    """The one-word entries of a word table that no longer entry ends with."""
+    longer = {phrase.rsplit(" ", 1)[-1] for phrase in words if " " in phrase}
+    return {w: v for w, v in words.items() if " " not in w and w not in longer}
+
+
+# Last words before a token that decide the left reading alone, without the words before them:
+# the keyword (and kind) or qualifier they are, with no longer phrase ending in them and no
+# rule that looks further back (`lần lượt`, `Nghị định số`, `khẩn cấp`).
+_KEYWORD_ALONE = _alone(_LEFT_KEYWORDS)
+_QUALIFIER_ALONE = _alone(_QUALIFIER_WORDS)
+_LAST_ALONE: dict[str, tuple[str, str, str]] = {
+    w: (w if w in _KEYWORD_ALONE else "", _KEYWORD_ALONE.get(w, ""), _QUALIFIER_ALONE.get(w, ""))
+    for w in _SLOW_LAST
+    if w not in ("lượt", "số")
+    and w not in _COMPOUND_PREV
+    and (w not in _KW_LAST or w in _KEYWORD_ALONE)
+    and (w not in _QUAL_LAST or w in _QUALIFIER_ALONE)
+}
+
+
+def _spans(words: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """For each last word of a word table, the lengths (3, 2, 1 words) of its entries ending in
+    it, longest first: the only phrase lengths worth looking up."""
+    spans: dict[str, set[int]] = {}
+    for phrase in words:
+        k = phrase.count(" ") + 1
+        if k <= 3:
+            spans.setdefault(phrase.rsplit(" ", 1)[-1], set()).add(k)
+    return {w: tuple(sorted(ks, reverse=True)) for w, ks in spans.items()}
+
+
+_KW_SPANS = _spans(_LEFT_KEYWORDS)
+_QUAL_SPANS = _spans(_QUALIFIER_WORDS)
+# An age keyword before a qualifier (`tuổi đời hơn 10 năm`) ends in one of these words.
+_AGE_LAST = tuple({p.rsplit(" ", 1)[-1] for p, kind in _LEFT_KEYWORDS.items() if kind == "age"})
+
+
 class _Left:
     """The words before a token, lower-cased, with the keyword and qualifier they end in."""
 
@@ -1482,18 +1520,37 @@ class _Left:
         if cut >= 0:
             before = before[cut + 1 :]
         self.before = before
-        self.glued = glued = before != "" and (before[-1].isalnum() or before[-1] in _JOINERS)
         self.keyword = self.kw_kind = self.qualifier = ""
         self.q_len = 0
-        self._words: list[str] | None = [] if glued else None
-        if glued:
+        if before and (before[-1].isalnum() or before[-1] in _JOINERS):
+            self.glued = True
+            self._words: list[str] | None = []
             return
-        # Fast path: most numbers follow a word that is neither a keyword nor a qualifier.
+        self.glued = False
+        self._words = None
+        # Fast path: most numbers follow a word that is neither a keyword nor a qualifier, or
+        # one that decides alone.
         tail = before.rstrip()
         if tail and tail[-1] not in _LABEL_ENDS:
             last = tail.rsplit(None, 1)[-1].lower().rsplit(".", 1)[-1].strip(_WORD_PUNCT)
-            if last and last not in _SLOW_LAST:
-                return
+            if last:
+                if last not in _SLOW_LAST:
+                    return
+                alone = _LAST_ALONE.get(last)
+                if alone is not None:
+                    keyword, kind, qualifier = alone
+                    if not qualifier or keyword:
+                        self.keyword, self.kw_kind, self.qualifier = alone
+                        self.q_len = 1 if qualifier else 0
+                        return
+                    lowered = before.lower()
+                    if not any(w in lowered for w in _AGE_LAST):
+                        self.qualifier, self.q_len = qualifier, 1
+                        return
+        self._read(before, tail)
+
+    def _read(self, before: str, tail: str) -> None:
+        """The full reading of the words before the token (keyword, qualifier)."""
         words = self.words
         n = len(words)
         if not n or tail.endswith(_LABEL_ENDS):  # `quận, 17 huyện`
@@ -1503,7 +1560,7 @@ class _Left:
         last = words[-1]
         if n >= 2 and words[-2] == "lần" and last == "lượt":
             last = ""  # `lần lượt 70, 60 và 55 tuổi`: "respectively"
-        for k in (3, 2, 1) if last in _KW_LAST else ():
+        for k in _KW_SPANS.get(last, ()):
             if n >= k:
                 phrase = " ".join(words[-k:]) if k > 1 else last
                 kind = _LEFT_KEYWORDS.get(phrase)
@@ -1526,7 +1583,7 @@ class _Left:
                                     break
                     self.keyword, self.kw_kind = phrase, kind
                     break
-        for k in (3, 2, 1) if last in _QUAL_LAST else ():
+        for k in _QUAL_SPANS.get(last, ()):
             if n >= k:
                 phrase = " ".join(words[-k:]) if k > 1 else last
                 qual = _QUALIFIER_WORDS.get(phrase)
@@ -1545,7 +1602,8 @@ class _Left:
         """The last four words before the token, lower-cased, without punctuation."""
         if self._words is None:
             words = [
-                w.strip(_WORD_PUNCT) for w in self.before.lower().replace(".", " ").split()[-4:]
+                w.strip(_WORD_PUNCT)
+                for w in self.before.lower().replace(".", " ").rsplit(None, 4)[-4:]
             ]
             self._words = [w for w in words if w] if "" in words else words
         return self._words
@@ -1628,39 +1686,49 @@ def _freeze(
     """Figure values for the rows of one text whose non-blank lines begin at `starts`."""
     bounds = _sentence_starts(text, starts)
     last = len(bounds) - 1
-    sentences: dict[int, str] = {}  # sentence text by its index, shared by its figures
+    size = len(text)
+    # (start, end, text) of a sentence by its index, shared by its figures
+    sentences: dict[int, tuple[int, int, str]] = {}
     out: list[tuple[Any, ...]] = []
+    append = out.append
+    qualified = _QUALIFIED_KINDS
+    subject, predicate = _subject, _predicate
     for row in rows:
-        i = bisect_right(bounds, row.start) - 1
-        s_start = bounds[i]
-        s_end = bounds[i + 1] if i < last else len(text)
-        sentence = sentences.get(i)
-        if sentence is None:
-            sentence = sentences[i] = text[s_start:s_end].strip()
+        start = row.start
+        i = bisect_right(bounds, start) - 1
+        known = sentences.get(i)
+        if known is None:
+            s_start = bounds[i]
+            s_end = bounds[i + 1] if i < last else size
+            known = sentences[i] = (s_start, s_end, text[s_start:s_end].strip())
+        s_start, s_end, sentence = known
         kind = row.kind
         value = row.value
+        raw = row.raw
         if (
             kind == "identifier"
-            and row.raw[:1].isdigit()
-            and not _COORDINATE.fullmatch(row.raw)
-            and not _VERSION.fullmatch(row.raw)  # `iOS 14.5`, `4.0`: the number as written
+            and raw[:1].isdigit()
+            and not _COORDINATE.fullmatch(raw)
+            and not _VERSION.fullmatch(raw)  # `iOS 14.5`, `4.0`: the number as written
         ):
-            value = _first_number(row.raw)
-        out.append(
+            value = _first_number(raw)
+        value_max = row.value_max
+        total = row.total
+        append(
             (
-                row.raw,
+                raw,
                 float(value),
-                None if row.value_max is None else float(row.value_max),
-                None if row.total is None else float(row.total),
+                None if value_max is None else float(value_max),
+                None if total is None else float(total),
                 kind,
                 row.date_iso,
                 row.unit,
-                row.qualifier if kind in _QUALIFIED_KINDS else "",
-                _subject(text, row.subj_from, s_end),
-                _predicate(text, s_start, row.q_start),
+                row.qualifier if kind in qualified else "",
+                subject(text, row.subj_from, s_end),
+                predicate(text, s_start, row.q_start),
                 sentence,
-                numbers[bisect_right(starts, row.start) - 1],
-                row.start,
+                numbers[bisect_right(starts, start) - 1],
+                start,
                 row.end,
             )
         )
@@ -3601,7 +3669,10 @@ def _share_units(line: str, rows: list[_Row]) -> None:
 
 def _sentence_starts(text: str, line_starts: list[int]) -> list[int]:
     """Start offsets of the sentences of a text; every line (at `line_starts`) starts one."""
-    return sorted([m.end() for m in _SENTENCE_START.finditer(text)] + line_starts)
+    bounds = [m.end() for m in _SENTENCE_START.finditer(text)]
+    bounds += line_starts
+    bounds.sort()
+    return bounds
 
 
 def _subject(line: str, pos: int, stop: int) -> str:
@@ -3610,7 +3681,10 @@ def _subject(line: str, pos: int, stop: int) -> str:
     if not run:
         return ""
     phrase = run.group(1)  # at most four words
-    for i, word in enumerate(phrase.lower().split(" ")):
+    lowered = phrase.lower().split(" ")
+    if _SUBJECT_STOP.isdisjoint(lowered):
+        return phrase
+    for i, word in enumerate(lowered):
         if word in _SUBJECT_STOP:
             return " ".join(phrase.split(" ")[:i])
     return phrase
@@ -3618,9 +3692,12 @@ def _subject(line: str, pos: int, stop: int) -> str:
 
 def _predicate(line: str, sent_start: int, pos: int) -> str:
     """The words before a number in its clause, from the verb on (`kết nạp được`)."""
-    backwards = line[max(sent_start, pos - 60) : pos][::-1]
-    n = _CLAUSE_BACK.match(backwards).end()
-    words = line[pos - n : pos].split()[-6:] if n else []
+    low = pos - 60
+    clause = line[sent_start if sent_start > low else low : pos]
+    n = _CLAUSE_BACK.match(clause[::-1]).end()
+    if not n:
+        return ""
+    words = clause[-n:].split()[-6:]
     if _ASPECT.isdisjoint(words):
         return " ".join(words[-5:])
     for i in range(len(words) - 1, -1, -1):
