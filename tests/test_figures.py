@@ -1107,3 +1107,25 @@ def test_wind_force_body_measurements_penalties_and_kitchen_fractions():
     assert kinds("Cây cao 11m.") == [("11", "measure")]
     assert kinds("Thêm ít đường, 1/4 tách nước vào chảo.") == [("1/4", "fraction")]
     assert fig("Tòa điều tra tội tham ô hơn 1.000 tỷ.").kind == "money"
+
+
+# ------------------------------------------------------------------ rules from the dev7 set
+
+
+def test_a_multiplier_word_is_shared_by_the_numbers_listed_before_it():
+    assert [f.value for f in figs("Có 3 và 5 tỷ đồng.")] == [3e9, 5e9]
+    assert [f.value for f in figs("Con số này sẽ là 45 và 49 triệu khách.")] == [45e6, 49e6]
+    assert [f.value for f in figs("Có 3 người và 5 triệu đồng.")] == [3, 5e6]
+
+
+def test_compound_words_ending_in_so_or_tap_are_not_keywords():
+    f = fig("Album có doanh số 110 triệu bản.")
+    assert (f.value, f.kind) == (110e6, "count")
+    assert kinds("Dù triệu tập 28 cầu thủ, mới có 17 người.")[0] == ("28", "count")
+    assert kinds("Phim hay nhất là tập 28.") == [("28", "ordinal")]
+
+
+def test_pairs_idioms_and_scores_written_with_a_decimal_zero():
+    assert kinds("Cặp sinh đôi một trai, một gái.") == [("một", "count"), ("một", "count")]
+    assert figs("Chàng phi công tài ba Maverick.") == []
+    assert kinds("Thí sinh có IELTS từ 5.0 trở lên.") == [("5.0", "count")]

@@ -358,6 +358,9 @@ _VULGAR_VALUES = {
 _WIND = re.compile(r"(?<!\w)(?:gió|giật)(?!\w)")
 _BODY_BEFORE = re.compile(r"(?:vòng (?:eo|ngực|mông|hông|[123])|số đo) $")
 _PENALTY = re.compile(r"(?<!\w)(?:thực hiện|đá|sút|quả|chấm|penalty|loạt|cú) $")
+_VERSION_BEFORE = re.compile(
+    r"(?:cách mạng|công nghiệp|kỹ thuật|phiên bản|bản|thời đại|kỷ nguyên) $"
+)
 _DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $")
 
 # ----------------------------------------------------------------------------------------------
@@ -827,8 +830,14 @@ _COMPOUND_PREV: dict[str, frozenset[str]] = {
             "một",
             "những",
             "các",
+            "doanh",  # `doanh số 110 triệu bản`: sales
+            "cổ",
+            "tần",
+            "hằng",
+            "con",  # `con số 45`: the figure
         }
     ),
+    "tập": frozenset({"triệu", "học", "luyện", "tuyển", "tổng", "thu", "tụ"}),  # `triệu tập 28`
     "cầu": frozenset(
         {"yêu", "nhu", "toàn", "địa", "khẩn", "hoàn", "mưu", "thỉnh", "bóng", "cung", "lông"}
     ),
@@ -1909,7 +1918,7 @@ def _signed_token(text: str, match: re.Match[str]) -> list[_Row]:
     return rows
 
 
-_MOT_PAIR = re.compile(r"(?<!\w)([mM]ột) ([^\W\d_]+) và (một) ([^\W\d_]+)")  # at `một`
+_MOT_PAIR = re.compile(r"(?<!\w)([mM]ột) ([^\W\d_]+)(?: và|,) (một) ([^\W\d_]+)")  # at `một`
 _MOT_LIST_BACK = re.compile(r"(?<![\w.,])(\d+) ([^\W\d_]+)[^\d.;:()\n]{0,30}$")
 _MOT_EVERY = re.compile(
     r"(?<!\w)[cC]ứ \d+ [^\W\d_]+ (?:thì |lại )?(?:có )(một) ([^\W\d_]+)"
@@ -1943,6 +1952,7 @@ _IDIOMS = (
     "một sống một còn",
     "một vốn bốn lời",
     "ba đầu sáu tay",
+    "tài ba",
 )
 # each number word of an idiom → (words before it, words after it) in that idiom
 _IDIOM_BY_WORD: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -1998,8 +2008,9 @@ def _counted_mot(text: str, rows: list[_Row]) -> None:
             if m and m.start(1) == i:
                 row.kind = "count"
         else:
-            if prev == " và ":
-                j = text.rfind("ột ", lo, i - 4)
+            gap = 4 if prev == " và " else 2 if text[i - 2 : i] == ", " else 0
+            if gap:  # `một trai và một gái`, `một trai, một gái`
+                j = text.rfind("ột ", lo, i - gap)
                 m = _MOT_PAIR.match(text, j - 1) if j >= 1 and i - j < 20 else None
                 if m and m.start(3) == i and m.group(2) not in _MOT_NOT:
                     row.kind = "count"  # `một trai và một gái`: both count
@@ -2265,7 +2276,12 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     special = _dotted_token(line, text, start, end, left)
     if special is not None:
         return special
-    if len(text) == 3 and text.endswith(".0") and not _RIGHT.match(line, end):
+    if (
+        len(text) == 3
+        and text.endswith(".0")
+        and not _RIGHT.match(line, end)
+        and (_after_name(left.before) or _VERSION_BEFORE.search(line, max(0, start - 20), start))
+    ):
         return [_Row(start, end, text, float(text[0]), "identifier")]  # `cách mạng 4.0`, `Web 2.0`
     value = parse_digits(text)
     if (
@@ -3313,6 +3329,19 @@ def _company_name(before: str) -> bool:
     return match is not None and not _NAME_BREAKS.intersection(match.group(1).lower().split())
 
 
+def _scale_of(raw: str) -> float:
+    """The multiplier words a number is written with: `5 tỷ` → 1e9, `2,5` → 1."""
+    num = _NUM_RE.match(raw)
+    rest = raw[num.end() :].split() if num else []
+    factor = 1.0
+    for word in rest:
+        scale = MULTIPLIERS.get(word.lower())
+        if scale is None:
+            break
+        factor *= scale
+    return factor
+
+
 def _score_context(line: str, start: int, end: int) -> bool:
     """True when a `2-0` reads as a match score (`thắng 2-0`, `Chelsea 3-1 Arsenal`)."""
     return bool(
@@ -3500,7 +3529,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     )
     if prev in _SPELLED_SKIP_PREV and not only_one:
         return []
-    if head == "năm" and single and prev in ("mọi", "mỗi", "hằng", "hàng", "các", "những"):
+    if head == "năm" and single and prev in ("mọi", "mỗi", "hằng", "hàng", "các", "những", "từng"):
         return []  # `mọi năm người chen chúc`: every year
     if single and head == "một" and line.startswith(" năm mới", end):
         return []  # `một năm mới`: a new year, the greeting
@@ -3615,6 +3644,10 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             row.date_iso = iso_date(row.year, row.month, row.day) if row.year else None
         elif row.kind == "count" and nxt.kind in ("percent", "money", "measure", "age", "duration"):
             row.kind, row.unit = nxt.kind, nxt.unit
+        if row.kind == nxt.kind and gap not in ("", "-", "–") and _NUM_RE.fullmatch(row.raw):
+            factor = _scale_of(nxt.raw)  # `3 và 5 tỷ đồng`, `45 và 49 triệu khách`
+            if factor > 1 and row.value < 1000 and row.value * factor <= nxt.value * 1000:
+                row.value = round(row.value * factor, 6)
     for prev, row in zip(rows, rows[1:], strict=False):
         if row.kind != "count" or row.start - prev.end > 8:
             continue  # every rule below turns a count right after a short gap
