@@ -1129,3 +1129,10 @@ def test_pairs_idioms_and_scores_written_with_a_decimal_zero():
     assert kinds("Cặp sinh đôi một trai, một gái.") == [("một", "count"), ("một", "count")]
     assert figs("Chàng phi công tài ba Maverick.") == []
     assert kinds("Thí sinh có IELTS từ 5.0 trở lên.") == [("5.0", "count")]
+
+
+def test_match_statistics_tables_and_tennis_sets():
+    table = "Thông số: Burnley 18(6) Sút khung thành 14(3) 6 Phạm lỗi 11 7 Phạt góc 1"
+    assert {k for _, k in kinds(table)} == {"count"}
+    assert kinds("Bước ngoặt ở set 2, game 3.") == [("2", "ordinal"), ("3", "ordinal")]
+    assert kinds("Anh thắng 3 set liên tiếp.") == [("3", "count")]

@@ -361,6 +361,10 @@ _PENALTY = re.compile(r"(?<!\w)(?:thực hiện|đá|sút|quả|chấm|penalty|l
 _VERSION_BEFORE = re.compile(
     r"(?:cách mạng|công nghiệp|kỹ thuật|phiên bản|bản|thời đại|kỷ nguyên) $"
 )
+_STAT_LABELS = re.compile(
+    r"Sút(?: khung thành| trúng đích)?|Phạm lỗi|Phạt góc|Việt vị|Thẻ vàng|Thẻ đỏ|Cứu thua"
+    r"|Aces|Lỗi kép|Điểm Break|Tổng số điểm"
+)
 _DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $")
 
 # ----------------------------------------------------------------------------------------------
@@ -458,6 +462,9 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "phiên",
             "hiệp",
             "ván",
+            "set",  # tennis: `set 2`, `game 3`, `giao bóng 1`
+            "game",
+            "giao bóng",
             "chặng",
             "mùa",
             "tập",
@@ -1823,7 +1830,23 @@ def _scan(text: str) -> list[_Row]:
         _negatives(text, rows)
     if "gió" in text or "vòng " in text or "số đo" in text or "11" in text:
         _topic_kinds(text, rows)
+    if "Phạm lỗi" in text or "Phạt góc" in text or "Lỗi kép" in text or "Aces" in text:
+        _stats_table(text, rows)
     return rows
+
+
+def _stats_table(text: str, rows: list[_Row]) -> None:
+    """A match's statistics table (`Burnley 18(6) Sút khung thành 14(3) 6 Phạm lỗi 11`): its
+    bare numbers are counts, not names' numbers or shares of the `%` next to them."""
+    labels = list(_STAT_LABELS.finditer(text))
+    if len(labels) < 3:
+        return
+    first, last = labels[0].start() - 60, labels[-1].end() + 20
+    for row in rows:
+        if first <= row.start <= last and row.kind == "identifier" and row.raw.isdigit():
+            row.kind = "count"
+        elif first <= row.start <= last and row.kind == "percent" and "%" not in row.raw:
+            row.kind, row.unit = "count", ""
 
 
 def _topic_kinds(text: str, rows: list[_Row]) -> None:
