@@ -1136,3 +1136,20 @@ def test_match_statistics_tables_and_tennis_sets():
     assert {k for _, k in kinds(table)} == {"count"}
     assert kinds("Bước ngoặt ở set 2, game 3.") == [("2", "ordinal"), ("3", "ordinal")]
     assert kinds("Anh thắng 3 set liên tiếp.") == [("3", "count")]
+
+
+# ------------------------------------------------------------------ rules from the dev8 set
+
+
+def test_electric_units_sea_state_and_patient_numbers():
+    assert [(f.kind, f.unit) for f in figs("Máy hỗ trợ sạc nhanh 15 W. Mẫu này")] == [
+        ("measure", "W")
+    ]
+    assert kinds("Số 16 J. O'Shea vào sân.")[-1] == ("16", "identifier")
+    assert [(f.kind, f.unit) for f in figs("Dùng nguồn điện 220V.")] == [("measure", "V")]
+    found = figs("Gió đông bắc cấp 2-3, sóng cấp 5.")
+    assert [(f.value, f.value_max, f.kind) for f in found] == [
+        (2, 3, "measure"),
+        (5, None, "measure"),
+    ]
+    assert [f.value for f in figs("Các bệnh nhân BN 2.811, BN 2.812.")] == [2811, 2812]

@@ -233,7 +233,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"độ C|°C|ºC|oC|độ F|°F", ""),
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch|in-sơ", "inch"),
-    (r"MWh|GWh|kWh|KWh|TWh|MWp|MW|GW|kW|KW|W|kV|KV|mAh|Hz|MHz|GHz", ""),
+    (r"MWh|GWh|kWh|KWh|TWh|MWp|MW|GW|kW|KW|W|kV|KV|V(?!-)|vôn|volt|mAh|Hz|MHz|GHz|[hH]ertz", ""),
     (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits", ""),
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|pound|ounce", ""),
@@ -355,7 +355,7 @@ _VULGAR_VALUES = {
     "⅕": (1, 5),
     "⅛": (1, 8),
 }
-_WIND = re.compile(r"(?<!\w)(?:gió|giật)(?!\w)")
+_WIND = re.compile(r"(?<!\w)(?:[gG]ió|[gG]iật|[sS]óng)(?!\w)")
 _BODY_BEFORE = re.compile(r"(?:vòng (?:eo|ngực|mông|hông|[123])|số đo) $")
 _PENALTY = re.compile(r"(?<!\w)(?:thực hiện|đá|sút|quả|chấm|penalty|loạt|cú) $")
 _VERSION_BEFORE = re.compile(
@@ -365,6 +365,7 @@ _STAT_LABELS = re.compile(
     r"Sút(?: khung thành| trúng đích)?|Phạm lỗi|Phạt góc|Việt vị|Thẻ vàng|Thẻ đỏ|Cứu thua"
     r"|Aces|Lỗi kép|Điểm Break|Tổng số điểm"
 )
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # `BN 2.811`: patient 2811
 _DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $")
 
 # ----------------------------------------------------------------------------------------------
@@ -1727,7 +1728,7 @@ def _freeze(
             and not _COORDINATE.fullmatch(raw)
             and not _VERSION.fullmatch(raw)  # `iOS 14.5`, `4.0`: the number as written
         ):
-            value = _first_number(raw)
+            value = _THOUSANDS.fullmatch(raw) and parse_digits(raw) or _first_number(raw)
         value_max = row.value_max
         total = row.total
         append(
@@ -1828,7 +1829,7 @@ def _scan(text: str) -> list[_Row]:
         _bare_money(text, rows)
     if "âm " in text:
         _negatives(text, rows)
-    if "gió" in text or "vòng " in text or "số đo" in text or "11" in text:
+    if "ió" in text or "óng" in text or "vòng " in text or "số đo" in text or "11" in text:
         _topic_kinds(text, rows)
     if "Phạm lỗi" in text or "Phạt góc" in text or "Lỗi kép" in text or "Aces" in text:
         _stats_table(text, rows)
@@ -2246,7 +2247,13 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         row = _Row(start, end, text, float(text), "time")  # `90'+3`: stoppage time
         row.unit = "phút"
         return [row]
-    if plain and len(text) <= 2 and line[end + 2 : end + 3] == "." and _JERSEY.match(line, end):
+    if (
+        plain
+        and len(text) <= 2
+        and line[end + 2 : end + 3] == "."
+        and _JERSEY.match(line, end)
+        and not _strong_unit(line, end)  # `15 W. Mẫu máy`: watts, not `16 J. O'Shea`
+    ):
         return [_Row(start, end, text, float(text), "identifier")]  # `16 J. O'Shea`: a shirt
     if plain:
         if len(text) >= 9 or (first == "0" and (len(text) >= 3 or left.keyword == "số")):
