@@ -4,7 +4,7 @@
 Usage:
     python scripts/score_figures.py [--set NAME] [--shared PATH] [--show-errors]
 
-NAME is dev (default), dev2 to dev8 (tuning sets) or holdout.
+NAME is dev (default), dev2 to dev9 (tuning sets) or holdout.
 
 The article list is re-derived from the corpora by the selection rule (see tests/devset/README.md)
 and must equal the set's articles.txt. `--set holdout` scores the held-out set
@@ -58,6 +58,7 @@ DEV5 = DEVSET / "dev5"
 DEV6 = DEVSET / "dev6"
 DEV7 = DEVSET / "dev7"
 DEV8 = DEVSET / "dev8"
+DEV9 = DEVSET / "dev9"
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ SETS = {
     "dev7": LabelSet("dev7", (14, 16), (165, 195), DEV7 / "articles.txt", DEV7 / "labels.jsonl"),
     # eighth tuning set: ranks 17-18 per UNC topic and 196-225 for Baomoi (1-based)
     "dev8": LabelSet("dev8", (16, 18), (195, 225), DEV8 / "articles.txt", DEV8 / "labels.jsonl"),
+    # ninth tuning set: ranks 19-20 per UNC topic and 226-255 for Baomoi (1-based)
+    "dev9": LabelSet("dev9", (18, 20), (225, 255), DEV9 / "articles.txt", DEV9 / "labels.jsonl"),
 }
 
 STATISTIC = ("count", "percent", "money", "measure", "fraction")
@@ -550,7 +553,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=[*SETS, "all"],
         default="dev",
-        help="set to score: dev (default), dev2-dev8, holdout (report only, never tune), "
+        help="set to score: dev (default), dev2-dev9, holdout (report only, never tune), "
         "or all (one line per set)",
     )
     ap.add_argument(
