@@ -1153,3 +1153,13 @@ def test_electric_units_sea_state_and_patient_numbers():
         (5, None, "measure"),
     ]
     assert [f.value for f in figs("Các bệnh nhân BN 2.811, BN 2.812.")] == [2811, 2812]
+
+
+# ------------------------------------------------------------------ rules from the dev9 set
+
+
+def test_basketball_scores_and_addresses_in_brackets():
+    assert kinds("Họ thắng với tỷ số chung cuộc 76-49.") == [("76", "count"), ("49", "count")]
+    assert kinds("Celtics dẫn 91-89 khi trận đấu sắp hết.") == [("91", "count"), ("89", "count")]
+    found = figs("Nhà hàng (29 Phạm Văn Đồng, TP Nha Trang) bị phạt 5 triệu đồng.")
+    assert [(f.raw, f.kind) for f in found] == [("29", "identifier"), ("5 triệu", "money")]

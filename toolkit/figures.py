@@ -366,6 +366,10 @@ _STAT_LABELS = re.compile(
     r"|Aces|Lỗi kép|Điểm Break|Tổng số điểm"
 )
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # `BN 2.811`: patient 2811
+_BIG_SCORE_LEFT = re.compile(r"(?:tỷ số|tỉ số|chung cuộc|thắng|thua|dẫn|dẫn trước|hòa) $")
+_ADDRESS_IN_BRACKETS = re.compile(
+    r"(?: [A-ZĐ][^\W\d_]*){2,4}, (?:TP|Q\.|P\.|quận|phường|tỉnh|[A-ZĐ])"
+)
 _DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $")
 
 # ----------------------------------------------------------------------------------------------
@@ -2543,6 +2547,8 @@ def _address_number(line: str, row: _Row, left: _Left) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words[:2]):
         return False
     prev = left.words[-1] if left.words else ""
+    if left.before[-1:] == "(" and _ADDRESS_IN_BRACKETS.match(line, row.end):
+        return True  # `nhà hàng X (29 Phạm Văn Đồng, TP Nha Trang)`
     return prev in _ADDRESS_PREV or left.before.rstrip()[-1:] in (",", "-", ":", "–")
 
 
@@ -3287,6 +3293,16 @@ def _dash_pair(
             )
         )
     ):
+        second = start + m.start(3)
+        return [_Row(start, start + len(a_raw), a_raw, a), _Row(second, end, b_raw, b)]
+    if (
+        a_raw.isdigit()
+        and b_raw.isdigit()
+        and 30 < max(a, b) < 200
+        and right is None
+        and a >= b
+        and _BIG_SCORE_LEFT.search(line, max(0, start - 30), start)
+    ):  # `tỷ số chung cuộc 76-49`, `dẫn 91-89`: a basketball score, the winner first
         second = start + m.start(3)
         return [_Row(start, start + len(a_raw), a_raw, a), _Row(second, end, b_raw, b)]
     row = _Row(start, end, text, a)
