@@ -4,7 +4,7 @@
 Usage:
     python scripts/score_figures.py [--set NAME] [--shared PATH] [--show-errors]
 
-NAME is dev (default), dev2 to dev9 (tuning sets) or holdout.
+NAME is dev (default), dev2 to dev10 (tuning sets) or holdout.
 
 The article list is re-derived from the corpora by the selection rule (see tests/devset/README.md)
 and must equal the set's articles.txt. `--set holdout` scores the held-out set
@@ -59,6 +59,7 @@ DEV6 = DEVSET / "dev6"
 DEV7 = DEVSET / "dev7"
 DEV8 = DEVSET / "dev8"
 DEV9 = DEVSET / "dev9"
+DEV10 = DEVSET / "dev10"
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ SETS = {
     "dev8": LabelSet("dev8", (16, 18), (195, 225), DEV8 / "articles.txt", DEV8 / "labels.jsonl"),
     # ninth tuning set: ranks 19-20 per UNC topic and 226-255 for Baomoi (1-based)
     "dev9": LabelSet("dev9", (18, 20), (225, 255), DEV9 / "articles.txt", DEV9 / "labels.jsonl"),
+    # tenth tuning set: ranks 21-22 per UNC topic and 256-285 for Baomoi (1-based)
+    "dev10": LabelSet("dev10", (20, 22), (255, 285), DEV10 / "articles.txt", DEV10 / "labels.jsonl"),
 }
 
 STATISTIC = ("count", "percent", "money", "measure", "fraction")
@@ -553,7 +556,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=[*SETS, "all"],
         default="dev",
-        help="set to score: dev (default), dev2-dev9, holdout (report only, never tune), "
+        help="set to score: dev (default), dev2-dev10, holdout (report only, never tune), "
         "or all (one line per set)",
     )
     ap.add_argument(
