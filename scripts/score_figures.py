@@ -96,7 +96,9 @@ SETS = {
     # ninth tuning set: ranks 19-20 per UNC topic and 226-255 for Baomoi (1-based)
     "dev9": LabelSet("dev9", (18, 20), (225, 255), DEV9 / "articles.txt", DEV9 / "labels.jsonl"),
     # tenth tuning set: ranks 21-22 per UNC topic and 256-285 for Baomoi (1-based)
-    "dev10": LabelSet("dev10", (20, 22), (255, 285), DEV10 / "articles.txt", DEV10 / "labels.jsonl"),
+    "dev10": LabelSet(
+        "dev10", (20, 22), (255, 285), DEV10 / "articles.txt", DEV10 / "labels.jsonl"
+    ),
 }
 
 STATISTIC = ("count", "percent", "money", "measure", "fraction")
