@@ -60,6 +60,7 @@ DEV7 = DEVSET / "dev7"
 DEV8 = DEVSET / "dev8"
 DEV9 = DEVSET / "dev9"
 DEV10 = DEVSET / "dev10"
+DEV11 = DEVSET / "dev11"
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,10 @@ SETS = {
     # tenth tuning set: ranks 21-22 per UNC topic and 256-285 for Baomoi (1-based)
     "dev10": LabelSet(
         "dev10", (20, 22), (255, 285), DEV10 / "articles.txt", DEV10 / "labels.jsonl"
+    ),
+    # eleventh tuning set: ranks 23-24 per UNC topic and 286-315 for Baomoi (1-based)
+    "dev11": LabelSet(
+        "dev11", (22, 24), (285, 315), DEV11 / "articles.txt", DEV11 / "labels.jsonl"
     ),
 }
 
