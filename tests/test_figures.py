@@ -1163,3 +1163,76 @@ def test_basketball_scores_and_addresses_in_brackets():
     assert kinds("Celtics dẫn 91-89 khi trận đấu sắp hết.") == [("91", "count"), ("89", "count")]
     found = figs("Nhà hàng (29 Phạm Văn Đồng, TP Nha Trang) bị phạt 5 triệu đồng.")
     assert [(f.raw, f.kind) for f in found] == [("29", "identifier"), ("5 triệu", "money")]
+
+
+# ------------------------------------------------------------------ rules from the dev10/dev11 sets
+
+
+def test_spelled_fractions_and_round_numbers_written_as_scale_words():
+    found = figs("Khoảng một phần ba số căn hộ, gần hai phần ba dân số.")
+    assert [(f.raw, f.value, f.total, f.kind, f.qualifier) for f in found] == [
+        ("một phần ba", 1, 3, "fraction", "about"),
+        ("hai phần ba", 2, 3, "fraction", "nearly"),
+    ]
+    assert kinds("Tỷ lệ chỉ ba phần trăm.") == [("ba", "percent")]
+    found = figs("Doanh thu chưa đầy ngàn tỉ đồng, lợi nhuận có mấy chục tỉ đồng.")
+    assert [(f.raw, f.value, f.kind, f.qualifier) for f in found] == [
+        ("ngàn tỉ", 1e12, "money", "less_than"),
+        ("chục tỉ", 1e10, "money", "order_of"),
+    ]
+    assert [(f.raw, f.kind, f.qualifier) for f in figs("Suốt hơn chục năm qua.")] == [
+        ("chục", "duration", "more_than")
+    ]
+    assert [f.raw for f in figs("Giá tầm 2 mấy tỷ đồng.")] == ["2"]  # not a second figure
+    assert figs("Anh ấy trăm công nghìn việc.") == []
+
+
+def test_thousands_written_k_pounds_and_the_year_word_before_ty_gia():
+    found = figs("Instagram của cô có hơn 7k người theo dõi.")
+    assert [(f.raw, f.value, f.kind, f.qualifier) for f in found] == [
+        ("7k", 7000, "count", "more_than")
+    ]
+    assert figs("Nếu tính từ đầu năm tỷ giá vẫn giảm.") == []
+    assert kinds("20 CLB được chia làm 2 bảng.")[-1] == ("2", "count")
+    assert [(f.value, f.unit) for f in figs("Anh nhận 500.000 bảng/tuần.")] == [
+        (500000, "GBP/tuần")
+    ]
+
+
+def test_a_keyword_does_not_reach_over_a_sentence_end():
+    text = "Ông được đưa tới bệnh viện. 65 người bị thương."
+    assert [(f.raw, f.kind, f.unit) for f in figs(text)] == [("65", "count", "người")]
+    assert kinds("Bệnh viện 108 tiếp nhận.") == [("108", "identifier")]
+
+
+def test_model_numbers_vehicle_classes_terms_and_ranks():
+    assert {k for _, k in kinds("iPhone 11 Pro, iPhone 8 Plus giảm giá.")} == {"identifier"}
+    assert kinds("Cấm xe 2 bánh đi vào làn này.") == [("2", "identifier")]
+    assert kinds("Xe có 2 bánh.") == [("2", "count")]
+    assert kinds("Ban lãnh đạo Hội nhiệm kỳ 2 (2017 - 2022).")[0] == ("2", "ordinal")
+    assert kinds("Nhiệm kỳ 5 năm.") == [("5", "duration")]
+    assert kinds("Không ai là số 1, làm nghề là phải tiến lên.") == [("1", "ordinal")]
+    assert kinds("Anh là cầu thủ số 1 nước Anh.") == [("1", "ordinal")]
+    assert kinds("Tổng thống được bầu 4 năm/lần.") == [("4", "duration")]
+    assert kinds("Kho chứa 2020 thùng thuốc lá.") == [("2020", "count")]
+
+
+def test_engine_speeds_weights_and_body_measurements():
+    found = figs("Công suất 167 mã lực/6.000rpm, mô men xoắn 245 Nm/1.400-4.000rpm.")
+    assert [(f.value, f.value_max, f.unit) for f in found] == [
+        (167, None, "mã lực"),
+        (6000, None, "rpm"),
+        (245, None, "Nm"),
+        (1400, 4000, "rpm"),
+    ]
+    assert [(f.kind, f.unit) for f in figs("Tôi cho từ 3-4 lạng sá sùng.")] == [
+        ("measure", "lạng")
+    ]
+    found = figs("Cô sở hữu 3 vòng lần lượt 81-58-86.")
+    assert [(f.raw, f.kind) for f in found] == [
+        ("3", "identifier"),
+        ("81", "measure"),
+        ("58", "measure"),
+        ("86", "measure"),
+    ]
+    assert kinds("Cô học múa ba lê từ nhỏ.") == []

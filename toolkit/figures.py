@@ -19,6 +19,7 @@ The contract is docs/figures.md in the shared folder; `tests/devset` holds label
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -94,14 +95,19 @@ _NAM_NOUNS = (
 _WORD_TOKEN = re.compile(
     r"[ \n(\"“‘]((?:[Vv]ài(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `vài chục tỉ`
     r"|[HhBbSsTtCcMmNnGg](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
-    r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút)(?!\w))"
+    r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút"
+    r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,:])"  # `Một là, …`: a list item
     r"|ấp(?= đôi(?!\w))"  # `gấp đôi`
     r"|hứ (?:nhất|nhì|hai|ba|tư|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w)"
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
-    rf"|ăm(?= (?:{_NAM_NOUNS})(?!\w))"
+    r"|ấy(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `mấy chục tỉ`
+    r"|(?:hục|răm)(?:(?<=[Hh]ơn chục)|(?<=[Gg]ần chục)|(?<=đầy chục)|(?<=[Hh]ơn trăm)"
+    r"|(?<=[Gg]ần trăm))(?= [^\W\d_])"  # `hơn chục năm`
+    r"|(?:hục|răm|ghìn|gàn)(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `chưa đầy ngàn tỉ đồng`
+    rf"|ăm(?= (?:{_NAM_NOUNS})(?!\w))(?! t[ỷỉ] (?:lệ|giá|số|trọng|suất)(?!\w))"  # `đầu năm tỷ giá`
     r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `nửa tỷ USD`
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,7}})"
@@ -156,6 +162,7 @@ _SPELLED_HEADS = frozenset(
         "hàng",
         "cả",
         "vài",
+        "mấy",
         "nửa",
         "thứ",
         "giải",
@@ -205,7 +212,14 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"euro|Euro|EUR|€", "EUR"),
     (r"[yY]ên(?: Nhật)?|yen|JPY|¥", "JPY"),
     (r"nhân dân tệ|Nhân dân tệ|NDT|CNY|tệ", "CNY"),
-    (r"[bB]ảng(?: Anh)?(?! (?:xếp|đấu|điểm|tin|vàng|[A-H])(?!\w))|GBP|£", "GBP"),
+    # bare `bảng` is money after a multiplier or an amount in hundreds (`500.000 bảng/tuần`);
+    # `chia làm 6 bảng`, `3 bảng quảng cáo` are groups and boards
+    (
+        r"[bB]ảng Anh|GBP|£|bảng(?=/| (?:một|mỗi) (?:tuần|tháng|năm)(?!\w))"
+        r"|(?:(?<=triệu )|(?<=t[ỷỉ] )|(?<=nghìn )|(?<=ngàn )|(?<=\d{3} )|(?<=\d{3}))"
+        r"[bB]ảng(?! (?:xếp|đấu|điểm|tin|vàng|hiệu|quảng|thông|[A-H])(?!\w))",
+        "GBP",
+    ),
     (r"won|KRW", "KRW"),
     (r"baht|bạt|THB", "THB"),
     (r"rúp|ruble|RUB", "RUB"),
@@ -239,7 +253,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"feet|ft|dặm|hải lý|sào|công đất|pound|ounce", ""),
     (r"calo|kcal|Kcal|ppm|dB|mmHg|mmol/l|mg/dl|mSv|ms|độ", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
-    (r"mã lực|HP|hp|Nm|vòng/phút|cc|tấc", ""),
+    (r"mã lực|HP|hp|Nm|vòng/phút|rpm|cc|tấc|lạng", ""),
     (r"carat|ounce|oz|lượng(?= vàng)|chỉ(?= vàng)|cây(?= vàng)", ""),
 )
 _TIME_WORDS = (
@@ -290,6 +304,10 @@ _DAYPART_AFTER_GIO = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya)(?! 
 _HOUR_MINUTE = re.compile(r" ?(\d{1,2})(?: ?phút)?(?!\d)")
 _MONTH_YEAR_AFTER = re.compile(r" ?(?:năm|/|,? năm) ?(\d{4})(?!\d)")
 _DAY_MONTH_AFTER = re.compile(r" tháng (\d{1,2})(?: ?(?:năm|, năm|/) ?(\d{4}))?(?!\d)")
+# a product line after a model number: `iPhone 11 Pro`, `8 Plus`, `Galaxy Note 20 Ultra`
+_MODEL_SUFFIX = re.compile(
+    r" (?:Pro|Plus|Max|Ultra|Lite|Mini|mini|Prime|Neo|FE|SE|GT|Series)(?!\w)"
+)
 _ID_TAIL = re.compile(r"/[A-ZĐ]|-[A-ZĐ]{2}")
 _FROM_BREAKS = re.compile(r"(?: [^\W\d_]+){0,4} (?:xuống|lên|còn|sang|đến|tới) (?:\w+ )?\d")
 _PLACE_AFTER_TREN = re.compile(
@@ -304,10 +322,10 @@ _SCORE_LEFT = re.compile(
 _SCORE_RIGHT = re.compile(r" (?:trước|với|của) [A-ZĐ]| [A-ZĐ][\w.]+(?: [A-ZĐ]\w*)*(?:[ .,:;)]|$)")
 _NAME_LIST_GAP = re.compile(r"[,;] (?:[A-ZĐ][\w.'-]* ?){1,4}")
 # `ứng cử viên số 1`, `hạt giống số 1`, `kẻ thù số 1`: the holder of a rank
-_RANK_HOLDERS = frozenset("viên vợt giống thù tiêu tiên sao thủ môn đạo cơ".split())
+_RANK_HOLDERS = frozenset("viên vợt giống thù tiêu tiên sao thủ môn đạo cơ là".split())
 _RANK_SCOPE = re.compile(
     r" (?:thế giới|toàn cầu|hành tinh|châu (?:Á|Âu|Phi|Mỹ|lục)|Đông Nam Á|Việt Nam|Hoa Kỳ"
-    r"|khu vực)(?!\w)"
+    r"|khu vực|nước [A-ZĐ]\w*)(?!\w)"
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _JERSEY = re.compile(r" [A-ZĐ]\. ?[A-ZĐ]")
@@ -337,9 +355,14 @@ _PER_NUMBER = re.compile(r"/ ?(?:mỗi )?\d")
 # Trưng` is capitalised anyway); `hai Đảng`, `hai Bộ` are counts
 _NAME_AFTER_SPELLED = frozenset({"Bà", "Góc", "Lúa", "Sao", "Tháp"})
 _SPELLED_UPPER = re.compile(r" (hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)")
-_BODY_MEASUREMENTS = re.compile(r"(?:ba|3) vòng:? (?:là )?$")
+# `một phần ba`, `hai phần ba`: a spelled fraction (`phần trăm` is a percent, read elsewhere)
+_SPELLED_PARTS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+                  "tám": 8, "chín": 9, "mười": 10}
+_SPELLED_FRACTION = re.compile(r" phần (hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)")
+_BODY_MEASUREMENTS = re.compile(r"(?:ba|3) vòng:? (?:là |lần lượt (?:là )?)?$")
 _THREE_ROUNDS_BODY = re.compile(
-    r" vòng[ :]+(?:\d|[\"“'‘]|lép|săn|nở|đầy|chuẩn|gợi|nóng|bốc|của|sexy|quyến|hoàn hảo)"
+    r" vòng[ :]+(?:lần lượt )?"
+    r"(?:\d|[\"“'‘]|lép|săn|nở|đầy|chuẩn|gợi|nóng|bốc|của|sexy|quyến|hoàn hảo)"
 )
 _RATIO_BEFORE = re.compile(r"[tT][ỷỉ] (?:lệ|số) (?:là )?$")
 _RATIO = re.compile(rf"({_NUM}):({_NUM})(?![\d:])")
@@ -1572,6 +1595,8 @@ class _Left:
 
     def _read(self, before: str, tail: str) -> None:
         """The full reading of the words before the token (keyword, qualifier)."""
+        if tail[-1:] in ".!?" and tail[-2:-1].islower() and tail[-3:-2].isalpha():
+            return  # `… tới bệnh viện. 65 người`: no keyword reaches over a sentence's end
         words = self.words
         n = len(words)
         if not n or tail.endswith(_LABEL_ENDS):  # `quận, 17 huyện`
@@ -1981,6 +2006,7 @@ _IDIOMS = (
     "một vốn bốn lời",
     "ba đầu sáu tay",
     "tài ba",
+    "ba lê",
 )
 # each number word of an idiom → (words before it, words after it) in that idiom
 _IDIOM_BY_WORD: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -2285,6 +2311,14 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
                 )
                 row.unit = "m"
                 return [_classify_tail(line, row, left)]
+        if nxt == " " and _MODEL_SUFFIX.match(line, end) and not left.qualifier:
+            return [_Row(start, end, text, float(text), "identifier")]  # `iPhone 11 Pro`
+        if (
+            text in ("2", "3", "4")
+            and line.startswith(" bánh", end)
+            and left.words[-1:] in (["xe"], ["chiếc"], ["động"], ["loại"])
+        ):
+            return [_Row(start, end, text, float(text), "identifier")]  # `xe 2 bánh`: a class
         if nxt.isupper():
             plate = _PLATE.match(line, start)
             if plate and plate.end() > end + 2:
@@ -2414,7 +2448,11 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     if _after_number(line, row, left):
         _qualify(line, row, left)
         return row
-    if kw_kind and not _counted_noun_after(line, row.end) and _apply_keyword(line, row, left):
+    if (
+        kw_kind
+        and (not _counted_noun_after(line, row.end) or _RANK_SCOPE.match(line, row.end))
+        and _apply_keyword(line, row, left)
+    ):
         return row
     # 4. a player's minute (`Varane (Nacho 45)`); a capitalised name before (SEA Games 30)
     if _lineup_minute(line, row, left):
@@ -2442,6 +2480,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         plain
         and row.value_max is None
         and len(row.raw) == 4
+        and not _year_counts(line, row.end, left)
         and (
             1900 <= row.value <= 2100
             or (
@@ -2459,6 +2498,20 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     _qualify(line, row, left)
     _count_unit(line, row)
     return row
+
+
+_PACKAGES = frozenset({"thùng", "bao", "gói", "hộp", "kiện", "chai", "bình", "lon", "tấm"})
+
+
+def _year_counts(line: str, pos: int, left: _Left) -> bool:
+    """`chứa 2020 thùng thuốc lá`: a year-like number before a counting word is a count (not
+    after a name: `World Cup 2018 người hâm mộ`)."""
+    word = _NEXT_WORD.match(line, pos)
+    return (
+        word is not None
+        and (word.group(1) in _COUNT_UNITS or word.group(1) in _PACKAGES)
+        and not _after_name(left.before)
+    )
 
 
 def _strong_unit(line: str, pos: int) -> bool:
@@ -2581,7 +2634,7 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
             return True
     nxt = line[end : end + 1]
     if nxt.isalpha():
-        if nxt in "tsnrk" and _glued_suffix(line, row, start, end):
+        if nxt in "tsnrk" and _glued_suffix(line, row, left):
             return True
         if not _RIGHT.match(line, end):
             row.kind = "identifier"  # `5G`
@@ -2593,8 +2646,10 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
     return False
 
 
-def _glued_suffix(line: str, row: _Row, start: int, end: int) -> bool:
-    """`18th` (an English ordinal), `399k/sét` (thousands of dong); True if so."""
+def _glued_suffix(line: str, row: _Row, left: _Left) -> bool:
+    """`18th` (an English ordinal), `399k/sét` (thousands of dong), `7k người theo dõi`
+    (thousands); True if so."""
+    start, end = row.start, row.end
     if line[end + 2 : end + 3].isalpha() is False and line[end : end + 2] in (
         "th",
         "st",
@@ -2608,11 +2663,19 @@ def _glued_suffix(line: str, row: _Row, start: int, end: int) -> bool:
         window = line[start - 40 if start > 40 else 0 : start].lower()
         if line[end + 1 : end + 2] == "/" or _MONEY_CUES.search(window):
             row.kind, row.unit = "money", "VND"  # `Chỉ 399k/sét`: thousands of dong
-            row.value = round(row.value * 1000, 6)
-            row.end = row.subj_from = end + 1
-            row.raw = line[start : end + 1]
+        elif _count_unit_after(line, end + 1) or _counted_noun_after(line, end + 1):
+            row.kind = "count"  # `hơn 7k người theo dõi`
+        else:
+            return False
+        row.value = round(row.value * 1000, 6)
+        row.end = row.subj_from = end + 1
+        row.raw = line[start : end + 1]
+        _qualify(line, row, left)
+        if row.kind == "count":
+            _count_unit(line, row)
+        else:
             _rate(line, row)
-            return True
+        return True
     return False
 
 
@@ -2687,8 +2750,10 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         if plain and 1000 <= value <= 2100:
             _set_year(row)
             return True
-        if keyword == "giai đoạn":
-            row.kind = "ordinal"
+        if keyword == "giai đoạn" or (
+            keyword == "nhiệm kỳ" and plain and value < 100 and not _RIGHT.match(line, row.end)
+        ):
+            row.kind = "ordinal"  # `giai đoạn 2`, `nhiệm kỳ 2 (2017 - 2022)`
             return True
         return False
     if kind == "identifier" and keyword in ("ca", "xã", "đội", "xe", "tàu") and value > 99:
@@ -2875,13 +2940,16 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     if word in ("tháng", "ngày", "tuần", "năm", "quý") and _PERIOD_AFTER.match(line, end):
         row.kind = "period"
         return True
-    if _rate(line, row):
+    if _LAN_AFTER.match(line, end):
+        row.subj_from = end + 4  # `4 năm/lần`: once every four years, a duration
+    elif _rate(line, row):
         row.kind = "count"
         return True
     row.kind = "duration"
     return True
 
 
+_LAN_AFTER = re.compile(r" ?/ ?lần(?!\w)")
 _CLOCK_PREV = frozenset(
     {"lúc", "vào", "từ", "đến", "tới", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "khoảng"}
 )
@@ -3485,6 +3553,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             return [_Row(start, start + 3, "một", 1.0, _MOT_CANDIDATE)]  # see `_counted_mot`
     words = group.split()
     head = words[0].lower()
+    if head in _BARE_SCALE_HEADS:
+        return _bare_scale_token(line, match.start(1) - 1, words)
     if head not in _SPELLED_HEADS:
         if head == "gấp":
             start = match.end(1)  # (padded text) `đôi` after `gấp `: a multiplier, like `gấp 2 lần`
@@ -3493,10 +3563,18 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             return [row] if match.group(1) == words[0] else []
         return []
     start = match.start(1) - 1
-    if head in ("hàng", "cả", "vài"):
+    if head in ("hàng", "cả", "vài", "mấy"):
+        if head == "mấy" and _NUMBER_BEFORE.search(line, max(0, start - 12), start):
+            return []  # `mười mấy ngàn`, `2 mấy tỷ`: the number before leads
         return _order_token(line, start, words[0], words[1:])
     if head in ("thứ", "giải"):
         return _spelled_ordinal(line, start, words)
+    fraction = _SPELLED_FRACTION.match(line, start + len(words[0]))
+    if fraction and parse_spelled(head):
+        row = _Row(start, fraction.end(), line[start : fraction.end()], parse_spelled(head))
+        row.kind, row.total = "fraction", float(_SPELLED_PARTS[fraction.group(1)])
+        _qualify(line, row, _Left(line, start))
+        return [row]
     value = None
     while words:
         value = parse_spelled(" ".join(words))
@@ -3625,6 +3703,25 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
         return []
     begin = start + len(words[0]) + 1
     return [_Row(begin, begin + len(word), word, float(value), "ordinal")]
+
+
+_BARE_SCALE_HEADS = frozenset({"chục", "trăm", "nghìn", "ngàn"})
+_NUMBER_BEFORE = re.compile(r"(?:\d|mười|mươi|trăm) $")
+
+
+def _bare_scale_token(line: str, start: int, words: list[str]) -> list[_Row]:
+    """`hơn chục năm`, `chưa đầy ngàn tỉ đồng`: a round number written as scale words alone."""
+    if start >= 2 and line[start - 2].isdigit():
+        return []  # `5 trăm triệu`: the digits lead
+    scales = list(itertools.takewhile(lambda word: word.lower() in MULTIPLIERS, words))
+    text = " ".join(scales)
+    row = _Row(start, start + len(text), text, _scale_factor(text))
+    left = _Left(line, start)
+    right = _RIGHT.match(line, row.end)
+    if right is None or not _apply_right(line, row, left, right):
+        _count_unit(line, row)
+    _qualify(line, row, left)
+    return [row]
 
 
 def _order_token(line: str, start: int, head: str, words: list[str]) -> list[_Row]:
