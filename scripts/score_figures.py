@@ -61,6 +61,7 @@ DEV8 = DEVSET / "dev8"
 DEV9 = DEVSET / "dev9"
 DEV10 = DEVSET / "dev10"
 DEV11 = DEVSET / "dev11"
+DEV12 = DEVSET / "dev12"
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,10 @@ SETS = {
     # eleventh tuning set: ranks 23-24 per UNC topic and 286-315 for Baomoi (1-based)
     "dev11": LabelSet(
         "dev11", (22, 24), (285, 315), DEV11 / "articles.txt", DEV11 / "labels.jsonl"
+    ),
+    # twelfth tuning set: ranks 25-26 per UNC topic and 316-345 for Baomoi (1-based)
+    "dev12": LabelSet(
+        "dev12", (24, 26), (315, 345), DEV12 / "articles.txt", DEV12 / "labels.jsonl"
     ),
 }
 

@@ -1236,3 +1236,20 @@ def test_engine_speeds_weights_and_body_measurements():
         ("86", "measure"),
     ]
     assert kinds("Cô học múa ba lê từ nhỏ.") == []
+
+
+def test_once_counts_but_once_more_does_not():
+    assert kinds("Hãy khám sức khỏe định kỳ 6 tháng một lần.") == [
+        ("6", "duration"),
+        ("một", "count"),
+    ]
+    assert kinds("Họ làm mẫu cho tôi xem nó một lần, và đi.") == [("một", "count")]
+    assert figs("Một lần nữa, ông lưu ý công tác này.") == []
+    assert figs("Trong một lần trò chuyện, bố mẹ kể lại.") == []
+
+
+def test_a_spelled_number_after_a_comma_starts_a_new_phrase():
+    assert kinds("Ngay ở hiệp thứ nhất, hai võ sĩ tung đòn.")[-1] == ("hai", "count")
+    assert kinds("Hằng năm, hai cơ quan cần tổ chức sơ kết.") == [("hai", "count")]
+    assert kinds("Cuộc so tài giữa hai tay vợt diễn ra căng thẳng.") == [("hai", "count")]
+    assert figs("Văn tóm hai tay vợ rồi bỏ đi.") == []

@@ -95,7 +95,7 @@ _NAM_NOUNS = (
 _WORD_TOKEN = re.compile(
     r"[ \n(\"“‘]((?:[Vv]ài(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `vài chục tỉ`
     r"|[HhBbSsTtCcMmNnGg](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
-    r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút"
+    r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút|lần"
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,:])"  # `Một là, …`: a list item
@@ -1111,6 +1111,7 @@ _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
     "tám": frozenset({"là", "chín", "chuyện", "nhảm"}),
     "mười": frozenset({"phân", "là", "mươi"}),
 }
+_PLAYERS = re.compile(r" (?:vợt|đấm|đua|súng|chơi|golf)(?!\w)")  # `hai tay vợt`: two players
 _SPELLED_SKIP_PREV = frozenset(
     {
         "đòn",  # `đòn bẩy`: a lever, not seven
@@ -1977,8 +1978,24 @@ _MOT_EVERY = re.compile(
     r"(?<!\w)[cC]ứ \d+ [^\W\d_]+ (?:thì |lại )?(?:có )(một) ([^\W\d_]+)"
 )  # at `cứ`
 _MOT_AHEAD = re.compile(
-    r" (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút)(?!\w)"
+    r" (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút|lần)(?!\w)"
 )
+_ONCE_AFTER = re.compile(r" lần(?:[.,;:)!?…]|$)")
+_ONCE_PREV = frozenset({"tháng", "ngày", "tuần", "năm", "giờ", "phút", "có", "mới", "chỉ"})
+_ONCE_NOT_PREV = frozenset({"trong", "sau", "chưa", "thêm", "đến", "khẩu", "dưới", "mỗi", "với"})
+
+
+def _once(line: str, start: int) -> bool:
+    """`6 tháng một lần`, `xem nó một lần,`: `một lần` counts once; `một lần nữa` (again),
+    `trong một lần` (on one occasion) count nothing."""
+    end = start + 3
+    if line.startswith((" lần nữa", " lần nào"), end):
+        return False
+    prev = line[start - 12 if start > 12 else 0 : start].split()[-1:]
+    word = prev[0].lower() if prev else ""
+    if word in _ONCE_NOT_PREV:
+        return False
+    return word in _ONCE_PREV or _ONCE_AFTER.match(line, end) is not None
 _MOT_CANDIDATE = "một?"  # kind of a `một` row until `_counted_mot` decides
 _TIME_NOUNS = frozenset("năm tháng tuần ngày đêm giờ tiếng phút giây thập kỷ".split())
 _MOT_NOT = frozenset(
@@ -3586,7 +3603,11 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     end = start + len(" ".join(words))
     single = len(words) == 1
     left = _Left(line, start)
+    # the word before, within the clause (`Hằng năm, hai cơ quan`: not `năm hai`; but
+    # `một, hai đứa con` is one phrase)
     prev = left.words[-1] if left.words else ""
+    if (prev == "năm" or prev not in SPELLED_DIGITS) and left.before.rstrip()[-1:] in ",;:.!?":
+        prev = ""
     if (
         prev in _ORDINAL_PREV
         and single
@@ -3635,7 +3656,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             _qualify(line, row, left)
             return [row]
     if single and (
-        nxt in _SPELLED_SKIP_NEXT.get(head, ())
+        (nxt in _SPELLED_SKIP_NEXT.get(head, ()) and not _PLAYERS.match(line, word.end()))
         or nxt in _SPELLED_STOP
         or (
             head == "chín" and nxt not in _CLASSIFIERS  # `mít chín ruột`: ripe, not nine
@@ -3650,7 +3671,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         return []  # tháng Hai
     only_one = (
         single and head == "một" and (prev in ("nhất", "chỉ") or left.words[-2:] == ["chỉ", "có"])
-    )
+    ) or (single and head == "một" and nxt == "lần" and _once(line, start))
     if prev in _SPELLED_SKIP_PREV and not only_one:
         return []
     if head == "năm" and single and prev in ("mọi", "mỗi", "hằng", "hàng", "các", "những", "từng"):
