@@ -1253,3 +1253,35 @@ def test_a_spelled_number_after_a_comma_starts_a_new_phrase():
     assert kinds("Hằng năm, hai cơ quan cần tổ chức sơ kết.") == [("hai", "count")]
     assert kinds("Cuộc so tài giữa hai tay vợt diễn ra căng thẳng.") == [("hai", "count")]
     assert figs("Văn tóm hai tay vợ rồi bỏ đi.") == []
+
+
+# ------------------------------------------------------------------ rules from the dev12 set
+
+
+def test_thousands_written_once_in_a_range_and_alternatives_with_one_unit():
+    found = figs("Thu nhập từ 500-600.000 đồng/ngày, có nơi 1-100.000 đồng.")
+    assert [(f.value, f.value_max) for f in found] == [(500_000, 600_000), (1, 100_000)]
+    found = figs("Máy có RAM 3/4 GB và bộ nhớ trong 32/64 GB.")
+    assert [(f.raw, f.kind, f.unit) for f in found] == [
+        ("3", "measure", "GB"),
+        ("4", "measure", "GB"),
+        ("32", "measure", "GB"),
+        ("64", "measure", "GB"),
+    ]
+    assert [(f.raw, f.kind) for f in figs("Cảm biến lớn 1/1,52 inch.")] == [("1/1,52", "fraction")]
+
+
+def test_a_missing_space_before_an_amount_and_long_spelled_amounts():
+    found = figs("Học phí thấp nhất là20,5 triệu đồng/năm.")
+    assert [(f.raw, f.value, f.kind) for f in found] == [("20,5 triệu", 20.5e6, "money")]
+    assert kinds("Biến thể Covid19 lây nhanh.") == [("19", "identifier")]
+    spelled = "Sáu mươi ba triệu một trăm năm mươi lăm nghìn"
+    found = figs(f"Tổng số tiền 63.155.000 đồng ({spelled} đồng).")
+    assert [(f.value, f.kind) for f in found] == [(63_155_000, "money")] * 2
+    found = figs("Họ ký hiệp định trị giá nhiều tỷ USD.")
+    assert [(f.raw, f.kind, f.qualifier) for f in found] == [("tỷ", "money", "order_of")]
+
+
+def test_southern_ba_is_father_and_once_upon_a_time_counts_nothing():
+    assert figs("Chú út đánh ba chết rồi.") == []
+    assert figs("Có một lần, tôi và anh ấy đi chơi.") == []

@@ -103,14 +103,14 @@ _WORD_TOKEN = re.compile(
     r"|hứ (?:nhất|nhì|hai|ba|tư|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w)"
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
-    r"|ấy(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `mấy chục tỉ`
+    r"|(?:ấy|hiều)(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `mấy chục`, `nhiều tỷ`
     r"|(?:hục|răm)(?:(?<=[Hh]ơn chục)|(?<=[Gg]ần chục)|(?<=đầy chục)|(?<=[Hh]ơn trăm)"
     r"|(?<=[Gg]ần trăm))(?= [^\W\d_])"  # `hơn chục năm`
     r"|(?:hục|răm|ghìn|gàn)(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `chưa đầy ngàn tỉ đồng`
     rf"|ăm(?= (?:{_NAM_NOUNS})(?!\w))(?! t[ỷỉ] (?:lệ|giá|số|trọng|suất)(?!\w))"  # `đầu năm tỷ giá`
     r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `nửa tỷ USD`
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
-    rf"(?: {_SP_CONT}(?!\w)){{0,7}})"
+    rf"(?: {_SP_CONT}(?!\w)){{0,12}})"
 )
 # `duy nhất một`, `chỉ (có) một`: the one `một` that states a quantity without a unit word
 # (the space first, so `re` skips to spaces).
@@ -163,6 +163,7 @@ _SPELLED_HEADS = frozenset(
         "cả",
         "vài",
         "mấy",
+        "nhiều",
         "nửa",
         "thứ",
         "giải",
@@ -308,6 +309,7 @@ _DAY_MONTH_AFTER = re.compile(r" tháng (\d{1,2})(?: ?(?:năm|, năm|/) ?(\d{4})
 _MODEL_SUFFIX = re.compile(
     r" (?:Pro|Plus|Max|Ultra|Lite|Mini|mini|Prime|Neo|FE|SE|GT|Series)(?!\w)"
 )
+_ALTERNATIVE_UNIT = re.compile(r" ?(GB|TB|MB|MP|mmHg|km/h)(?!\w)")  # not `1/1,52 inch`
 _ID_TAIL = re.compile(r"/[A-ZĐ]|-[A-ZĐ]{2}")
 _FROM_BREAKS = re.compile(r"(?: [^\W\d_]+){0,4} (?:xuống|lên|còn|sang|đến|tới) (?:\w+ )?\d")
 _PLACE_AFTER_TREN = re.compile(
@@ -1079,6 +1081,12 @@ _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
             "vẫn",
             "không",
             "cũng",
+            "chết",  # `đánh ba chết rồi`: father (southern `ba`)
+            "nằm",
+            "nói",
+            "kể",
+            "bảo",
+            "sẽ",
         }
     ),
     "bốn": frozenset({"phương", "bề", "mùa", "là", "bể", "biển", "năm"}),
@@ -1992,9 +2000,9 @@ def _once(line: str, start: int) -> bool:
     if line.startswith((" lần nữa", " lần nào"), end):
         return False
     prev = line[start - 12 if start > 12 else 0 : start].split()[-1:]
-    word = prev[0].lower() if prev else ""
-    if word in _ONCE_NOT_PREV:
-        return False
+    word = prev[0].lower().strip(_WORD_PUNCT) if prev else ""
+    if word in _ONCE_NOT_PREV or (word in ("", "có") and line.startswith(" lần,", end)):
+        return False  # `Có một lần, tôi…`: once upon a time
     return word in _ONCE_PREV or _ONCE_AFTER.match(line, end) is not None
 _MOT_CANDIDATE = "một?"  # kind of a `một` row until `_counted_mot` decides
 _TIME_NOUNS = frozenset("năm tháng tuần ngày đêm giờ tiếng phút giây thập kỷ".split())
@@ -2636,6 +2644,8 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
         if prev == "#":
             row.kind = "identifier"  # `#22-02`
             return True
+        if prev.islower() and _typo_glue(line, row, left):
+            return False  # `ở mức là20,5 triệu đồng`: a missing space, not a name
         if prev.isalpha() or (
             prev in "-."
             and start >= 2
@@ -2661,6 +2671,21 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
         row.kind = "identifier"  # `8-pin`
         return True
     return False
+
+
+_GLUE_WORDS = frozenset({"là", "mức", "có", "từ", "đạt", "khoảng", "gần", "hơn", "trên", "dưới"})
+
+
+def _typo_glue(line: str, row: _Row, left: _Left) -> bool:
+    """A Vietnamese word run into an amount (`là20,5 triệu`): a typo, when a multiplier, a
+    currency or `%` follows."""
+    word = left.before.rsplit(None, 1)[-1].lower() if left.before.strip() else ""
+    right = _RIGHT.match(line, row.end)
+    return (
+        right is not None
+        and (right.lastgroup in ("mult", "pct") or (right.lastgroup or " ")[0] == "c")
+        and (word in _GLUE_WORDS or (len(word) >= 2 and not word.isascii() and word.isalpha()))
+    )
 
 
 def _glued_suffix(line: str, row: _Row, left: _Left) -> bool:
@@ -3146,7 +3171,19 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
         ):
             return [_Row(start, end, text, _first_number(text), "identifier")]
     if text.count("-") >= 4 and "/" not in text and "–" not in text:
-        return _dash_series(line, text, start, end)  # `dãy số 07-13-16-30-37-44`: drawn numbers
+        return _dash_series(line, text, start, end)
+    alternative = _ALTERNATIVE_UNIT.match(line, end) if "/" in text else None
+    pair = _PAIR.fullmatch(text) if alternative else None
+    if pair and pair.group(2) == "/":  # `RAM 3/4 GB`, `tốc độ 66/60km/h`: two measures
+        rows = [
+            _Row(start + pair.start(i), start + pair.end(i), pair.group(i), value, "measure")
+            for i in (1, 3)
+            if (value := parse_digits(pair.group(i))) is not None
+        ]
+        for row in rows:
+            row.unit = alternative.group(1)
+        rows[-1].subj_from = alternative.end()
+        return rows  # `dãy số 07-13-16-30-37-44`: drawn numbers
     if (
         _ID_TAIL.match(line, end)
         or (
@@ -3392,6 +3429,8 @@ def _dash_pair(
         return [_Row(start, start + len(a_raw), a_raw, a), _Row(second, end, b_raw, b)]
     row = _Row(start, end, text, a)
     row.value_max = b
+    if a_raw.isdigit() and "." in b_raw and a * 1000 <= b < a * 10000:
+        row.value = a * 1000  # `500-600.000 đồng`: the thousands are written once
     if b <= a and right is not None and right.lastgroup == "mult":
         factor = _scale_factor(right.group("mult"))
         if factor / 1000 <= a < b * factor:
@@ -3580,7 +3619,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             return [row] if match.group(1) == words[0] else []
         return []
     start = match.start(1) - 1
-    if head in ("hàng", "cả", "vài", "mấy"):
+    if head in ("hàng", "cả", "vài", "mấy", "nhiều"):
         if head == "mấy" and _NUMBER_BEFORE.search(line, max(0, start - 12), start):
             return []  # `mười mấy ngàn`, `2 mấy tỷ`: the number before leads
         return _order_token(line, start, words[0], words[1:])
