@@ -1285,3 +1285,10 @@ def test_a_missing_space_before_an_amount_and_long_spelled_amounts():
 def test_southern_ba_is_father_and_once_upon_a_time_counts_nothing():
     assert figs("Chú út đánh ba chết rồi.") == []
     assert figs("Có một lần, tôi và anh ấy đi chơi.") == []
+
+
+def test_a_league_name_after_a_round_is_not_volts():
+    assert kinds("Họ phải đá bù vòng 11 V.League.")[0][1] != "measure"
+    assert [(f.kind, f.unit) for f in figs("Dùng nguồn điện 220V. Mẫu này rẻ.")] == [
+        ("measure", "V")
+    ]

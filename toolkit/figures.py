@@ -248,7 +248,11 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"độ C|°C|ºC|oC|độ F|°F", ""),
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch|in-sơ", "inch"),
-    (r"MWh|GWh|kWh|KWh|TWh|MWp|MW|GW|kW|KW|W|kV|KV|V(?!-)|vôn|volt|mAh|Hz|MHz|GHz|[hH]ertz", ""),
+    (
+        r"MWh|GWh|kWh|KWh|TWh|MWp|MW|GW|kW|KW|W|kV|KV|V(?!-|\.\w)|vôn|volt|mAh|Hz|MHz|GHz"
+        r"|[hH]ertz",
+        "",
+    ),
     (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits", ""),
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|pound|ounce", ""),
