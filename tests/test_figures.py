@@ -1292,3 +1292,14 @@ def test_a_league_name_after_a_round_is_not_volts():
     assert [(f.kind, f.unit) for f in figs("Dùng nguồn điện 220V. Mẫu này rẻ.")] == [
         ("measure", "V")
     ]
+
+
+def test_tennis_scorelines_are_games_and_tien_ty_is_money():
+    found = figs("Roger Federer 6-2, 6-7 (8-10), 4-6 Tommy Haas")
+    assert [(f.raw, f.kind) for f in found] == [
+        (raw, "count") for raw in ("6", "2", "6", "7", "8", "10", "4", "6")
+    ]
+    found = figs("Cơ quan nhà nước nhận xe tiền tỷ do doanh nghiệp tặng.")
+    assert [(f.raw, f.value, f.kind, f.qualifier) for f in found] == [
+        ("tỷ", 1e9, "money", "order_of")
+    ]

@@ -104,6 +104,7 @@ _WORD_TOKEN = re.compile(
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
     r"|(?:ấy|hiều)(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `mấy chục`, `nhiều tỷ`
+    r"|iền(?= (?:triệu|t[ỷỉ])(?!\w))"  # `xe tiền tỷ`: costing billions
     r"|(?:hục|răm)(?:(?<=[Hh]ơn chục)|(?<=[Gg]ần chục)|(?<=đầy chục)|(?<=[Hh]ơn trăm)"
     r"|(?<=[Gg]ần trăm))(?= [^\W\d_])"  # `hơn chục năm`
     r"|(?:hục|răm|ghìn|gàn)(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `chưa đầy ngàn tỉ đồng`
@@ -164,6 +165,7 @@ _SPELLED_HEADS = frozenset(
         "vài",
         "mấy",
         "nhiều",
+        "tiền",
         "nửa",
         "thứ",
         "giải",
@@ -3176,6 +3178,13 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
             return [_Row(start, end, text, _first_number(text), "identifier")]
     if text.count("-") >= 4 and "/" not in text and "–" not in text:
         return _dash_series(line, text, start, end)
+    if len(text) <= 5 and "-" in text and _in_set_scores(line, start, end):
+        a_raw, _, b_raw = text.partition("-")  # `Federer 6-2, 6-7 (8-10), 4-6`: games, counts
+        second = end - len(b_raw)
+        return [
+            _Row(start, start + len(a_raw), a_raw, float(a_raw)),
+            _Row(second, end, b_raw, float(b_raw)),
+        ]
     alternative = _ALTERNATIVE_UNIT.match(line, end) if "/" in text else None
     pair = _PAIR.fullmatch(text) if alternative else None
     if pair and pair.group(2) == "/":  # `RAM 3/4 GB`, `tốc độ 66/60km/h`: two measures
@@ -3361,6 +3370,21 @@ def _day_month_or_fraction(
     row.total = float(den)
     _qualify(line, row, left)
     return row
+
+
+# a tennis scoreline: two to five sets, tie-breaks in brackets
+_SET_SCORES = re.compile(
+    r"(?<![\d/.-])(?:[0-7]-[0-7](?: ?\(\d{1,2}-\d{1,2}\))?, ){1,4}[0-7]-[0-7]"
+    r"(?: ?\(\d{1,2}-\d{1,2}\))?(?![\d/.-])"
+)
+
+
+def _in_set_scores(line: str, start: int, end: int) -> bool:
+    """Whether `start:end` lies inside a tennis scoreline (`6-2, 6-7 (8-10), 4-6`)."""
+    for score in _SET_SCORES.finditer(line, max(0, start - 40), end + 40):
+        if score.start() <= start and end <= score.end():
+            return True
+    return False
 
 
 def _dash_pair(
@@ -3623,7 +3647,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             return [row] if match.group(1) == words[0] else []
         return []
     start = match.start(1) - 1
-    if head in ("hàng", "cả", "vài", "mấy", "nhiều"):
+    if head in ("hàng", "cả", "vài", "mấy", "nhiều", "tiền"):
         if head == "mấy" and _NUMBER_BEFORE.search(line, max(0, start - 12), start):
             return []  # `mười mấy ngàn`, `2 mấy tỷ`: the number before leads
         return _order_token(line, start, words[0], words[1:])
@@ -3805,6 +3829,8 @@ def _order_token(line: str, start: int, head: str, words: list[str]) -> list[_Ro
     right = _RIGHT.match(line, row.end)
     if right is None or not _apply_right(line, row, left, right):
         _count_unit(line, row)
+        if head.lower() == "tiền":
+            row.kind, row.unit = "money", "VND"  # `xe tiền tỷ`, `giá tiền triệu`
     row.qualifier = "order_of"
     row.q_start = q_start
     return [row]
