@@ -62,6 +62,7 @@ DEV9 = DEVSET / "dev9"
 DEV10 = DEVSET / "dev10"
 DEV11 = DEVSET / "dev11"
 DEV12 = DEVSET / "dev12"
+DEV13 = DEVSET / "dev13"
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,10 @@ SETS = {
     # twelfth tuning set: ranks 25-26 per UNC topic and 316-345 for Baomoi (1-based)
     "dev12": LabelSet(
         "dev12", (24, 26), (315, 345), DEV12 / "articles.txt", DEV12 / "labels.jsonl"
+    ),
+    # thirteenth tuning set: ranks 27-28 per UNC topic and 346-375 for Baomoi (1-based)
+    "dev13": LabelSet(
+        "dev13", (26, 28), (345, 375), DEV13 / "articles.txt", DEV13 / "labels.jsonl"
     ),
 }
 

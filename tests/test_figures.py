@@ -1303,3 +1303,15 @@ def test_tennis_scorelines_are_games_and_tien_ty_is_money():
     assert [(f.raw, f.value, f.kind, f.qualifier) for f in found] == [
         ("tỷ", 1e9, "money", "order_of")
     ]
+
+
+def test_dimensions_and_a_missing_space_before_a_count():
+    found = figs("Thiết bị có kích thước 3x5cm, phòng rộng 4 x 5 m.")
+    assert [(f.raw, f.kind, f.unit) for f in found] == [
+        ("3", "measure", "cm"),
+        ("5", "measure", "cm"),
+        ("4", "measure", "m"),
+        ("5", "measure", "m"),
+    ]
+    assert kinds("Có 32 mã tăng trần so với323 mã giảm.") == [("32", "count"), ("323", "count")]
+    assert kinds("Nghe nhạc Mp3 cả ngày.") == [("3", "identifier")]

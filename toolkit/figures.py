@@ -2292,6 +2292,10 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         clock = _CLOCK.match(line, start)
         if clock and clock.end() > end and text.isdigit():
             return [_clock_token(line, clock)]
+    if (nxt == "x" or nxt == "×" or line[end : end + 2] in (" x", " ×")) and (
+        dims := _DIMENSIONS.match(line, start)
+    ):
+        return _dimension_rows(dims)  # `kích thước 3x5cm`: one measure per side
     left = _Left(line, start)
     if (
         (
@@ -2395,6 +2399,25 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         return [_Row(start, end, text, _first_number(text), "identifier")]
     row = _Row(start, end, text, value)
     return [_classify_single(line, row, left, plain=False)]
+
+
+_DIMENSIONS = re.compile(
+    rf"({_NUM}) ?[x×] ?({_NUM})(?: ?[x×] ?({_NUM}))? ?(cm|mm|m|km|inch|mét)(?!\w)"
+)
+
+
+def _dimension_rows(match: re.Match[str]) -> list[_Row]:
+    """`3x5cm`, `4 x 5 x 2,5 m`: each side a measure in the unit written once at the end."""
+    rows = []
+    for i in (1, 2, 3):
+        raw = match.group(i)
+        if raw is None:
+            continue
+        row = _Row(match.start(i), match.end(i), raw, parse_digits(raw) or 0.0, "measure")
+        row.unit = "m" if match.group(4) == "mét" else match.group(4)
+        rows.append(row)
+    rows[-1].subj_from = match.end()
+    return rows
 
 
 def _classify_tail(line: str, row: _Row, left: _Left) -> _Row:
@@ -2679,18 +2702,24 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
     return False
 
 
-_GLUE_WORDS = frozenset({"là", "mức", "có", "từ", "đạt", "khoảng", "gần", "hơn", "trên", "dưới"})
+_GLUE_WORDS = frozenset(
+    {"là", "mức", "có", "từ", "đạt", "khoảng", "gần", "hơn", "trên", "dưới", "với", "còn", "lên"}
+)
 
 
 def _typo_glue(line: str, row: _Row, left: _Left) -> bool:
     """A Vietnamese word run into an amount (`là20,5 triệu`): a typo, when a multiplier, a
-    currency or `%` follows."""
+    currency or `%` follows (or a counted noun, after a word that leads numbers)."""
     word = left.before.rsplit(None, 1)[-1].lower() if left.before.strip() else ""
     right = _RIGHT.match(line, row.end)
+    if word in _GLUE_WORDS and (right is not None or _lowercase_word_after(line, row.end)):
+        return True  # `so với323 mã giảm`
     return (
         right is not None
         and (right.lastgroup in ("mult", "pct") or (right.lastgroup or " ")[0] == "c")
-        and (word in _GLUE_WORDS or (len(word) >= 2 and not word.isascii() and word.isalpha()))
+        and len(word) >= 2
+        and not word.isascii()
+        and word.isalpha()
     )
 
 
