@@ -1315,3 +1315,20 @@ def test_dimensions_and_a_missing_space_before_a_count():
     ]
     assert kinds("Có 32 mã tăng trần so với323 mã giảm.") == [("32", "count"), ("323", "count")]
     assert kinds("Nghe nhạc Mp3 cả ngày.") == [("3", "identifier")]
+
+
+# ------------------------------------------------------------------ rules from the dev13 set
+
+
+def test_listed_items_after_a_count_and_engine_litres():
+    found = figs("Thu giữ ba gói heroin, 300.000 đồng, một con dao, một gậy sắt.")
+    assert [(f.raw, f.kind) for f in found] == [
+        ("ba", "count"),
+        ("300.000", "money"),
+        ("một", "count"),
+        ("một", "count"),
+    ]
+    assert figs("Anh A, một người bạn của tôi, kể lại.") == []
+    assert [(f.value, f.unit) for f in figs("Động cơ dầu 2.8L rất bền.")] == [(2.8, "L")]
+    found = figs("Nole đã thảm bại 2-6, 4-6. Nadal thắng.")
+    assert [f.raw for f in found] == ["2", "6", "4", "6"]

@@ -246,7 +246,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"tạ", "tạ"),
     (r"kg|Kg|KG|ki-lô-gam|kilogam|kilogram|ký(?! (?:kết|tên|giả|hiệu|ức|sự|túc|họa)(?!\w))", "kg"),
     (r"gam|gram|mg|mcg|µg|g(?![\w/])", ""),
-    (r"lít|lit|ml|ML|l(?![\w/])|l(?=/\d)", ""),
+    (r"lít|lit|ml|ML|l(?![\w/])|l(?=/\d)|(?<=\d\.\d)L(?![\w/-])", ""),  # `động cơ 2.8L`
     (r"độ C|°C|ºC|oC|độ F|°F", ""),
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch|in-sơ", "inch"),
@@ -257,7 +257,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     ),
     (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits", ""),
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
-    (r"feet|ft|dặm|hải lý|sào|công đất|pound|ounce", ""),
+    (r"feet|ft|dặm|hải lý|sào|công đất|pound|ounces?", ""),
     (r"calo|kcal|Kcal|ppm|dB|mmHg|mmol/l|mg/dl|mSv|ms|độ", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|Nm|vòng/phút|rpm|cc|tấc|lạng", ""),
@@ -2069,6 +2069,9 @@ def _idiom(line: str, start: int, raw: str) -> bool:
     )
 
 
+_LIST_KINDS = frozenset({"count", "money", "measure"})
+
+
 def _counted_mot(text: str, rows: list[_Row]) -> None:
     """`một trai và một gái`, `2 khẩu súng và một tép`, `cứ 4 phút có một người`: `một` counts.
 
@@ -2103,6 +2106,13 @@ def _counted_mot(text: str, rows: list[_Row]) -> None:
                     if m.group(2) in _COUNT_UNITS:
                         first.unit = m.group(2)
                     add.append(first)
+            if gap and not row.kind:
+                k = max(text.rfind(", ", lo, i - gap), text.rfind(". ", lo, i - gap))
+                item = k + 2 if k >= 0 else (0 if lo == 0 else -1)
+                if any(
+                    r.start == item and r.kind in _LIST_KINDS for r in rows
+                ):  # `bảy túi ma túy, một lọ nhựa`, `300.000 đồng, một con dao, một gậy`
+                    row.kind = "count"
             if not row.kind and _DIGIT_RUN.search(text, lo, i):
                 m = _MOT_LIST_BACK.search(text, lo, i - 4 if prev == " và " else i - 2)
                 if (
@@ -3403,8 +3413,8 @@ def _day_month_or_fraction(
 
 # a tennis scoreline: two to five sets, tie-breaks in brackets
 _SET_SCORES = re.compile(
-    r"(?<![\d/.-])(?:[0-7]-[0-7](?: ?\(\d{1,2}-\d{1,2}\))?, ){1,4}[0-7]-[0-7]"
-    r"(?: ?\(\d{1,2}-\d{1,2}\))?(?![\d/.-])"
+    r"(?<![\d/.-])[0-7]-[0-7](?: ?\(\d{1,2}-\d{1,2}\))?(?:, \d{1,2}-\d{1,2}"
+    r"(?: ?\(\d{1,2}-\d{1,2}\))?){1,4}(?![\d/-]|\.\d)"
 )
 
 
