@@ -30,8 +30,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlparse
 
-from toolkit.encodings import EncodingError, decode_bytes
-from toolkit.text import collapse, normalize, squash
+from toolkit.encodings import Decoded, EncodingError, decode_bytes
+from toolkit.text import collapse, normalize, normalize_printable, squash
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -99,6 +99,9 @@ class Article:
     dateline: str = ""
     captions: list[str] = field(default_factory=list)
     encoding: str = ""  # how the bytes were decoded: utf-8, tcvn3, vni, utf-8+mojibake, ...
+    # Set by `read_source` when the paragraphs are known to be words separated by single plain
+    # spaces (no other whitespace, none at either end): `word_count` then needs no checks.
+    spaced: bool = False
 
     @property
     def body(self) -> str:
@@ -235,7 +238,8 @@ def parse_page(text: str, path: str, article_id: str) -> Article:
 
 
 def parse_header(text: str, path: str, article_id: str) -> Article:
-    """Parse `# key = value` header lines, then a title line and one paragraph per line."""
+    """Parse `# key = value` header lines, then a title line and one paragraph per line
+    (`text` normalized, as `parse_article` passes it)."""
     meta: dict[str, str] = {}
     lines = text.split("\n")
     body_start = 0
@@ -246,7 +250,7 @@ def parse_header(text: str, path: str, article_id: str) -> Article:
             body_start = number + 1
         elif line.strip():
             break
-    content = [squash(line) for line in lines[body_start:] if line.strip()]
+    content = _content_lines(lines[body_start:])
     if not content:
         raise ArticleError(f"{path}: header lines but no title or body")
     url = meta.get("url", "")
@@ -263,11 +267,18 @@ def parse_header(text: str, path: str, article_id: str) -> Article:
 
 
 def parse_plain(text: str, path: str, article_id: str) -> Article:
-    """Parse a title line followed by body paragraphs, one per non-empty line."""
-    content = [squash(line) for line in text.split("\n") if line.strip()]
+    """Parse a title line followed by body paragraphs, one per non-empty line (`text`
+    normalized, as `parse_article` passes it)."""
+    content = _content_lines(text.split("\n"))
     if not content:
         raise ArticleError(f"{path}: empty article")
     return Article(article_id, path, "plain", content[0], content[1:])
+
+
+def _content_lines(lines: list[str]) -> list[str]:
+    """The non-blank lines of a normalized text, trimmed. `squash` but for its check for a run
+    of spaces, which a normalized text never holds (nor whitespace other than plain spaces)."""
+    return [stripped for line in lines if (stripped := line.strip())]
 
 
 PARSERS = {"page": parse_page, "header": parse_header, "plain": parse_plain}
@@ -302,11 +313,16 @@ def decode(data: bytes, path: str) -> str:
 
 def decode_with_encoding(data: bytes, path: str) -> tuple[str, str]:
     """`decode`, also naming the encoding (and repair) that was used."""
+    decoded = _decode_bytes(data, path)
+    return normalize(decoded.text, nfc=False), decoded.encoding
+
+
+def _decode_bytes(data: bytes, path: str) -> Decoded:
+    """`encodings.decode_bytes`, its refusal an `ArticleError` naming the file."""
     try:
-        decoded = decode_bytes(data)
+        return decode_bytes(data)
     except EncodingError as exc:
         raise ArticleError(f"{path}: {exc}") from exc
-    return normalize(decoded.text, nfc=False), decoded.encoding
 
 
 def parse_article(
@@ -391,10 +407,14 @@ def read_source(source: Source, fmt: str | None = None) -> Article:
     elif fmt == "html":
         article = parse_html(source.read(), source.name, source.stem)
     else:
-        text, encoding = decode_with_encoding(source.read(), source.name)
+        decoded = _decode_bytes(source.read(), source.name)
+        text, printable = normalize_printable(decoded.text, nfc=False)
         article = parse_article(text, source.name, source.stem, fmt, normalized=True)
-        article.encoding = encoding
-        if text.replace("\n", " ").isprintable():  # no control character anywhere (fast)
+        article.encoding = decoded.encoding
+        # No control character anywhere (usually known from normalizing): the paragraphs are
+        # as the parsers left them, trimmed lines of a normalized text.
+        if printable or text.replace("\n", " ").isprintable():
+            article.spaced = True
             return article
     return _without_controls(article)
 

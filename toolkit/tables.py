@@ -90,7 +90,7 @@ def article_rows(
         "lead": lead,
         "dateline": article.dateline,
         "n_paragraphs": len(article.paragraphs),
-        "n_words": word_count(body),
+        "n_words": word_count(body, spaced=article.spaced),
         "n_figures": len(values),
         "captions": list(article.captions),
         "path": article.path,
