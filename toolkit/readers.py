@@ -394,9 +394,23 @@ class Source:
                 size = os.fstat(handle.fileno()).st_size
                 if size > MAX_ARTICLE_BYTES:
                     raise ArticleError(f"{self.name}: {too_large(size)}")
-                return handle.read(MAX_ARTICLE_BYTES + 1)
+                return _read_limited(handle, size)
         except OSError as exc:
             raise ArticleError(f"{self.name}: cannot read ({exc.strerror})") from exc
+
+
+def _read_limited(handle: io.BufferedIOBase, size: int, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The bytes of a stream, at most one over `limit`, when `size` (at most `limit`) are
+    expected.
+
+    Asking for the expected size plus one byte, not the limit: a read allocates what it is
+    asked for, and 10 MB per article costs more than reading it. A stream longer than expected
+    (a file that grew, a size that was not known) is read on, up to the limit.
+    """
+    data = handle.read(size + 1)
+    if len(data) > size:
+        data += handle.read(limit + 1 - len(data))
+    return data
 
 
 def read_source(source: Source, fmt: str | None = None) -> Article:
@@ -672,8 +686,10 @@ class _Meter(io.RawIOBase):
         limit: int,
         compressed: Callable[[], int] | None,
         total: list[int],
+        size: int | None = None,
     ) -> None:
         self.stream, self.limit, self.compressed, self.total = stream, limit, compressed, total
+        self.size = limit if size is None else min(size, limit)  # declared size, if any
         self.count = 0
 
     def readable(self) -> bool:
@@ -685,8 +701,9 @@ class _Meter(io.RawIOBase):
         return len(data)
 
     def readall(self) -> bytes:
-        """The whole member in one read of at most one byte over the limit (fast)."""
-        return self._counted(self.stream.read(self.limit + 1))
+        """The whole member, at most one byte over the limit, in one read when its declared
+        size is right (fast)."""
+        return self._counted(_read_limited(self.stream, self.size, self.limit))
 
     def _counted(self, data: bytes) -> bytes:
         self.count += len(data)
@@ -737,7 +754,9 @@ def _iter_zip(path: Path, fmt: str | None) -> Iterator[Source]:
                 yield Source(name, stem, fmt=member_fmt, error=reason)
                 continue
             try:
-                meter = _Meter(archive.open(info), limit, _constant(info.compress_size), total)
+                meter = _Meter(
+                    archive.open(info), limit, _constant(info.compress_size), total, info.file_size
+                )
                 yield from _member_sources(name, stem, member_fmt, meter)
             except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError,
                     NotImplementedError) as exc:  # fmt: skip
@@ -781,7 +800,7 @@ def _iter_tar(path: Path, fmt: str | None) -> Iterator[Source]:
                 yield Source(name, stem, fmt=member_fmt, error=reason or "not a regular file")
                 continue
             consumed = _since(position, position()) if position else None
-            meter = _Meter(handle, limit, consumed, [member.offset_data])
+            meter = _Meter(handle, limit, consumed, [member.offset_data], member.size)
             yield from _member_sources(name, stem, member_fmt, meter)
 
 
