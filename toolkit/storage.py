@@ -52,7 +52,7 @@ def encode_rows(name: str, rows: list[dict[str, Any]] | list[tuple[Any, ...]]) -
     """
     schema = SCHEMAS[name]
     if rows and isinstance(rows[0], tuple):  # records: values in column order
-        table = pa.Table.from_arrays([list(c) for c in zip(*rows, strict=True)], schema=schema)
+        table = pa.Table.from_arrays(list(zip(*rows, strict=True)), schema=schema)
     else:
         table = pa.Table.from_pylist(rows, schema=schema)
     buffer = io.BytesIO()
