@@ -253,3 +253,33 @@ def test_control_characters_dropped_on_the_fast_and_slow_paths(body):
     before = (article.title, list(article.paragraphs))
     again = _without_controls(article)
     assert (again.title, again.paragraphs) == before
+
+
+_SPACED_PIECES = [
+    *_PIECES, "# doc_id = a", "Thứ ba, 18/01/2022", "LSO-Chiều", "  ", "\u200b", "\r\n"
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_SPACED_PIECES), min_size=1, max_size=20).map("".join),
+    st.sampled_from([None, "plain", "header", "page"]),
+)
+def test_words_of_spaced_articles_are_counted_as_split(text, fmt):
+    # Readers vouch for single-spaced paragraphs (`Article.spaced`) so that `word_count` can
+    # skip its checks: the count must still be `len(body.split())`.
+    from toolkit.readers import Source, read_source
+    from toolkit.text import word_count
+
+    try:
+        article = read_source(Source("x.txt", "x", text.encode("utf-8")), fmt)
+    except ArticleError:
+        return
+    assert word_count(article.body, spaced=article.spaced) == len(article.body.split())
+
+
+def test_seed_page_is_spaced_and_its_words_counted_as_split(seed):
+    from toolkit.text import word_count
+
+    assert seed.spaced
+    assert word_count(seed.body, spaced=True) == len(seed.body.split())

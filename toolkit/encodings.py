@@ -298,14 +298,16 @@ def _utf16_order(data: bytes) -> str | None:
     return None
 
 
-# UTF-8 of U+0080-U+00BF (TCVN3 letters, mojibake's `»º°`), and of ö ø ï ä (VNI's commonest
-# marks): a clean Vietnamese UTF-8 text rarely holds any. One memchr, then one byte regex.
-_VNI_BYTES = re.compile(rb"\xc3[\xa4\xaf\xb6\xb8]")
+# U+0080-U+00BF (TCVN3 letters, mojibake's `»º°`: in UTF-8, the lead byte \xc2), and ä ï ö ø
+# (VNI's commonest marks): a clean Vietnamese UTF-8 text rarely holds any. One memchr on the
+# bytes, then one per mark on the text: much faster than a regex over either.
+_VNI_MARKS = "äïöø"
 
 
-def _maybe_repairable(data: bytes) -> bool:
-    """Whether UTF-8 bytes may hold mojibake or legacy-font text (cheap, may say yes wrongly)."""
-    return b"\xc2" in data or _VNI_BYTES.search(data) is not None
+def _maybe_repairable(data: bytes, text: str) -> bool:
+    """Whether UTF-8 bytes (`data`, decoded as `text`) may hold mojibake or legacy-font text
+    (cheap, may say yes wrongly)."""
+    return b"\xc2" in data or any(mark in text for mark in _VNI_MARKS)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -363,7 +365,7 @@ def decode_bytes(data: bytes) -> Decoded:
         except UnicodeDecodeError as exc:
             _refuse_truncated(data, exc)
             return _decode_legacy(data, exc)
-    if text.isascii() or (name == "utf-8" and not _maybe_repairable(data)):
+    if text.isascii() or (name == "utf-8" and not _maybe_repairable(data, text)):
         return Decoded(_nfc(text), name)
     repaired = repair_text(text)
     suffix = f"+{repaired.encoding}" if repaired.encoding else ""

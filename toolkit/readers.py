@@ -30,8 +30,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlparse
 
-from toolkit.encodings import EncodingError, decode_bytes
-from toolkit.text import collapse, normalize, squash
+from toolkit.encodings import Decoded, EncodingError, decode_bytes
+from toolkit.text import collapse, normalize, normalize_printable, squash
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -99,6 +99,9 @@ class Article:
     dateline: str = ""
     captions: list[str] = field(default_factory=list)
     encoding: str = ""  # how the bytes were decoded: utf-8, tcvn3, vni, utf-8+mojibake, ...
+    # Set by `read_source` when the paragraphs are known to be words separated by single plain
+    # spaces (no other whitespace, none at either end): `word_count` then needs no checks.
+    spaced: bool = False
 
     @property
     def body(self) -> str:
@@ -235,7 +238,8 @@ def parse_page(text: str, path: str, article_id: str) -> Article:
 
 
 def parse_header(text: str, path: str, article_id: str) -> Article:
-    """Parse `# key = value` header lines, then a title line and one paragraph per line."""
+    """Parse `# key = value` header lines, then a title line and one paragraph per line
+    (`text` normalized, as `parse_article` passes it)."""
     meta: dict[str, str] = {}
     lines = text.split("\n")
     body_start = 0
@@ -246,7 +250,7 @@ def parse_header(text: str, path: str, article_id: str) -> Article:
             body_start = number + 1
         elif line.strip():
             break
-    content = [squash(line) for line in lines[body_start:] if line.strip()]
+    content = _content_lines(lines[body_start:])
     if not content:
         raise ArticleError(f"{path}: header lines but no title or body")
     url = meta.get("url", "")
@@ -263,11 +267,18 @@ def parse_header(text: str, path: str, article_id: str) -> Article:
 
 
 def parse_plain(text: str, path: str, article_id: str) -> Article:
-    """Parse a title line followed by body paragraphs, one per non-empty line."""
-    content = [squash(line) for line in text.split("\n") if line.strip()]
+    """Parse a title line followed by body paragraphs, one per non-empty line (`text`
+    normalized, as `parse_article` passes it)."""
+    content = _content_lines(text.split("\n"))
     if not content:
         raise ArticleError(f"{path}: empty article")
     return Article(article_id, path, "plain", content[0], content[1:])
+
+
+def _content_lines(lines: list[str]) -> list[str]:
+    """The non-blank lines of a normalized text, trimmed. `squash` but for its check for a run
+    of spaces, which a normalized text never holds (nor whitespace other than plain spaces)."""
+    return [stripped for line in lines if (stripped := line.strip())]
 
 
 PARSERS = {"page": parse_page, "header": parse_header, "plain": parse_plain}
@@ -302,11 +313,16 @@ def decode(data: bytes, path: str) -> str:
 
 def decode_with_encoding(data: bytes, path: str) -> tuple[str, str]:
     """`decode`, also naming the encoding (and repair) that was used."""
+    decoded = _decode_bytes(data, path)
+    return normalize(decoded.text, nfc=False), decoded.encoding
+
+
+def _decode_bytes(data: bytes, path: str) -> Decoded:
+    """`encodings.decode_bytes`, its refusal an `ArticleError` naming the file."""
     try:
-        decoded = decode_bytes(data)
+        return decode_bytes(data)
     except EncodingError as exc:
         raise ArticleError(f"{path}: {exc}") from exc
-    return normalize(decoded.text, nfc=False), decoded.encoding
 
 
 def parse_article(
@@ -378,9 +394,23 @@ class Source:
                 size = os.fstat(handle.fileno()).st_size
                 if size > MAX_ARTICLE_BYTES:
                     raise ArticleError(f"{self.name}: {too_large(size)}")
-                return handle.read(MAX_ARTICLE_BYTES + 1)
+                return _read_limited(handle, size)
         except OSError as exc:
             raise ArticleError(f"{self.name}: cannot read ({exc.strerror})") from exc
+
+
+def _read_limited(handle: io.BufferedIOBase, size: int, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The bytes of a stream, at most one over `limit`, when `size` (at most `limit`) are
+    expected.
+
+    Asking for the expected size plus one byte, not the limit: a read allocates what it is
+    asked for, and 10 MB per article costs more than reading it. A stream longer than expected
+    (a file that grew, a size that was not known) is read on, up to the limit.
+    """
+    data = handle.read(size + 1)
+    if len(data) > size:
+        data += handle.read(limit + 1 - len(data))
+    return data
 
 
 def read_source(source: Source, fmt: str | None = None) -> Article:
@@ -391,10 +421,14 @@ def read_source(source: Source, fmt: str | None = None) -> Article:
     elif fmt == "html":
         article = parse_html(source.read(), source.name, source.stem)
     else:
-        text, encoding = decode_with_encoding(source.read(), source.name)
+        decoded = _decode_bytes(source.read(), source.name)
+        text, printable = normalize_printable(decoded.text, nfc=False)
         article = parse_article(text, source.name, source.stem, fmt, normalized=True)
-        article.encoding = encoding
-        if text.replace("\n", " ").isprintable():  # no control character anywhere (fast)
+        article.encoding = decoded.encoding
+        # No control character anywhere (usually known from normalizing): the paragraphs are
+        # as the parsers left them, trimmed lines of a normalized text.
+        if printable or text.replace("\n", " ").isprintable():
+            article.spaced = True
             return article
     return _without_controls(article)
 
@@ -652,8 +686,10 @@ class _Meter(io.RawIOBase):
         limit: int,
         compressed: Callable[[], int] | None,
         total: list[int],
+        size: int | None = None,
     ) -> None:
         self.stream, self.limit, self.compressed, self.total = stream, limit, compressed, total
+        self.size = limit if size is None else min(size, limit)  # declared size, if any
         self.count = 0
 
     def readable(self) -> bool:
@@ -665,8 +701,9 @@ class _Meter(io.RawIOBase):
         return len(data)
 
     def readall(self) -> bytes:
-        """The whole member in one read of at most one byte over the limit (fast)."""
-        return self._counted(self.stream.read(self.limit + 1))
+        """The whole member, at most one byte over the limit, in one read when its declared
+        size is right (fast)."""
+        return self._counted(_read_limited(self.stream, self.size, self.limit))
 
     def _counted(self, data: bytes) -> bytes:
         self.count += len(data)
@@ -717,7 +754,9 @@ def _iter_zip(path: Path, fmt: str | None) -> Iterator[Source]:
                 yield Source(name, stem, fmt=member_fmt, error=reason)
                 continue
             try:
-                meter = _Meter(archive.open(info), limit, _constant(info.compress_size), total)
+                meter = _Meter(
+                    archive.open(info), limit, _constant(info.compress_size), total, info.file_size
+                )
                 yield from _member_sources(name, stem, member_fmt, meter)
             except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError,
                     NotImplementedError) as exc:  # fmt: skip
@@ -761,7 +800,7 @@ def _iter_tar(path: Path, fmt: str | None) -> Iterator[Source]:
                 yield Source(name, stem, fmt=member_fmt, error=reason or "not a regular file")
                 continue
             consumed = _since(position, position()) if position else None
-            meter = _Meter(handle, limit, consumed, [member.offset_data])
+            meter = _Meter(handle, limit, consumed, [member.offset_data], member.size)
             yield from _member_sources(name, stem, member_fmt, meter)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,9 @@ FILE_MODE = file_mode()
 ROW_GROUPS = {"articles": 5_000, "figures": 50_000, "errors": 50_000}
 
 
+_CSV_OPTIONS = pacsv.WriteOptions(include_header=False, quoting_style="needed")
+
+
 def _csv_table(table: pa.Table) -> pa.Table:
     """The table as CSV can hold it: list columns (captions) become JSON arrays."""
     for index, field in enumerate(table.schema):
@@ -33,9 +35,10 @@ def _csv_table(table: pa.Table) -> pa.Table:
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
-    """Rows of one table encoded for both files: CSV lines (UTF-8 bytes) and an Arrow table."""
+    """Rows of one table encoded for both files: CSV lines (UTF-8, left in the Arrow buffer
+    they were written to, which files write as they would bytes) and an Arrow table."""
 
-    csv: bytes
+    csv: pa.Buffer
     table: pa.Table
 
     @property
@@ -52,13 +55,12 @@ def encode_rows(name: str, rows: list[dict[str, Any]] | list[tuple[Any, ...]]) -
     """
     schema = SCHEMAS[name]
     if rows and isinstance(rows[0], tuple):  # records: values in column order
-        table = pa.Table.from_arrays([list(c) for c in zip(*rows, strict=True)], schema=schema)
+        table = pa.Table.from_arrays(list(zip(*rows, strict=True)), schema=schema)
     else:
         table = pa.Table.from_pylist(rows, schema=schema)
-    buffer = io.BytesIO()
-    options = pacsv.WriteOptions(include_header=False, quoting_style="needed")
-    pacsv.write_csv(_csv_table(table), buffer, options)
-    return Chunk(buffer.getvalue(), table)
+    sink = pa.BufferOutputStream()  # not `io.BytesIO`: no copy as it grows, nor to bytes
+    pacsv.write_csv(_csv_table(table), sink, _CSV_OPTIONS)
+    return Chunk(sink.getvalue(), table)
 
 
 class TableWriter:

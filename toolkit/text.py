@@ -33,10 +33,17 @@ def normalize(text: str, nfc: bool = True) -> str:
     `nfc=False` skips the NFC step for text already in NFC (e.g. from `encodings`). Each step
     runs only when the text needs it, so clean text costs a few fast scans.
     """
+    return normalize_printable(text, nfc)[0]
+
+
+def normalize_printable(text: str, nfc: bool = True) -> tuple[str, bool]:
+    """`normalize`, and whether the result is known to be printable but for its line breaks
+    (no control or format character): the common path finds it out for free, which spares
+    readers another scan of the text. False: it may not be."""
     if nfc:
         text = unicodedata.normalize("NFC", text)
     if text.replace("\n", " ").isprintable():  # no odd space, invisible character or `\r`
-        return _RUNS.sub(" ", text) if "  " in text else text
+        return (_RUNS.sub(" ", text) if "  " in text else text), True
     if _ODD.search(text):
         # NFC again: a removed zero-width character may have kept a mark from its letter.
         text = unicodedata.normalize("NFC", _INVISIBLE.sub("", _SPACES.sub(" ", text)))
@@ -45,7 +52,7 @@ def normalize(text: str, nfc: bool = True) -> str:
         text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     if "  " in text:
         text = _RUNS.sub(" ", text)
-    return text
+    return text, False
 
 
 def collapse(text: str) -> str:
@@ -60,9 +67,16 @@ def squash(line: str) -> str:
     return " ".join(line.split()) if "  " in line else line
 
 
-def word_count(text: str) -> int:
+def word_count(text: str, spaced: bool = False) -> int:
     """Words in a text, as `len(text.split())`; for normalized text (single spaces, one
-    paragraph per line) counted from its spaces and line breaks, without building the list."""
+    paragraph per line) counted from its spaces and line breaks, without building the list.
+
+    `spaced`: the caller knows the text is non-empty lines of words separated by single plain
+    spaces, with no other whitespace (readers' paragraphs, see `Article.spaced`), so the checks
+    are skipped.
+    """
+    if spaced:
+        return text.count(" ") + text.count("\n") + 1 if text else 0
     if not text or text[0] in " \n" or text[-1] in " \n":
         return len(text.split())
     # With line breaks as spaces, `  ` stands for any of `  `, `\n\n`, ` \n`, `\n `.
