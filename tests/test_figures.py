@@ -1332,3 +1332,8 @@ def test_listed_items_after_a_count_and_engine_litres():
     assert [(f.value, f.unit) for f in figs("Động cơ dầu 2.8L rất bền.")] == [(2.8, "L")]
     found = figs("Nole đã thảm bại 2-6, 4-6. Nadal thắng.")
     assert [f.raw for f in found] == ["2", "6", "4", "6"]
+
+
+def test_language_test_scores_are_counts():
+    found = figs("Ứng viên phải có chứng chỉ TOEIC 550 trở lên.")
+    assert [(f.raw, f.kind, f.qualifier) for f in found] == [("550", "count", "at_least")]

@@ -2522,6 +2522,10 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     if _lineup_minute(line, row, left):
         row.kind, row.unit = "time", "phút"
         return row
+    if left.words[-1:] and left.words[-1] in _TEST_SCORES:
+        row.kind = "count"  # `chứng chỉ TOEIC 550 trở lên`: a test score
+        _qualify(line, row, left)
+        return row
     if not left.qualifier and _after_name(left.before) and not _counted_noun_after(line, row.end):
         row.kind, row.named = "identifier", True
         return row
@@ -2576,6 +2580,9 @@ def _year_counts(line: str, pos: int, left: _Left) -> bool:
         and (word.group(1) in _COUNT_UNITS or word.group(1) in _PACKAGES)
         and not _after_name(left.before)
     )
+
+
+_TEST_SCORES = frozenset({"toeic", "ielts", "toefl", "sat", "gpa", "hsk", "jlpt", "topik", "vstep"})
 
 
 def _strong_unit(line: str, pos: int) -> bool:
