@@ -63,6 +63,7 @@ DEV10 = DEVSET / "dev10"
 DEV11 = DEVSET / "dev11"
 DEV12 = DEVSET / "dev12"
 DEV13 = DEVSET / "dev13"
+DEV14 = DEVSET / "dev14"
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,10 @@ SETS = {
     # thirteenth tuning set: ranks 27-28 per UNC topic and 346-375 for Baomoi (1-based)
     "dev13": LabelSet(
         "dev13", (26, 28), (345, 375), DEV13 / "articles.txt", DEV13 / "labels.jsonl"
+    ),
+    # fourteenth tuning set: ranks 29-30 per UNC topic and 376-405 for Baomoi (1-based)
+    "dev14": LabelSet(
+        "dev14", (28, 30), (375, 405), DEV14 / "articles.txt", DEV14 / "labels.jsonl"
     ),
 }
 
