@@ -1337,3 +1337,19 @@ def test_listed_items_after_a_count_and_engine_litres():
 def test_language_test_scores_are_counts():
     found = figs("Ứng viên phải có chứng chỉ TOEIC 550 trở lên.")
     assert [(f.raw, f.kind, f.qualifier) for f in found] == [("550", "count", "at_least")]
+
+
+# ------------------------------------------------------------------ rules from the dev14 set
+
+
+def test_billion_dollar_baht_shares_of_a_number_and_dates_listed_with_ngay():
+    assert [(f.raw, f.value, f.unit) for f in figs('Họ có khối tài sản "tỷ đô".')] == [
+        ("tỷ", 1e9, "USD")
+    ]
+    assert [(f.value, f.unit) for f in figs("Phạt 20.000 Baht với người vi phạm.")] == [
+        (20000, "THB")
+    ]
+    assert kinds("Cơ quan dự đoán, 2/3 số sông băng sẽ tan.") == [("2/3", "fraction")]
+    assert kinds("Cuộc họp trong ngày 14 và 15-3 ở Chile.") == [("14", "date"), ("15-3", "date")]
+    assert [f.raw for f in figs("Giá khoảng 4 triệu đồng/m 2 nhà ở.")] == ["4 triệu"]
+    assert kinds("Cậu bỏ học năm lớp 11.") == [("11", "identifier")]

@@ -105,10 +105,11 @@ _WORD_TOKEN = re.compile(
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
     r"|(?:ấy|hiều)(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `mấy chục`, `nhiều tỷ`
     r"|iền(?= (?:triệu|t[ỷỉ])(?!\w))"  # `xe tiền tỷ`: costing billions
+    r"|[ỷỉ](?= đô(?!\w))"  # `trận đấu tỷ đô`: a billion dollars
     r"|(?:hục|răm)(?:(?<=[Hh]ơn chục)|(?<=[Gg]ần chục)|(?<=đầy chục)|(?<=[Hh]ơn trăm)"
     r"|(?<=[Gg]ần trăm))(?= [^\W\d_])"  # `hơn chục năm`
     r"|(?:hục|răm|ghìn|gàn)(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `chưa đầy ngàn tỉ đồng`
-    rf"|ăm(?= (?:{_NAM_NOUNS})(?!\w))(?! t[ỷỉ] (?:lệ|giá|số|trọng|suất)(?!\w))"  # `đầu năm tỷ giá`
+    rf"|ăm(?= (?:{_NAM_NOUNS})(?!\w))(?! t[ỷỉ] (?:lệ|giá|số|trọng|suất)(?!\w)| lớp \d)"
     r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `nửa tỷ USD`
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,12}})"
@@ -224,7 +225,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
         "GBP",
     ),
     (r"won|KRW", "KRW"),
-    (r"baht|bạt|THB", "THB"),
+    (r"baht|Baht|bạt|THB", "THB"),
     (r"rúp|ruble|RUB", "RUB"),
     (r"ringgit|MYR", "MYR"),
     (r"rupee|rupi|INR", "INR"),
@@ -401,7 +402,7 @@ _BIG_SCORE_LEFT = re.compile(r"(?:tỷ số|tỉ số|chung cuộc|thắng|thua|
 _ADDRESS_IN_BRACKETS = re.compile(
     r"(?: [A-ZĐ][^\W\d_]*){2,4}, (?:TP|Q\.|P\.|quận|phường|tỉnh|[A-ZĐ])"
 )
-_DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $")
+_DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $|[nN]gày \d{1,2} và $")
 
 # ----------------------------------------------------------------------------------------------
 # Words before a number
@@ -2267,6 +2268,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     """Rows for a digit cluster: a number, a range, a date, a fraction, a score, a name."""
     text = match.group()
     start, end = match.start(), match.end()
+    if (text == "2" or text == "3") and line.endswith("/m ", 0, start):
+        return []  # `4 triệu đồng/m 2`: the exponent of a per-square-metre price
     if (
         (text == "2" or text == "3")
         and line[start - 1 : start] == "m"
@@ -3405,6 +3408,7 @@ def _day_month_or_fraction(
             and (
                 not left.before.rstrip().endswith(("(", ",", "-", "–"))
                 or (num == 1 and den <= 4 and nxt in _COUNTED_NOUNS | _MEASURE_NOUNS)
+                or nxt == "số"  # `dự đoán, 2/3 số sông băng`: a share of a number
             )
             and left.kw_kind not in ("date", "month")
         )
@@ -3839,7 +3843,7 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
     return [_Row(begin, begin + len(word), word, float(value), "ordinal")]
 
 
-_BARE_SCALE_HEADS = frozenset({"chục", "trăm", "nghìn", "ngàn"})
+_BARE_SCALE_HEADS = frozenset({"chục", "trăm", "nghìn", "ngàn", "tỷ", "tỉ"})
 _NUMBER_BEFORE = re.compile(r"(?:\d|mười|mươi|trăm) $")
 
 
