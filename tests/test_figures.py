@@ -1353,3 +1353,9 @@ def test_billion_dollar_baht_shares_of_a_number_and_dates_listed_with_ngay():
     assert kinds("Cuộc họp trong ngày 14 và 15-3 ở Chile.") == [("14", "date"), ("15-3", "date")]
     assert [f.raw for f in figs("Giá khoảng 4 triệu đồng/m 2 nhà ở.")] == ["4 triệu"]
     assert kinds("Cậu bỏ học năm lớp 11.") == [("11", "identifier")]
+
+
+def test_numbered_military_and_childrens_hospitals_are_names():
+    assert kinds("Giảng viên Học viện Quân y 103 cho biết.") == [("103", "identifier")]
+    assert kinds("Bé được chuyển lên Bệnh viện Nhi đồng 1 ngay.") == [("1", "identifier")]
+    assert kinds("Quân đội 100 người tham gia.") == [("100", "count")]

@@ -2525,6 +2525,15 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     if _lineup_minute(line, row, left):
         row.kind, row.unit = "time", "phút"
         return row
+    if (
+        plain
+        and " ".join(left.words[-2:]) in _NUMBERED_UNITS
+        and not left.qualifier
+        and not _counted_noun_after(line, row.end)
+        and not _count_unit_after(line, row.end)
+    ):
+        row.kind = "identifier"  # `Bệnh viện Quân y 103`, `Nhi đồng 1`: a numbered institution
+        return row
     if left.words[-1:] and left.words[-1] in _TEST_SCORES:
         row.kind = "count"  # `chứng chỉ TOEIC 550 trở lên`: a test score
         _qualify(line, row, left)
@@ -2585,6 +2594,9 @@ def _year_counts(line: str, pos: int, left: _Left) -> bool:
     )
 
 
+_NUMBERED_UNITS = frozenset(
+    {"quân y", "quân đội", "lục quân", "nhi đồng", "hải quân", "không quân", "quân khu"}
+)
 _TEST_SCORES = frozenset({"toeic", "ielts", "toefl", "sat", "gpa", "hsk", "jlpt", "topik", "vstep"})
 
 
