@@ -1768,6 +1768,23 @@ def _freeze(
 # ----------------------------------------------------------------------------------------------
 
 
+def _cues(*words: str) -> tuple[re.Pattern[str], ...]:
+    """One literal pattern per word, to test whether a text holds any of them: `re` skips to a
+    literal's first character faster than `in` (whose skip filter Vietnamese letters fill)."""
+    return tuple(re.compile(re.escape(word)) for word in words)
+
+
+def _holds(text: str, cues: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether `text` holds any word of `cues` (the likeliest first: the test stops there)."""
+    return any(cue.search(text) for cue in cues)
+
+
+# Words without which the passes after the scan have nothing to do.
+_NEGATIVE_CUES = _cues("âm ")
+_TOPIC_CUES = _cues("óng", "11", "vòng ", "ió", "số đo")
+_STATS_CUES = _cues("Phạm lỗi", "Phạt góc", "Lỗi kép", "Aces")
+
+
 def _only_one_cue(text: str) -> bool:
     """Whether `text` holds `nhất một `, `hỉ một ` or `hỉ có một ` (one scan for ` một `)."""
     i = text.find(" một ")
@@ -1846,11 +1863,11 @@ def _scan(text: str) -> list[_Row]:
         _dotted_date_lists(text, rows)
     if scaled:
         _bare_money(text, rows)
-    if "âm " in text:
+    if _holds(text, _NEGATIVE_CUES):
         _negatives(text, rows)
-    if "ió" in text or "óng" in text or "vòng " in text or "số đo" in text or "11" in text:
+    if _holds(text, _TOPIC_CUES):
         _topic_kinds(text, rows)
-    if "Phạm lỗi" in text or "Phạt góc" in text or "Lỗi kép" in text or "Aces" in text:
+    if _holds(text, _STATS_CUES):
         _stats_table(text, rows)
     return rows
 
