@@ -106,6 +106,13 @@ _WORD_TOKEN = re.compile(
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,7}})"
 )
+# `_WORD_TOKEN` after one boundary character each: most texts have a spelled number after
+# spaces only, and `re` skips to a literal space far faster than to a character of a set.
+_WORD_BOUNDARY = r"[ \n(\"“‘]"
+assert _WORD_TOKEN.pattern.startswith(_WORD_BOUNDARY)
+_WORD_REST = _WORD_TOKEN.pattern[len(_WORD_BOUNDARY) :]
+_WORD_AFTER_SPACE = re.compile(" " + _WORD_REST)
+_WORD_AFTER_OTHER = tuple((c, re.compile(re.escape(c) + _WORD_REST)) for c in '\n("“‘')
 # `duy nhất một`, `chỉ (có) một`: the one `một` that states a quantity without a unit word
 # (the space first, so `re` skips to spaces).
 _ONLY_ONE = re.compile(r" (?:(?<=nhất )|(?<=[cC]hỉ )|(?<=[cC]hỉ có ))(một)(?= )")
@@ -1795,13 +1802,20 @@ def _only_one_cue(text: str) -> bool:
     return _ONLY_ONE_CUE.search(text) is not None
 
 
+def _word_after_other(padded: str) -> bool:
+    """Whether a `_WORD_TOKEN` match starts at a boundary other than a space (line break,
+    bracket, quote): only then can the scan from spaces alone miss or shift a match."""
+    return any(c in padded and pattern.search(padded) for c, pattern in _WORD_AFTER_OTHER)
+
+
 def _scan(text: str) -> list[_Row]:
     """Classify every number token of a text (lines never share a token), in order."""
     tokens: list[tuple[int, int, re.Match[str]]] = [
         (m.start(), 0, m) for m in _NUM_TOKEN.finditer(text)
     ]
     padded = " " + text
-    extra = [(m.start(), 1, m) for m in _WORD_TOKEN.finditer(padded)]
+    words = _WORD_TOKEN if _word_after_other(padded) else _WORD_AFTER_SPACE
+    extra = [(m.start(), 1, m) for m in words.finditer(padded)]
     if _only_one_cue(text):
         extra.extend((m.start(), 1, m) for m in _ONLY_ONE.finditer(padded))
     for letter, head in _ROMAN_HEADS:
