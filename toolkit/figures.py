@@ -114,10 +114,20 @@ _WORD_TOKEN = re.compile(
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,12}})"
 )
+# `_WORD_TOKEN` after one boundary character each: most texts have a spelled number after
+# spaces only, and `re` skips to a literal space far faster than to a character of a set.
+_WORD_BOUNDARY = r"[ \n(\"“‘]"
+assert _WORD_TOKEN.pattern.startswith(_WORD_BOUNDARY)
+_WORD_REST = _WORD_TOKEN.pattern[len(_WORD_BOUNDARY) :]
+_WORD_AFTER_SPACE = re.compile(" " + _WORD_REST)
+_WORD_AFTER_OTHER = tuple((c, re.compile(re.escape(c) + _WORD_REST)) for c in '\n("“‘')
 # `duy nhất một`, `chỉ (có) một`: the one `một` that states a quantity without a unit word
 # (the space first, so `re` skips to spaces).
 _ONLY_ONE = re.compile(r" (?:(?<=nhất )|(?<=[cC]hỉ )|(?<=[cC]hỉ có ))(một)(?= )")
 _ROMAN_TOKEN = re.compile(r" ([IVX][IVXLC]*(?:/\d{4})?)(?![\w-])")
+# The same numerals found from their first letter, one scan per letter: `re` skips to a literal
+# first character far faster than it tries every space, and only `_ROMAN_TOKEN` follows it.
+_ROMAN_HEADS = tuple((c, re.compile(rf"{c}(?<= {c})[IVXLC]*(?:/\d{{4}})?(?![\w-])")) for c in "IVX")
 _ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _PHONE = re.compile(
     r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}|0\d{1,4}[ .]\d{5,8}|0\d{2,4}(?:[ .]\d{2,4}){2,3}"
@@ -1482,10 +1492,14 @@ _UPPER = "A-Z0-9" + "".join(  # Latin capitals with diacritics, for sentence sta
 )
 # A sentence ends at `.`, `!`, `?` or `…` (not after `TP.`, `ThS.`, a lone initial) before a
 # capital or a digit, and at every line break.
-_SENTENCE_START = re.compile(
-    r"[.!?…](?<![ (.][A-ZĐ]\.)(?<![ (][A-ZĐ]{2}\.)(?<![ (](?:Mr|Dr|St|Ms|Co|No|Th|Tp)\.)"
+_SENTENCE_AFTER_STOP = (
+    r"(?<![ (.][A-ZĐ]\.)(?<![ (][A-ZĐ]{2}\.)(?<![ (](?:Mr|Dr|St|Ms|Co|No|Th|Tp)\.)"
     r"(?<![ (](?:ThS|Mrs|Ths|PGS|HCM|Inc|Ltd)\.)[.!?…]*[\"”’»)]* +(?=[\"“‘(\[]?[" + _UPPER + r"])"
 )
+_SENTENCE_START = re.compile(r"[.!?…]" + _SENTENCE_AFTER_STOP)
+# The same for a text with no `!`, `?` or `…` (most): `re` skips to a literal `.` far faster
+# than to a character of a set.
+_SENTENCE_START_DOT = re.compile(r"\." + _SENTENCE_AFTER_STOP)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1802,14 +1816,37 @@ def _freeze(
 # ----------------------------------------------------------------------------------------------
 
 
+def _cues(*words: str) -> tuple[re.Pattern[str], ...]:
+    """One literal pattern per word, to test whether a text holds any of them: `re` skips to a
+    literal's first character faster than `in` (whose skip filter Vietnamese letters fill)."""
+    return tuple(re.compile(re.escape(word)) for word in words)
+
+
+def _holds(text: str, cues: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether `text` holds any word of `cues` (the likeliest first: the test stops there)."""
+    return any(cue.search(text) for cue in cues)
+
+
+# Words without which the passes after the scan have nothing to do.
+_NEGATIVE_CUES = _cues("âm ")
+_TOPIC_CUES = _cues("óng", "11", "vòng ", "ió", "số đo")
+_STATS_CUES = _cues("Phạm lỗi", "Phạt góc", "Lỗi kép", "Aces")
+
+
+# The words before ` một ` that `_ONLY_ONE` needs, looked for from `một`: `re` skips to its
+# literal first letter faster than `find` skips to ` một `.
+_ONLY_ONE_CUE = re.compile(r"một (?:(?<=nhất một )|(?<=hỉ một )|(?<=hỉ có một ))")
+
+
 def _only_one_cue(text: str) -> bool:
-    """Whether `text` holds `nhất một `, `hỉ một ` or `hỉ có một ` (one scan for ` một `)."""
-    i = text.find(" một ")
-    while i >= 0:
-        if text.endswith(("nhất", "hỉ", "hỉ có"), 0, i):
-            return True
-        i = text.find(" một ", i + 1)
-    return False
+    """Whether `text` holds `nhất một `, `hỉ một ` or `hỉ có một `."""
+    return _ONLY_ONE_CUE.search(text) is not None
+
+
+def _word_after_other(padded: str) -> bool:
+    """Whether a `_WORD_TOKEN` match starts at a boundary other than a space (line break,
+    bracket, quote): only then can the scan from spaces alone miss or shift a match."""
+    return any(c in padded and pattern.search(padded) for c, pattern in _WORD_AFTER_OTHER)
 
 
 def _scan(text: str) -> list[_Row]:
@@ -1818,12 +1855,16 @@ def _scan(text: str) -> list[_Row]:
         (m.start(), 0, m) for m in _NUM_TOKEN.finditer(text)
     ]
     padded = " " + text
-    extra = [(m.start(), 1, m) for m in _WORD_TOKEN.finditer(padded)]
+    words = _WORD_TOKEN if _word_after_other(padded) else _WORD_AFTER_SPACE
+    extra = [(m.start(), 1, m) for m in words.finditer(padded)]
     if _only_one_cue(text):
         extra.extend((m.start(), 1, m) for m in _ONLY_ONE.finditer(padded))
-    if "I" in text or "V" in text or "X" in text:  # one-character scans are the cheapest
-        extra.extend((m.start(1), 2, m) for m in _ROMAN_TOKEN.finditer(text))
-    if _VULGAR.search(text):
+    for letter, head in _ROMAN_HEADS:
+        if letter in text:  # one-character scans are the cheapest
+            extra.extend(
+                (m.start(), 2, _ROMAN_TOKEN.match(text, m.start() - 1)) for m in head.finditer(text)
+            )
+    if any(c in text for c in _VULGAR_VALUES):  # one-character scans, cheaper than `_VULGAR`
         extra.extend((m.start(), 3, m) for m in _VULGAR.finditer(text))
     if extra:
         tokens.extend(extra)
@@ -1832,7 +1873,12 @@ def _scan(text: str) -> list[_Row]:
     mot = False  # a `và một` / `, một` / `có một` that may be a count
     scaled = False  # a `2 tỷ` with no unit, maybe an amount of money
     skip_to = 0
-    urls = _url_spans(text) if ("http" in text or "www." in text) else ()
+    # a web address needs `://` or `www.`: the one-character tests first, they are the cheapest
+    urls = (
+        _url_spans(text)
+        if ("/" in text and "http" in text) or ("w" in text and "www." in text)
+        else ()
+    )
     for start, source, match in tokens:
         if start < skip_to:
             if source != 0 or match.end() <= skip_to:
@@ -1872,11 +1918,11 @@ def _scan(text: str) -> list[_Row]:
         _dotted_date_lists(text, rows)
     if scaled:
         _bare_money(text, rows)
-    if "âm " in text:
+    if _holds(text, _NEGATIVE_CUES):
         _negatives(text, rows)
-    if "ió" in text or "óng" in text or "vòng " in text or "số đo" in text or "11" in text:
+    if _holds(text, _TOPIC_CUES):
         _topic_kinds(text, rows)
-    if "Phạm lỗi" in text or "Phạt góc" in text or "Lỗi kép" in text or "Aces" in text:
+    if _holds(text, _STATS_CUES):
         _stats_table(text, rows)
     return rows
 
@@ -3997,7 +4043,8 @@ def _share_units(line: str, rows: list[_Row]) -> None:
 
 def _sentence_starts(text: str, line_starts: list[int]) -> list[int]:
     """Start offsets of the sentences of a text; every line (at `line_starts`) starts one."""
-    bounds = [m.end() for m in _SENTENCE_START.finditer(text)]
+    stops = _SENTENCE_START if "!" in text or "?" in text or "…" in text else _SENTENCE_START_DOT
+    bounds = [m.end() for m in stops.finditer(text)]
     bounds += line_starts
     bounds.sort()
     return bounds
