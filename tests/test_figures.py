@@ -1359,3 +1359,9 @@ def test_numbered_military_and_childrens_hospitals_are_names():
     assert kinds("Giảng viên Học viện Quân y 103 cho biết.") == [("103", "identifier")]
     assert kinds("Bé được chuyển lên Bệnh viện Nhi đồng 1 ngay.") == [("1", "identifier")]
     assert kinds("Quân đội 100 người tham gia.") == [("100", "count")]
+
+
+def test_only_one_after_duy_nhat_co():
+    found = figs("Nhưng chỉ duy nhất có một cây ra trái.")
+    assert [(f.raw, f.kind) for f in found] == [("một", "count")]
+    assert figs("Tôi có một người bạn.") == []

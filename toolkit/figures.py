@@ -123,7 +123,7 @@ _WORD_AFTER_SPACE = re.compile(" " + _WORD_REST)
 _WORD_AFTER_OTHER = tuple((c, re.compile(re.escape(c) + _WORD_REST)) for c in '\n("“‘')
 # `duy nhất một`, `chỉ (có) một`: the one `một` that states a quantity without a unit word
 # (the space first, so `re` skips to spaces).
-_ONLY_ONE = re.compile(r" (?:(?<=nhất )|(?<=[cC]hỉ )|(?<=[cC]hỉ có ))(một)(?= )")
+_ONLY_ONE = re.compile(r" (?:(?<=nhất )|(?<=nhất có )|(?<=[cC]hỉ )|(?<=[cC]hỉ có ))(một)(?= )")
 _ROMAN_TOKEN = re.compile(r" ([IVX][IVXLC]*(?:/\d{4})?)(?![\w-])")
 # The same numerals found from their first letter, one scan per letter: `re` skips to a literal
 # first character far faster than it tries every space, and only `_ROMAN_TOKEN` follows it.
@@ -1835,11 +1835,11 @@ _STATS_CUES = _cues("Phạm lỗi", "Phạt góc", "Lỗi kép", "Aces")
 
 # The words before ` một ` that `_ONLY_ONE` needs, looked for from `một`: `re` skips to its
 # literal first letter faster than `find` skips to ` một `.
-_ONLY_ONE_CUE = re.compile(r"một (?:(?<=nhất một )|(?<=hỉ một )|(?<=hỉ có một ))")
+_ONLY_ONE_CUE = re.compile(r"một (?:(?<=nhất một )|(?<=nhất có một )|(?<=hỉ một )|(?<=hỉ có một ))")
 
 
 def _only_one_cue(text: str) -> bool:
-    """Whether `text` holds `nhất một `, `hỉ một ` or `hỉ có một `."""
+    """Whether `text` holds `nhất (có) một ` or `hỉ (có) một `."""
     return _ONLY_ONE_CUE.search(text) is not None
 
 
@@ -3740,7 +3740,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         if (
             (line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ")
             and not _MOT_AHEAD.match(line, start + 3)
-            and not line.endswith("hỉ có ", 0, start)  # `chỉ có một`: `_ONLY_ONE` reads it
+            and not line.endswith(("hỉ có ", "nhất có "), 0, start)  # `_ONLY_ONE` reads it
         ):
             return [_Row(start, start + 3, "một", 1.0, _MOT_CANDIDATE)]  # see `_counted_mot`
     words = group.split()
@@ -3845,7 +3845,9 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     ):
         return []  # tháng Hai
     only_one = (
-        single and head == "một" and (prev in ("nhất", "chỉ") or left.words[-2:] == ["chỉ", "có"])
+        single
+        and head == "một"
+        and (prev in ("nhất", "chỉ") or left.words[-2:] in (["chỉ", "có"], ["nhất", "có"]))
     ) or (single and head == "một" and nxt == "lần" and _once(line, start))
     if prev in _SPELLED_SKIP_PREV and not only_one:
         return []
