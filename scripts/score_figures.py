@@ -64,6 +64,7 @@ DEV11 = DEVSET / "dev11"
 DEV12 = DEVSET / "dev12"
 DEV13 = DEVSET / "dev13"
 DEV14 = DEVSET / "dev14"
+DEV15 = DEVSET / "dev15"
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,10 @@ SETS = {
     # fourteenth tuning set: ranks 29-30 per UNC topic and 376-405 for Baomoi (1-based)
     "dev14": LabelSet(
         "dev14", (28, 30), (375, 405), DEV14 / "articles.txt", DEV14 / "labels.jsonl"
+    ),
+    # fifteenth tuning set: ranks 31-32 per UNC topic and 406-435 for Baomoi (1-based)
+    "dev15": LabelSet(
+        "dev15", (30, 32), (405, 435), DEV15 / "articles.txt", DEV15 / "labels.jsonl"
     ),
 }
 
