@@ -1365,3 +1365,9 @@ def test_only_one_after_duy_nhat_co():
     found = figs("Nhưng chỉ duy nhất có một cây ra trái.")
     assert [(f.raw, f.kind) for f in found] == [("một", "count")]
     assert figs("Tôi có một người bạn.") == []
+
+
+def test_a_bare_amount_lost_is_money():
+    found = figs("Vụ việc khiến anh mất trắng hơn 200 triệu trong thời gian quay MV.")
+    assert [(f.raw, f.kind, f.unit) for f in found] == [("200 triệu", "money", "VND")]
+    assert [f.kind for f in figs("Đá mất 2 triệu năm để hình thành.")] == ["duration"]
