@@ -1252,7 +1252,8 @@ def test_a_spelled_number_after_a_comma_starts_a_new_phrase():
     assert kinds("Ngay ở hiệp thứ nhất, hai võ sĩ tung đòn.")[-1] == ("hai", "count")
     assert kinds("Hằng năm, hai cơ quan cần tổ chức sơ kết.") == [("hai", "count")]
     assert kinds("Cuộc so tài giữa hai tay vợt diễn ra căng thẳng.") == [("hai", "count")]
-    assert figs("Văn tóm hai tay vợ rồi bỏ đi.") == []
+    assert kinds("Văn tóm hai tay vợ rồi bỏ đi.") == [("hai", "count")]
+    assert figs("Ông đi từ hai bàn tay trắng.") == []
 
 
 # ------------------------------------------------------------------ rules from the dev12 set
@@ -1371,3 +1372,15 @@ def test_a_bare_amount_lost_is_money():
     found = figs("Vụ việc khiến anh mất trắng hơn 200 triệu trong thời gian quay MV.")
     assert [(f.raw, f.kind, f.unit) for f in found] == [("200 triệu", "money", "VND")]
     assert [f.kind for f in figs("Đá mất 2 triệu năm để hình thành.")] == ["duration"]
+
+
+# ------------------------------------------------------------------ rules from the dev15 set
+
+
+def test_one_of_five_and_small_either_or_ranges():
+    found = figs("Đây là một trong năm ngân hàng lớn nhất nước này.")
+    assert [(f.raw, f.value, f.kind) for f in found] == [("năm", 5, "count")]
+    assert figs("Đây là một trong năm nay.") == []
+    found = figs("Khi bạn thắng 4 hay 5 trận thì tinh thần khác.")
+    assert [(f.raw, f.value, f.value_max) for f in found] == [("4 hay 5", 4, 5)]
+    assert [f.kind for f in figs("Vào năm 2019 hay 2020 thì khác.")] == ["year", "year"]

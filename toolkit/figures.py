@@ -110,6 +110,7 @@ _WORD_TOKEN = re.compile(
     r"|(?<=[Gg]ần trăm))(?= [^\W\d_])"  # `hơn chục năm`
     r"|(?:hục|răm|ghìn|gàn)(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `chưa đầy ngàn tỉ đồng`
     rf"|ăm(?= (?:{_NAM_NOUNS})(?!\w))(?! t[ỷỉ] (?:lệ|giá|số|trọng|suất)(?!\w)| lớp \d)"
+    r"|ăm(?<=một trong năm)(?= [^\W\d_])(?! (?:nay|qua|tới|ngoái|học|đó|này|sau|trước)(?!\w))"
     r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `nửa tỷ USD`
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,12}})"
@@ -1058,7 +1059,7 @@ _DATE_FOLLOW = frozenset(
 )
 _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
     "một": frozenset({"mình", "chút", "số", "cách", "trong", "vài", "ít", "thời", "lúc", "khi"}),
-    "hai": frozenset({"là", "bên", "lúa", "mặt", "chiều", "tay", "vai", "ba"}),
+    "hai": frozenset({"là", "bên", "lúa", "mặt", "chiều", "vai", "ba"}),
     "ba": frozenset(
         {
             "vòng",
@@ -1136,7 +1137,6 @@ _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
     "tám": frozenset({"là", "chín", "chuyện", "nhảm"}),
     "mười": frozenset({"phân", "là", "mươi"}),
 }
-_PLAYERS = re.compile(r" (?:vợt|đấm|đua|súng|chơi|golf)(?!\w)")  # `hai tay vợt`: two players
 _SPELLED_SKIP_PREV = frozenset(
     {
         "đòn",  # `đòn bẩy`: a lever, not seven
@@ -2982,6 +2982,9 @@ def _month(line: str, row: _Row) -> bool:
     return True
 
 
+_OR_RANGE = re.compile(r" (?:hay|hoặc) (\d{1,2})(?= [^\W\d_])")
+
+
 def _scale_factor(words: str) -> float:
     factor = 1.0
     for word in words.split():
@@ -3002,6 +3005,12 @@ def _after_number(line: str, row: _Row, left: _Left) -> bool:
     nxt = line[row.end : row.end + 2]
     if nxt in _RANGE_START or nxt[:1] in _RANGE_START:
         _extend_range(line, row)
+    elif nxt == " h" and row.raw.isdigit() and not left.kw_kind:
+        alternative = _OR_RANGE.match(line, row.end)
+        if alternative and row.value < int(alternative.group(1)) <= row.value + 10:
+            row.value_max = float(alternative.group(1))  # `thắng 4 hay 5 trận`: a small range
+            row.end = row.subj_from = alternative.end()
+            row.raw = line[row.start : row.end]
     if row.end != end:
         right = _RIGHT.match(line, row.end)
     if right is None:
@@ -3831,7 +3840,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             _qualify(line, row, left)
             return [row]
     if single and (
-        (nxt in _SPELLED_SKIP_NEXT.get(head, ()) and not _PLAYERS.match(line, word.end()))
+        nxt in _SPELLED_SKIP_NEXT.get(head, ())
         or nxt in _SPELLED_STOP
         or (
             head == "chín" and nxt not in _CLASSIFIERS  # `mít chín ruột`: ripe, not nine
