@@ -65,6 +65,7 @@ DEV12 = DEVSET / "dev12"
 DEV13 = DEVSET / "dev13"
 DEV14 = DEVSET / "dev14"
 DEV15 = DEVSET / "dev15"
+DEV16 = DEVSET / "dev16"
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,10 @@ SETS = {
     # fifteenth tuning set: ranks 31-32 per UNC topic and 406-435 for Baomoi (1-based)
     "dev15": LabelSet(
         "dev15", (30, 32), (405, 435), DEV15 / "articles.txt", DEV15 / "labels.jsonl"
+    ),
+    # sixteenth tuning set: ranks 33-34 per UNC topic and 436-465 for Baomoi (1-based)
+    "dev16": LabelSet(
+        "dev16", (32, 34), (435, 465), DEV16 / "articles.txt", DEV16 / "labels.jsonl"
     ),
 }
 
