@@ -1384,3 +1384,9 @@ def test_one_of_five_and_small_either_or_ranges():
     found = figs("Khi bạn thắng 4 hay 5 trận thì tinh thần khác.")
     assert [(f.raw, f.value, f.value_max) for f in found] == [("4 hay 5", 4, 5)]
     assert [f.kind for f in figs("Vào năm 2019 hay 2020 thì khác.")] == ["year", "year"]
+
+
+def test_a_reporting_period_of_months_is_a_period():
+    found = figs("Đảng ủy Khối sơ kết công tác 9 tháng và biểu dương điển hình.")
+    assert [(f.raw, f.kind) for f in found] == [("9", "period")]
+    assert [f.kind for f in figs("Anh làm việc ở đó 9 tháng.")] == ["duration"]

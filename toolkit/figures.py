@@ -3101,8 +3101,11 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
             row.end = row.subj_from = hm.end()
             row.raw = line[row.start : row.end]
         return True
-    if word in ("tháng", "ngày", "tuần", "năm", "quý") and _PERIOD_AFTER.match(line, end):
-        row.kind = "period"
+    if word in ("tháng", "ngày", "tuần", "năm", "quý") and (
+        _PERIOD_AFTER.match(line, end)
+        or (word == "tháng" and _REPORT_BEFORE.search(left.before))
+    ):
+        row.kind = "period"  # `9 tháng đầu năm`; `sơ kết công tác 9 tháng`: the year's first months
         return True
     if _LAN_AFTER.match(line, end):
         row.subj_from = end + 4  # `4 năm/lần`: once every four years, a duration
@@ -3113,6 +3116,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     return True
 
 
+_REPORT_BEFORE = re.compile(r"(?:sơ kết|tổng kết|họp báo|báo cáo)(?: công tác)? $", re.IGNORECASE)
 _LAN_AFTER = re.compile(r" ?/ ?lần(?!\w)")
 _CLOCK_PREV = frozenset(
     {"lúc", "vào", "từ", "đến", "tới", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "khoảng"}
