@@ -1390,3 +1390,20 @@ def test_a_reporting_period_of_months_is_a_period():
     found = figs("Đảng ủy Khối sơ kết công tác 9 tháng và biểu dương điển hình.")
     assert [(f.raw, f.kind) for f in found] == [("9", "period")]
     assert [f.kind for f in figs("Anh làm việc ở đó 9 tháng.")] == ["duration"]
+
+
+# ------------------------------------------------------------------ rules from the dev16 set
+
+
+def test_hotlines_doses_house_numbers_and_dates_after_this_morning():
+    assert kinds("Hotline tư vấn: 1900 2163.") == [("1900 2163", "identifier")]
+    assert [k for _, k in kinds("Năm 1900 2163 người di cư.")] == ["year", "count"]
+    assert [k for _, k in kinds("Mũi 1 lúc 1 tuổi, mũi 2 sau 7 ngày.")][0::2] == [
+        "ordinal",
+        "ordinal",
+    ]
+    assert kinds("Trẻ cần tiêm 2 mũi vắc xin.") == [("2", "count")]
+    assert kinds("Ấn Độ đã phóng cùng lúc 20 vệ tinh.") == [("20", "count")]
+    assert [k for _, k in kinds("Cơ sở in số 189Q/16 Tôn Thất Thuyết.")] == ["identifier"] * 2
+    assert kinds("Sáng nay, 1.7, Cục Quản lý thị trường họp.") == [("1.7", "date")]
+    assert kinds("Doanh thu tăng 1.7 lần.") == [("1.7", "count")]

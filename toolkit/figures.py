@@ -133,7 +133,7 @@ _ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V
 _PHONE = re.compile(
     r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}|0\d{1,4}[ .]\d{5,8}|0\d{2,4}(?:[ .]\d{2,4}){2,3}"
     r"|1[89]00[ .]?\d{2,4}(?:[ .]\d{2,4}){1,3}"
-    r"|1[89]00\d{4}|\+84[ .]?\d{2,3}[ .]?\d{3}[ .]?\d{3,4})(?!\d)"
+    r"|1[89]00[ .]?\d{4}|\+84[ .]?\d{2,3}[ .]?\d{3}[ .]?\d{3,4})(?!\d)"
 )
 _PHONE_RUN = re.compile(r"\+?\d[\d .)-]*\d|\d")
 _CLOCK = re.compile(
@@ -311,6 +311,7 @@ _PERIOD_AFTER = re.compile(
     r" (?:đầu|cuối|giữa)(?: (?:năm|tháng|quý|kỳ|nhiệm kỳ|mùa|của năm)(?!\w)|(?=[,.;:)]|$))"
     r"| (?:năm|của năm) \d{4}"
 )
+_DAYPART_BEFORE = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm) (?:nay|qua|mai), $")
 _DAYPART_AFTER = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)")
 _DATE_NEXT = re.compile(r" ?\d{1,2}(?:[/.-]\d{1,2}| tháng)")
 _RUOI = re.compile(r" rưỡi(?!\w)")
@@ -510,6 +511,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "phiên",
             "hiệp",
             "ván",
+            "mũi",  # `Mũi 1 lúc 1 tuổi`: the first dose (`tiêm 2 mũi` counts)
             "set",  # tennis: `set 2`, `game 3`, `giao bóng 1`
             "game",
             "giao bóng",
@@ -848,6 +850,7 @@ _WEAK_KEYWORDS = frozenset(
     }
 )
 _COMPOUND_PREV: dict[str, frozenset[str]] = {
+    "lúc": frozenset({"cùng", "một", "đôi", "nhiều", "những", "có"}),  # `cùng lúc 20 vệ tinh`
     "cấp": frozenset(
         {
             "khẩn",
@@ -2335,7 +2338,14 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
             phone
             and (phone.end() > end or len(text) >= 9)
             and not line[start - 1 : start].isalnum()
-            and 9 <= sum(c.isdigit() for c in phone.group()) <= 12
+            and (
+                9 <= sum(c.isdigit() for c in phone.group()) <= 12
+                or (  # `Hotline: 1900 2163`, but not `năm 1900 2163 người`
+                    text in ("1800", "1900")
+                    and len(phone.group()) == 9
+                    and not line.endswith(("năm ", "Năm "), 0, start)
+                )
+            )
         ):
             return [_Row(start, phone.end(), phone.group(), _first_number(text), "identifier")]
     if nxt == ":" and _RATIO_BEFORE.search(line, max(0, start - 12), start):
@@ -2494,7 +2504,7 @@ def _dotted_token(line: str, text: str, start: int, end: int, left: _Left) -> li
             row.month, row.year = int(month_year.group(1)), int(month_year.group(2))
             row.date_iso = iso_date(row.year, row.month)
             return [row]
-    if left.kw_kind == "date":
+    if left.kw_kind == "date" or _DAYPART_BEFORE.search(left.before):
         day_month = _DOTTED_DM.fullmatch(text)
         if day_month and is_day_month(int(day_month.group(1)), int(day_month.group(2))):
             row = _Row(start, end, text, float(day_month.group(1)), "date")  # `ngày 9.5`
@@ -2753,7 +2763,8 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
             return True
         if prev.islower() and _typo_glue(line, row, left):
             return False  # `ở mức là20,5 triệu đồng`: a missing space, not a name
-        if prev.isalpha() or (
+        house = prev == "/" and line[start - 2 : start - 1].isupper()  # `số 189Q/16`
+        if prev.isalpha() or (house and line[start - 3 : start - 2].isdigit()) or (
             prev in "-."
             and start >= 2
             and (
