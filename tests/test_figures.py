@@ -1407,3 +1407,17 @@ def test_hotlines_doses_house_numbers_and_dates_after_this_morning():
     assert [k for _, k in kinds("Cơ sở in số 189Q/16 Tôn Thất Thuyết.")] == ["identifier"] * 2
     assert kinds("Sáng nay, 1.7, Cục Quản lý thị trường họp.") == [("1.7", "date")]
     assert kinds("Doanh thu tăng 1.7 lần.") == [("1.7", "count")]
+
+
+def test_halves_five_pieces_and_twice_a_month():
+    assert [(f.raw, f.value, f.total, f.kind) for f in figs("Cô giảm được nửa số cân nặng.")] == [
+        ("nửa", 1, 2, "fraction")
+    ]
+    assert [(f.value, f.kind) for f in figs("Gần nửa tháng nay, sâu bủa vây.")] == [
+        (0.5, "duration")
+    ]
+    assert figs("Cô thức đến nửa đêm.") == []
+    assert kinds("Xe tông lệch năm đoạn bê tông.") == [("năm", "count")]
+    assert kinds("Mỹ bắn hạ nó bằng hai quả tên lửa.") == [("hai", "count")]
+    assert [(f.raw, f.unit) for f in figs("Hàng tháng hai lần, anh nấu cháo.")] == [("hai", "lần")]
+    assert figs("Sinh nhật anh vào tháng hai.") == []

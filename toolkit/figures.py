@@ -89,7 +89,8 @@ _NAM_NOUNS = (
     "người|con|chiếc|cái|lần|ngày|tuần|giờ|phút|giây|ca|bệnh|đội|nước|quốc|tỉnh|thành|xã|huyện|"
     "em|cháu|đối|trường|vụ|căn|ngôi|km|mét|tấn|ha|tầng|bàn|trận|điểm|lượt|loại|nhóm|công|"
     "doanh|dự|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|chục|vạn|lít|kg|cuốn|bộ|tiếng|đêm|phần|sao|bước|"
-    "nhà|hộ|gia|cô|anh|chị|ông|bà|cán|chiến|chú|đơn|lớp|cầu|thủ|nhân|giải|huy|mục|bài|kỳ"
+    "nhà|hộ|gia|cô|anh|chị|ông|bà|cán|chiến|chú|đơn|lớp|cầu|thủ|nhân|giải|huy|mục|bài|kỳ|"
+    "đoạn|tấm|mảnh|viên|quả|túi|gói|tòa|cuộc|thế hệ|ngân hàng"
 )
 # Spelled numbers and `hàng nghìn`, after a space (the caller puts one before the line).
 _WORD_TOKEN = re.compile(
@@ -112,6 +113,8 @@ _WORD_TOKEN = re.compile(
     rf"|ăm(?= (?:{_NAM_NOUNS})(?!\w))(?! t[ỷỉ] (?:lệ|giá|số|trọng|suất)(?!\w)| lớp \d)"
     r"|ăm(?<=một trong năm)(?= [^\W\d_])(?! (?:nay|qua|tới|ngoái|học|đó|này|sau|trước)(?!\w))"
     r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `nửa tỷ USD`
+    r"|ửa(?= (?:số|quả|cốc|chén|bát|thìa|đội hình|lít|giá|tháng|năm|giờ|tiếng|thế kỷ|thập kỷ"
+    r"|ngày|tuần)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`, `nửa tiếng sau`
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,12}})"
 )
@@ -1184,7 +1187,6 @@ _SPELLED_SKIP_PREV = frozenset(
         "ngã",
         "con",
         "giải",
-        "bằng",
         "thập",
         "lần",
         "mười",
@@ -3873,8 +3875,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and head == "một"
         and (prev in ("nhất", "chỉ") or left.words[-2:] in (["chỉ", "có"], ["nhất", "có"]))
     ) or (single and head == "một" and nxt == "lần" and _once(line, start))
-    if prev in _SPELLED_SKIP_PREV and not only_one:
-        return []
+    if prev in _SPELLED_SKIP_PREV and not only_one and not (prev == "tháng" and nxt == "lần"):
+        return []  # but `hàng tháng hai lần`: twice a month
     if head == "năm" and single and prev in ("mọi", "mỗi", "hằng", "hàng", "các", "những", "từng"):
         return []  # `mọi năm người chen chúc`: every year
     if single and head == "một" and line.startswith(" năm mới", end):
@@ -3895,7 +3897,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     if single and _idiom(line, start, words[0]):
         return []
     row = _Row(start, end, line[start:end], value)
-    if words[-1] == "nửa":
+    if words[-1].lower() == "nửa" and not (single and _HALF_TIME.match(line, end)):
         row.kind, row.value, row.total = "fraction", 1.0, 2.0  # `một nửa`: one of two
         _qualify(line, row, left)
         return [row]
@@ -3927,6 +3929,7 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
     return [_Row(begin, begin + len(word), word, float(value), "ordinal")]
 
 
+_HALF_TIME = re.compile(r" (?:tháng|năm|giờ|tiếng|thế kỷ|thập kỷ|ngày|tuần)(?!\w)")  # `nửa tháng`
 _BARE_SCALE_HEADS = frozenset({"chục", "trăm", "nghìn", "ngàn", "tỷ", "tỉ"})
 _NUMBER_BEFORE = re.compile(r"(?:\d|mười|mươi|trăm) $")
 
