@@ -2247,7 +2247,7 @@ _MONEY_CUES = re.compile(
     r"|vốn|chi phí|chi tiêu|chi|kinh phí|ngân sách|tiền|phạt|bồi thường|đền bù|trị giá"
     r"|giá trị|mua|bán|vay|nợ|đầu tư|thưởng|tài sản|quyên góp|ủng hộ|chiếm đoạt|thiệt hại"
     r"|nộp|học phí|cát-xê|cát xê|thù lao|góp|kiếm|lừa|tặng|hỗ trợ|thuê|cọc|tốn|trả|đóng"
-    r"|giải thưởng|ngân hàng|thu|tham ô|biển thủ|hối lộ|rửa tiền|tham nhũng|mất|bỏ ra|tiêu)(?!\w)"
+    r"|giải thưởng|ngân hàng|thu|tham ô|biển thủ|hối lộ|rửa tiền|tham nhũng|mất|bỏ ra)(?!\w)"
 )
 # Words that may follow a money amount: the amount is not counting the noun after it.
 _MONEY_FOLLOW = frozenset(
