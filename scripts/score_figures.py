@@ -53,19 +53,6 @@ BAOMOI_TAR = "corpora/baomoi-35k.tar.gz"
 HOLDOUT = DEVSET / "holdout"
 DEV2 = DEVSET / "dev2"
 DEV3 = DEVSET / "dev3"
-DEV4 = DEVSET / "dev4"
-DEV5 = DEVSET / "dev5"
-DEV6 = DEVSET / "dev6"
-DEV7 = DEVSET / "dev7"
-DEV8 = DEVSET / "dev8"
-DEV9 = DEVSET / "dev9"
-DEV10 = DEVSET / "dev10"
-DEV11 = DEVSET / "dev11"
-DEV12 = DEVSET / "dev12"
-DEV13 = DEVSET / "dev13"
-DEV14 = DEVSET / "dev14"
-DEV15 = DEVSET / "dev15"
-DEV16 = DEVSET / "dev16"
 
 
 @dataclass(frozen=True)
@@ -79,6 +66,17 @@ class LabelSet:
     labels: Path
 
 
+def _tuning_set(n: int) -> LabelSet:
+    """Tuning set devN (N >= 4): 2 UNC articles per topic and 30 Baomoi articles after dev(N-1)."""
+    folder = DEVSET / f"dev{n}"
+    baomoi = 75 + 30 * (n - 4)
+    return LabelSet(
+        f"dev{n}", (2 * n, 2 * n + 2), (baomoi, baomoi + 30), folder / "articles.txt",
+        folder / "labels.jsonl",
+    )
+
+
+LAST_SET = 16  # the newest tuning set, dev16
 SETS = {
     "dev": LabelSet("dev", (0, UNC_PER_TOPIC), (0, BAOMOI_COUNT), ARTICLES, LABELS),
     # ranks 4-5 per UNC topic and 21-35 for Baomoi (1-based), disjoint from the dev set
@@ -89,46 +87,8 @@ SETS = {
     "dev2": LabelSet("dev2", (5, 6), (35, 55), DEV2 / "articles.txt", DEV2 / "labels.jsonl"),
     # third tuning set: ranks 7-8 per UNC topic and 56-75 for Baomoi (1-based), disjoint from all
     "dev3": LabelSet("dev3", (6, 8), (55, 75), DEV3 / "articles.txt", DEV3 / "labels.jsonl"),
-    # fourth tuning set: ranks 9-10 per UNC topic and 76-105 for Baomoi (1-based)
-    "dev4": LabelSet("dev4", (8, 10), (75, 105), DEV4 / "articles.txt", DEV4 / "labels.jsonl"),
-    # fifth tuning set: ranks 11-12 per UNC topic and 106-135 for Baomoi (1-based)
-    "dev5": LabelSet("dev5", (10, 12), (105, 135), DEV5 / "articles.txt", DEV5 / "labels.jsonl"),
-    # sixth tuning set: ranks 13-14 per UNC topic and 136-165 for Baomoi (1-based)
-    "dev6": LabelSet("dev6", (12, 14), (135, 165), DEV6 / "articles.txt", DEV6 / "labels.jsonl"),
-    # seventh tuning set: ranks 15-16 per UNC topic and 166-195 for Baomoi (1-based)
-    "dev7": LabelSet("dev7", (14, 16), (165, 195), DEV7 / "articles.txt", DEV7 / "labels.jsonl"),
-    # eighth tuning set: ranks 17-18 per UNC topic and 196-225 for Baomoi (1-based)
-    "dev8": LabelSet("dev8", (16, 18), (195, 225), DEV8 / "articles.txt", DEV8 / "labels.jsonl"),
-    # ninth tuning set: ranks 19-20 per UNC topic and 226-255 for Baomoi (1-based)
-    "dev9": LabelSet("dev9", (18, 20), (225, 255), DEV9 / "articles.txt", DEV9 / "labels.jsonl"),
-    # tenth tuning set: ranks 21-22 per UNC topic and 256-285 for Baomoi (1-based)
-    "dev10": LabelSet(
-        "dev10", (20, 22), (255, 285), DEV10 / "articles.txt", DEV10 / "labels.jsonl"
-    ),
-    # eleventh tuning set: ranks 23-24 per UNC topic and 286-315 for Baomoi (1-based)
-    "dev11": LabelSet(
-        "dev11", (22, 24), (285, 315), DEV11 / "articles.txt", DEV11 / "labels.jsonl"
-    ),
-    # twelfth tuning set: ranks 25-26 per UNC topic and 316-345 for Baomoi (1-based)
-    "dev12": LabelSet(
-        "dev12", (24, 26), (315, 345), DEV12 / "articles.txt", DEV12 / "labels.jsonl"
-    ),
-    # thirteenth tuning set: ranks 27-28 per UNC topic and 346-375 for Baomoi (1-based)
-    "dev13": LabelSet(
-        "dev13", (26, 28), (345, 375), DEV13 / "articles.txt", DEV13 / "labels.jsonl"
-    ),
-    # fourteenth tuning set: ranks 29-30 per UNC topic and 376-405 for Baomoi (1-based)
-    "dev14": LabelSet(
-        "dev14", (28, 30), (375, 405), DEV14 / "articles.txt", DEV14 / "labels.jsonl"
-    ),
-    # fifteenth tuning set: ranks 31-32 per UNC topic and 406-435 for Baomoi (1-based)
-    "dev15": LabelSet(
-        "dev15", (30, 32), (405, 435), DEV15 / "articles.txt", DEV15 / "labels.jsonl"
-    ),
-    # sixteenth tuning set: ranks 33-34 per UNC topic and 436-465 for Baomoi (1-based)
-    "dev16": LabelSet(
-        "dev16", (32, 34), (435, 465), DEV16 / "articles.txt", DEV16 / "labels.jsonl"
-    ),
+    # dev4, dev5, …: ranks 2N+1 and 2N+2 per UNC topic and the next 30 Baomoi ranks (1-based)
+    **{f"dev{n}": _tuning_set(n) for n in range(4, LAST_SET + 1)},
 }
 
 STATISTIC = ("count", "percent", "money", "measure", "fraction")
@@ -588,7 +548,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=[*SETS, "all"],
         default="dev",
-        help="set to score: dev (default), dev2-dev10, holdout (report only, never tune), "
+        help=f"set to score: dev (default), dev2-dev{LAST_SET}, holdout (report only, never tune), "
         "or all (one line per set)",
     )
     ap.add_argument(
