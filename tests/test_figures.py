@@ -1421,3 +1421,12 @@ def test_halves_five_pieces_and_twice_a_month():
     assert kinds("Mỹ bắn hạ nó bằng hai quả tên lửa.") == [("hai", "count")]
     assert [(f.raw, f.unit) for f in figs("Hàng tháng hai lần, anh nấu cháo.")] == [("hai", "lần")]
     assert figs("Sinh nhật anh vào tháng hai.") == []
+
+
+def test_seats_storeys_clubs_and_shares_written_as_day_month():
+    assert kinds("Họ đi ôtô Chevrolet 5 chỗ ngồi.") == [("5", "count")]
+    assert kinds("Chủ đầu tư xây 1 khối nhà 2 tầng.")[-1] == ("2", "count")
+    assert kinds("Lên tầng 2 của tòa nhà.") == [("2", "ordinal")]
+    assert kinds("Được sự ủng hộ của nhóm 14 CLB trên.") == [("14", "count")]
+    assert kinds("Tỉ lệ này ở nữ giới chỉ là 1/3.") == [("1/3", "fraction")]
+    assert kinds("Hôm nay là 1/3.") == [("1/3", "date")]

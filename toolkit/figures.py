@@ -314,6 +314,7 @@ _PERIOD_AFTER = re.compile(
     r" (?:đầu|cuối|giữa)(?: (?:năm|tháng|quý|kỳ|nhiệm kỳ|mùa|của năm)(?!\w)|(?=[,.;:)]|$))"
     r"| (?:năm|của năm) \d{4}"
 )
+_DAY_IS = re.compile(r"(?:[Hh]ôm (?:nay|qua)|[Nn]gày|[Mm]ai|[Ss]inh nhật|[Tt]ết) (?:là|bằng) $")
 _DAYPART_BEFORE = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm) (?:nay|qua|mai), $")
 _DAYPART_AFTER = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)")
 _DATE_NEXT = re.compile(r" ?\d{1,2}(?:[/.-]\d{1,2}| tháng)")
@@ -1262,6 +1263,8 @@ _COUNTED_NOUNS = frozenset(
         "xe",
         "tàu",
         "chuyến",
+        "chỗ",  # `xe 5 chỗ`
+        "tầng",  # `khối nhà 2 tầng`
         "thẻ",
         "bộ",
         "loại",
@@ -2655,6 +2658,7 @@ def _year_counts(line: str, pos: int, left: _Left) -> bool:
 _NUMBERED_UNITS = frozenset(
     {"quân y", "quân đội", "lục quân", "nhi đồng", "hải quân", "không quân", "quân khu"}
 )
+_ACRONYM_AFTER = re.compile(r" (?:CLB|DN|HS|SV|ĐH|DNNVV)(?!\w)")
 _TEST_SCORES = frozenset({"toeic", "ielts", "toefl", "sat", "gpa", "hsk", "jlpt", "topik", "vstep"})
 
 
@@ -2958,8 +2962,10 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         return False  # `trong số 307 công dân`, `con số 50`
     if (
         keyword in _NOUN_MAKES_COUNT
-        and _NEXT_WORD.match(line, row.end)
-        and line[row.end + 1 : row.end + 2].islower()
+        and (
+            (_NEXT_WORD.match(line, row.end) and line[row.end + 1 : row.end + 2].islower())
+            or _ACRONYM_AFTER.match(line, row.end)  # `nhóm 14 CLB`
+        )
         and not _capitalised_keyword(left)
     ):
         return False  # `nhóm 10 nước`, `máy bay 13 ghế`; but `Đội 11 phụ trách` is a name
@@ -3483,7 +3489,13 @@ def _day_month_or_fraction(
         word = _NEXT_WORD.match(line, end)
         nxt = word.group(1) if word else ""
         prev = left.words[-1] if left.words else ""
-        looks_fraction = (
+        share = (  # `tỉ lệ này chỉ là 1/3.`, `chiếm 2/3`: a share; `hôm nay là 1/3` a date
+            num < den <= 10
+            and prev in ("là", "bằng", "chiếm")
+            and left.kw_kind != "date"
+            and not _DAY_IS.search(left.before)
+        )
+        looks_fraction = share or (
             num <= den
             and line[end : end + 1] == " "
             and nxt[:1].islower()
