@@ -1430,3 +1430,9 @@ def test_seats_storeys_clubs_and_shares_written_as_day_month():
     assert kinds("Được sự ủng hộ của nhóm 14 CLB trên.") == [("14", "count")]
     assert kinds("Tỉ lệ này ở nữ giới chỉ là 1/3.") == [("1/3", "fraction")]
     assert kinds("Hôm nay là 1/3.") == [("1/3", "date")]
+
+
+def test_a_toll_of_one_counts():
+    assert kinds("Vụ ẩu đả làm một người tử vong.") == [("một", "count")]
+    assert kinds("Lính biên phòng nổ súng làm một ngư dân thiệt mạng.") == [("một", "count")]
+    assert figs("Một người đàn ông đi ngang qua.") == []

@@ -100,6 +100,8 @@ _WORD_TOKEN = re.compile(
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,:])"  # `Một là, …`: a list item
+    r"|ột(?= (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)"
+    r"(?: \w+)? (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w))"  # a toll of one
     r"|ấp(?= đôi(?!\w))"  # `gấp đôi`
     r"|hứ (?:nhất|nhì|hai|ba|tư|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w)"
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
@@ -2049,6 +2051,11 @@ _MOT_EVERY = re.compile(
 _MOT_AHEAD = re.compile(
     r" (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút|lần)(?!\w)"
 )
+# `làm một người tử vong`, `một ngư dân thiệt mạng`: a toll of one is a count
+_CASUALTY = re.compile(
+    r" (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)(?: \w+)?"
+    r" (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w)"
+)
 _ONCE_AFTER = re.compile(r" lần(?:[.,;:)!?…]|$)")
 _ONCE_PREV = frozenset({"tháng", "ngày", "tuần", "năm", "giờ", "phút", "có", "mới", "chỉ"})
 _ONCE_NOT_PREV = frozenset({"trong", "sau", "chưa", "thêm", "đến", "khẩu", "dưới", "mỗi", "với"})
@@ -3778,6 +3785,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         if (
             (line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ")
             and not _MOT_AHEAD.match(line, start + 3)
+            and not _CASUALTY.match(line, start + 3)
             and not line.endswith(("hỉ có ", "nhất có "), 0, start)  # `_ONLY_ONE` reads it
         ):
             return [_Row(start, start + 3, "một", 1.0, _MOT_CANDIDATE)]  # see `_counted_mot`
@@ -3900,6 +3908,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and not (
             left.qualifier in _MOT_QUALIFIERS
             or _MOT_TIME_AFTER.match(line, end)
+            or _CASUALTY.match(line, end)
             or (_MOT_PER.search(left.before) and _TIME_UNIT_AFTER.match(line, end))
         )
     ):
