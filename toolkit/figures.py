@@ -1783,7 +1783,9 @@ def _freeze(
         kind = row.kind
         value = row.value
         raw = row.raw
-        if (
+        if kind == "identifier" and raw.isdigit() and raw.isascii():
+            value = float(raw)  # what the patterns below give plain digits, without them
+        elif (
             kind == "identifier"
             and raw[:1].isdigit()
             and not _COORDINATE.fullmatch(raw)
