@@ -159,3 +159,13 @@ def test_scan_guards_are_necessary_conditions(text: str) -> None:
     if not (("/" in text and "http" in text) or ("w" in text and "www." in text)):
         assert F._url_spans(text) == []
     assert any(c in text for c in F._VULGAR_VALUES) == bool(F._VULGAR.search(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(r"[0-9]{1,15}", fullmatch=True))
+@example("0912345678")
+def test_plain_digit_identifiers_need_no_patterns(raw: str) -> None:
+    assert not F._COORDINATE.fullmatch(raw) and not F._VERSION.fullmatch(raw)
+    assert (F._THOUSANDS.fullmatch(raw) and F.parse_digits(raw) or F._first_number(raw)) == float(
+        raw
+    )

@@ -29,6 +29,7 @@ from typing import Any
 from toolkit.dates import is_day_month, iso_date, reference_year, resolve_year
 from toolkit.kinds import CONTEXT_KINDS, KINDS, STATISTIC_KINDS  # noqa: F401 - re-exported
 from toolkit.numbers import MULTIPLIERS, SPELLED_DIGITS, parse_digits, parse_roman, parse_spelled
+from toolkit.prefilter import fail_fast
 
 __all__ = ["CONTEXT_KINDS", "KINDS", "STATISTIC_KINDS", "Figure", "figure_values", "find_figures"]
 
@@ -287,7 +288,7 @@ _TIME_WORDS = (
 )
 # ` ?+` (possessive) is ` ?` here, as no alternative after it starts with a space; it saves
 # trying every alternative a second time without the space when they fail with it.
-_RIGHT = re.compile(
+_RIGHT_PATTERN = (
     r"(?P<pct> ?+(?:%o|‰|%)| (?:điểm )?phần trăm(?!\w))"
     rf"| ?+(?P<mult>{_SCALE}(?: {_SCALE})?)(?!\w)"
     r"|(?P<age> (?:(?P<aw>năm|tháng|tuần|ngày) )?tuổi)(?!\w)"
@@ -298,6 +299,7 @@ _RIGHT = re.compile(
     + rf")(?![\w²³])| (?P<tw>{_TIME_WORDS})(?!\w)"
     r"| (?P<lan>lần)(?! thứ)(?!\w)"
 )
+_RIGHT = fail_fast(_RIGHT_PATTERN)  # most positions after a number start no unit
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD |€|£) ?$")
 _CURRENCY_SIGNS = ("$", "$ ", "USD ", "€", "€ ", "£", "£ ")
 _RANGE_START = frozenset({"-", "–", "~", " đ", " t", " -", " –", " ~"})
@@ -1791,7 +1793,9 @@ def _freeze(
         kind = row.kind
         value = row.value
         raw = row.raw
-        if (
+        if kind == "identifier" and raw.isdigit() and raw.isascii():
+            value = float(raw)  # what the patterns below give plain digits, without them
+        elif (
             kind == "identifier"
             and raw[:1].isdigit()
             and not _COORDINATE.fullmatch(raw)
