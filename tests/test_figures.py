@@ -1436,3 +1436,9 @@ def test_a_toll_of_one_counts():
     assert kinds("Vụ ẩu đả làm một người tử vong.") == [("một", "count")]
     assert kinds("Lính biên phòng nổ súng làm một ngư dân thiệt mạng.") == [("một", "count")]
     assert figs("Một người đàn ông đi ngang qua.") == []
+
+
+def test_the_industry_era_and_the_grade_ten_exam_are_names():
+    assert kinds("Sản phẩm cho người tiêu dùng thời 4.0.") == [("4.0", "identifier")]
+    assert kinds("Ôn tập cho kỳ thi tuyển sinh vào 10 tới đây.") == [("10", "identifier")]
+    assert kinds("Điểm tăng 4.0 điểm.")[0][1] == "count"

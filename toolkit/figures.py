@@ -411,7 +411,7 @@ _WIND = re.compile(r"(?<!\w)(?:[gG]ió|[gG]iật|[sS]óng)(?!\w)")
 _BODY_BEFORE = re.compile(r"(?:vòng (?:eo|ngực|mông|hông|[123])|số đo) $")
 _PENALTY = re.compile(r"(?<!\w)(?:thực hiện|đá|sút|quả|chấm|penalty|loạt|cú) $")
 _VERSION_BEFORE = re.compile(
-    r"(?:cách mạng|công nghiệp|kỹ thuật|phiên bản|bản|thời đại|kỷ nguyên) $"
+    r"(?:cách mạng|công nghiệp|kỹ thuật|phiên bản|bản|thời đại|thời|kỷ nguyên) $"
 )
 _STAT_LABELS = re.compile(
     r"Sút(?: khung thành| trúng đích)?|Phạm lỗi|Phạt góc|Việt vị|Thẻ vàng|Thẻ đỏ|Cứu thua"
@@ -2431,6 +2431,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
                 )
                 row.unit = "m"
                 return [_classify_tail(line, row, left)]
+        if (text == "10" or text == "6") and line.endswith(_GRADE_EXAM, 0, start):
+            return [_Row(start, end, text, float(text), "identifier")]  # `thi vào 10`: grade 10
         if nxt == " " and _MODEL_SUFFIX.match(line, end) and not left.qualifier:
             return [_Row(start, end, text, float(text), "identifier")]  # `iPhone 11 Pro`
         if (
@@ -2486,6 +2488,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     return [_classify_single(line, row, left, plain=False)]
 
 
+_GRADE_EXAM = ("thi vào ", "tuyển sinh vào ", "tuyển vào ", "thi tuyển vào ")
 _DIMENSIONS = re.compile(
     rf"({_NUM}) ?[x×] ?({_NUM})(?: ?[x×] ?({_NUM}))? ?(cm|mm|m|km|inch|mét)(?!\w)"
 )
