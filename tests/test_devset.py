@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT / "tests" / "devset"
 SETS = (
     "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-    "dev12", "dev13", "dev14", "dev15", "dev16",
+    "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
 )
 SET_DIRS = {name: DEVSET / name for name in SETS} | {"dev": DEVSET}
 SET_SIZES = {  # (UNC, Baomoi) articles
@@ -40,6 +40,7 @@ SET_SIZES = {  # (UNC, Baomoi) articles
     "dev14": (20, 30),
     "dev15": (20, 30),
     "dev16": (20, 30),
+    "dev17": (20, 30),
 }
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 HAVE_SHARED = (SHARED / "corpora").is_dir()

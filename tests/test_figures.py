@@ -1442,3 +1442,24 @@ def test_the_industry_era_and_the_grade_ten_exam_are_names():
     assert kinds("Sản phẩm cho người tiêu dùng thời 4.0.") == [("4.0", "identifier")]
     assert kinds("Ôn tập cho kỳ thi tuyển sinh vào 10 tới đây.") == [("10", "identifier")]
     assert kinds("Điểm tăng 4.0 điểm.")[0][1] == "count"
+
+
+# ------------------------------------------------------------------ rules from the dev17 set
+
+
+def test_table_row_numbers_storm_positions_and_hyphenated_inches():
+    table = "Danh sách\n1\nNguyễn Văn A\n2\nTrần Văn B\n360\n3\nLê Văn C"
+    assert [(f.raw, f.kind) for f in figs(table)] == [
+        ("1", "ordinal"),
+        ("2", "ordinal"),
+        ("360", "count"),
+        ("3", "ordinal"),
+    ]
+    found = figs("Tâm bão ở vào khoảng 17,0 độ vĩ Bắc; 116,6 độ kinh Đông.")
+    assert [(f.value, f.kind) for f in found] == [(17.0, "identifier"), (116.6, "identifier")]
+    assert [(f.kind, f.unit) for f in figs("Nhiệt độ lên tới 30 độ.")] == [("measure", "độ")]
+    found = figs("Màn hình lên thành 6,2-inch, cổng 8-pin.")
+    assert [(f.raw, f.kind, f.unit) for f in found] == [
+        ("6,2", "measure", "inch"),
+        ("8", "identifier", ""),
+    ]

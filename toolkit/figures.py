@@ -70,6 +70,7 @@ _STOPPAGE = re.compile(r"\+\d{1,2}(?!\d)")
 _AGE_NEXT = re.compile(r" (?:(?:năm|tháng|tuần|ngày) )?tuổi(?!\w)")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word after a number, without its punctuation
 _DASH = re.compile(r" ?(?:-|–|đến) ?(?=\d)")
+_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")
 _COORDINATE = re.compile(r"\d{1,3}\.\d{5,}")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -1800,6 +1801,7 @@ def _freeze(
             and raw[:1].isdigit()
             and not _COORDINATE.fullmatch(raw)
             and not _VERSION.fullmatch(raw)  # `iOS 14.5`, `4.0`: the number as written
+            and not _DECIMAL.fullmatch(raw)  # `17,0 độ vĩ Bắc`
         ):
             value = _THOUSANDS.fullmatch(raw) and parse_digits(raw) or _first_number(raw)
         value_max = row.value_max
@@ -1926,6 +1928,8 @@ def _scan(text: str) -> list[_Row]:
                 scaled = True
     if mot:
         _counted_mot(text, rows)
+    if len(rows) > 2 and "\n" in text:
+        _row_numbers(text, rows)
     if len(rows) > 1:
         _share_units(text, rows)
         _merge_ranges(text, rows)
@@ -1939,6 +1943,23 @@ def _scan(text: str) -> list[_Row]:
     if _holds(text, _STATS_CUES):
         _stats_table(text, rows)
     return rows
+
+
+def _row_numbers(text: str, rows: list[_Row]) -> None:
+    """A table's row numbers, each alone on a line and counting 1, 2, 3, … are ordinals; the
+    other numbers alone on a line are the table's data and keep their kinds."""
+    run: list[_Row] = []
+    for row in rows:
+        if (
+            row.raw.isdigit()
+            and row.value == len(run) + 1
+            and text[row.start - 1 : row.start] in ("\n", "")
+            and text[row.end : row.end + 1] in ("\n", "")
+        ):
+            run.append(row)
+    if len(run) >= 3:
+        for row in run:
+            row.kind, row.unit, row.qualifier = "ordinal", "", ""
 
 
 def _stats_table(text: str, rows: list[_Row]) -> None:
@@ -2806,6 +2827,9 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
             return True
         return False
     if nxt == "-" and line[end + 1 : end + 2].isalpha():
+        right = _RIGHT.match(line, end + 1)
+        if right is not None and (right.lastgroup or " ")[0] == "u":
+            return _apply_right(line, row, left, right)  # `màn hình 6,2-inch`: a measure
         row.kind = "identifier"  # `8-pin`
         return True
     return False
@@ -3089,6 +3113,9 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         if row.value == 11 and left.words and left.words[-1] in ("quả", "chấm", "cú"):
             row.kind, row.subj_from = "identifier", end  # `quả 11m`: the penalty spot
             return True
+        if _COORDINATE_AFTER.match(line, end):
+            row.kind, row.subj_from = "identifier", end  # `17,0 độ vĩ Bắc`: a position
+            return True
         row.kind = "measure"
         row.unit = _UNITS[int(group[1:])][1] or _squash(right.group(group))
         row.subj_from = end
@@ -3150,6 +3177,9 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
 
 
 _REPORT_BEFORE = re.compile(r"(?:sơ kết|tổng kết|họp báo|báo cáo)(?: công tác)? $", re.IGNORECASE)
+_COORDINATE_AFTER = re.compile(
+    r"(?<=độ) (?:[vV]ĩ|[kK]inh) (?:độ |tuyến )?(?:Bắc|Nam|Đông|Tây|bắc|nam|đông|tây)"
+)
 _LAN_AFTER = re.compile(r" ?/ ?lần(?!\w)")
 _CLOCK_PREV = frozenset(
     {"lúc", "vào", "từ", "đến", "tới", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "khoảng"}
