@@ -386,8 +386,7 @@ _PER_NUMBER = re.compile(r"/ ?(?:mỗi )?\d")
 _NAME_AFTER_SPELLED = frozenset({"Bà", "Góc", "Lúa", "Sao", "Tháp"})
 _SPELLED_UPPER = re.compile(r" (hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)")
 # `một phần ba`, `hai phần ba`: a spelled fraction (`phần trăm` is a percent, read elsewhere)
-_SPELLED_PARTS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
-                  "tám": 8, "chín": 9, "mười": 10}
+_SPELLED_PARTS = SPELLED_DIGITS | {"tư": 4, "mười": 10}
 _SPELLED_FRACTION = re.compile(r" phần (hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)")
 _BODY_MEASUREMENTS = re.compile(r"(?:ba|3) vòng:? (?:là |lần lượt (?:là )?)?$")
 _THREE_ROUNDS_BODY = re.compile(
@@ -3992,42 +3991,45 @@ _BARE_SCALE_HEADS = frozenset({"chục", "trăm", "nghìn", "ngàn", "tỷ", "t�
 _NUMBER_BEFORE = re.compile(r"(?:\d|mười|mươi|trăm) $")
 
 
+def _scale_row(line: str, start: int, words: list[str], left: _Left) -> tuple[_Row, bool] | None:
+    """The row of the scale words that open `words` (`chục nghìn`) at `start`, with the unit
+    or currency after them; None when none opens it. True when what follows set the kind."""
+    scales = list(itertools.takewhile(lambda word: word.lower() in MULTIPLIERS, words))
+    if not scales:
+        return None
+    text = " ".join(scales)
+    row = _Row(start, start + len(text), text, _scale_factor(text))
+    right = _RIGHT.match(line, row.end)
+    decided = right is not None and _apply_right(line, row, left, right)
+    if not decided:
+        _count_unit(line, row)
+    return row, decided
+
+
 def _bare_scale_token(line: str, start: int, words: list[str]) -> list[_Row]:
     """`hơn chục năm`, `chưa đầy ngàn tỉ đồng`: a round number written as scale words alone."""
     if start >= 2 and line[start - 2].isdigit():
         return []  # `5 trăm triệu`: the digits lead
-    scales = list(itertools.takewhile(lambda word: word.lower() in MULTIPLIERS, words))
-    text = " ".join(scales)
-    row = _Row(start, start + len(text), text, _scale_factor(text))
     left = _Left(line, start)
-    right = _RIGHT.match(line, row.end)
-    if right is None or not _apply_right(line, row, left, right):
-        _count_unit(line, row)
+    found = _scale_row(line, start, words, left)
+    if found is None:
+        return []
+    row = found[0]
     _qualify(line, row, left)
     return [row]
 
 
 def _order_token(line: str, start: int, head: str, words: list[str]) -> list[_Row]:
     """`hàng nghìn người`, `cả chục ngày`: an order of magnitude, qualifier order_of."""
-    scales: list[str] = []
-    for word in words:
-        if word.lower() not in MULTIPLIERS:
-            break
-        scales.append(word)
-    if not scales:
+    begin = start + len(head) + 1
+    found = _scale_row(line, begin, words, _Left(line, begin))
+    if found is None:
         return []
-    text = " ".join(scales)
-    q_start = start
-    start += len(head) + 1
-    row = _Row(start, start + len(text), text, _scale_factor(text))
-    left = _Left(line, start)
-    right = _RIGHT.match(line, row.end)
-    if right is None or not _apply_right(line, row, left, right):
-        _count_unit(line, row)
-        if head.lower() == "tiền":
-            row.kind, row.unit = "money", "VND"  # `xe tiền tỷ`, `giá tiền triệu`
+    row, decided = found
+    if not decided and head.lower() == "tiền":
+        row.kind, row.unit = "money", "VND"  # `xe tiền tỷ`, `giá tiền triệu`
     row.qualifier = "order_of"
-    row.q_start = q_start
+    row.q_start = start
     return [row]
 
 
