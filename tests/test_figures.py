@@ -947,13 +947,19 @@ def test_a_number_ending_a_company_name_is_an_identifier():
     assert fig("Công ty đã bán 500 xe.").kind == "count"
 
 
-@given(st.lists(st.sampled_from(["nhất", "hỉ", " có", " một", " ", "x", "một "]), max_size=12))
-@settings(max_examples=300, deadline=None)
-def test_only_one_cue_is_the_four_substring_tests(parts):
+@given(
+    st.lists(
+        st.sampled_from(["nhất", "hỉ", " có", " một", " ", "x", "một ", "duy", "uy", "ít", "tốt"]),
+        max_size=12,
+    )
+)
+@settings(max_examples=500, deadline=None)
+def test_only_one_cue_is_the_six_substring_tests(parts):
     from toolkit.figures import _only_one_cue
 
     text = "".join(parts)
-    cues = ("nhất một ", "nhất có một ", "hỉ một ", "hỉ có một ")
+    cues = ("uy nhất một ", "ít nhất một ", "uy nhất có một ", "ít nhất có một ", "hỉ một ")
+    cues += ("hỉ có một ",)
     assert _only_one_cue(text) == any(s in text for s in cues)
 
 
@@ -1225,9 +1231,7 @@ def test_engine_speeds_weights_and_body_measurements():
         (245, None, "Nm"),
         (1400, 4000, "rpm"),
     ]
-    assert [(f.kind, f.unit) for f in figs("Tôi cho từ 3-4 lạng sá sùng.")] == [
-        ("measure", "lạng")
-    ]
+    assert [(f.kind, f.unit) for f in figs("Tôi cho từ 3-4 lạng sá sùng.")] == [("measure", "lạng")]
     found = figs("Cô sở hữu 3 vòng lần lượt 81-58-86.")
     assert [(f.raw, f.kind) for f in found] == [
         ("3", "identifier"),
@@ -1463,3 +1467,60 @@ def test_table_row_numbers_storm_positions_and_hyphenated_inches():
         ("6,2", "measure", "inch"),
         ("8", "identifier", ""),
     ]
+
+
+# ------------------------------------------------------------------ rules from the dev18 set
+
+
+def test_codes_are_one_identifier_through_their_letters_and_digits():
+    assert kinds("Luật số 34/2018/QH14 có hiệu lực.") == [("34/2018/QH14", "identifier")]
+    assert kinds("Nhóm nhạc 2NE1 tan rã, em học lớp 12B1.") == [
+        ("2NE1", "identifier"),
+        ("12B1", "identifier"),
+    ]
+    assert kinds("Máy lọc KG10A6S và KG100ES1.") == [
+        ("10A6", "identifier"),
+        ("100ES1", "identifier"),
+    ]
+    # the `x` of a resolution, a unit's exponent and a pair of names keep their numbers apart
+    assert [f.raw for f in figs("Độ phân giải (2340x1080), kem 2mg/1cm2 da.")][:2] == [
+        "2340",
+        "1080",
+    ]
+    assert [f.raw for f in figs("Đột biến gen BRCA1/BRCA2 và tàu SE3/SE4.")] == ["1", "2", "3", "4"]
+
+
+def test_seasons_and_spans_of_dates_after_a_name_are_periods():
+    assert kinds("Chelsea vô địch Premier League 2016/17 đầy thuyết phục.") == [
+        ("2016/17", "period")
+    ]
+    assert kinds("Giải Thai-League mùa 2020/2021 đã kết thúc.") == [("2020/2021", "period")]
+    found = fig("Ngày Báo chí cách mạng Việt Nam (21/6/1925 - 21/6/2017) được tổ chức.")
+    assert (found.kind, found.value, found.value_max) == ("period", 21, 21)
+    assert kinds("Mega 6/45 mở thưởng.") == [("6/45", "identifier")]
+
+
+def test_days_of_tet_decades_in_a_list_and_editions_of_games():
+    assert kinds("Đêm 30 Tết, chiều 27 Tết và mùng 5 Tết.") == [
+        ("30", "date"),
+        ("27", "date"),
+        ("5", "date"),
+    ]
+    assert kinds("Anh đã đón 10 Tết xa nhà.") == [("10", "count")]
+    assert kinds("Trong những năm 1950 và 1960.") == [("1950", "period"), ("1960", "period")]
+    assert kinds("Năm 2010 và 2020.") == [("2010", "year"), ("2020", "year")]
+    assert kinds("Đoàn dự SEA Games 29, Para Games 9 tại Malaysia.") == [
+        ("29", "identifier"),
+        ("9", "identifier"),
+    ]
+    assert kinds("Ca mắc gồm Lý Nhân 337, Bình Lục 15.") == [("337", "count"), ("15", "count")]
+
+
+def test_superlative_mot_campus_numbers_glued_them_and_ppb():
+    assert figs("Ông khai thác tốt nhất một siêu sao như Ronaldo.") == []
+    assert kinds("Người dân được tiêm ít nhất một mũi vắc xin.") == [("một", "count")]
+    assert kinds("Bệnh viện Bạch Mai cơ sở 2 làm bệnh viện dã chiến.") == [("2", "identifier")]
+    assert kinds("Xét trên cơ sở 7 tiêu chí.") == [("7", "count")]
+    assert kinds("Trong ngày có thêm15 bệnh nhân khỏi bệnh.") == [("15", "count")]
+    found = fig("Nước chứa Hydrogen đến 1500ppb.")
+    assert (found.kind, found.unit) == ("measure", "ppb")

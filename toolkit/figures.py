@@ -129,9 +129,12 @@ assert _WORD_TOKEN.pattern.startswith(_WORD_BOUNDARY)
 _WORD_REST = _WORD_TOKEN.pattern[len(_WORD_BOUNDARY) :]
 _WORD_AFTER_SPACE = re.compile(" " + _WORD_REST)
 _WORD_AFTER_OTHER = tuple((c, re.compile(re.escape(c) + _WORD_REST)) for c in '\n("“‘')
-# `duy nhất một`, `chỉ (có) một`: the one `một` that states a quantity without a unit word
-# (the space first, so `re` skips to spaces).
-_ONLY_ONE = re.compile(r" (?:(?<=nhất )|(?<=nhất có )|(?<=[cC]hỉ )|(?<=[cC]hỉ có ))(một)(?= )")
+# `duy nhất một`, `ít nhất một`, `chỉ (có) một` (not `tốt nhất một`): the one `một` that states
+# a quantity without a unit word (the space first, so `re` skips to spaces).
+_ONLY_ONE = re.compile(
+    r" (?:(?<=[dD]uy nhất )|(?<=[íÍ]t nhất )|(?<=[dD]uy nhất có )|(?<=[íÍ]t nhất có )"
+    r"|(?<=[cC]hỉ )|(?<=[cC]hỉ có ))(một)(?= )"
+)
 _ROMAN_TOKEN = re.compile(r" ([IVX][IVXLC]*(?:/\d{4})?)(?![\w-])")
 # The same numerals found from their first letter, one scan per letter: `re` skips to a literal
 # first character far faster than it tries every space, and only `_ROMAN_TOKEN` follows it.
@@ -277,7 +280,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits", ""),
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|pound|ounces?", ""),
-    (r"calo|kcal|Kcal|ppm|dB|mmHg|mmol/l|mg/dl|mSv|ms|độ", ""),
+    (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|độ", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|Nm|vòng/phút|rpm|cc|tấc|lạng", ""),
     (r"carat|ounce|oz|lượng(?= vàng)|chỉ(?= vàng)|cây(?= vàng)", ""),
@@ -350,6 +353,8 @@ _SCORE_LEFT = re.compile(
     re.IGNORECASE,
 )
 _SCORE_RIGHT = re.compile(r" (?:trước|với|của) [A-ZĐ]| [A-ZĐ][\w.]+(?: [A-ZĐ]\w*)*(?:[ .,:;)]|$)")
+# events numbered by edition: `SEA Games 29, Para Games 9` is no tally by place
+_EVENT_NAMES = ("Games ", "Cup ", "Open ", "Expo ", "Olympic ", "Paralympic ", "Festival ")
 _NAME_LIST_GAP = re.compile(r"[,;] (?:[A-ZĐ][\w.'-]* ?){1,4}")
 # `ứng cử viên số 1`, `hạt giống số 1`, `kẻ thù số 1`: the holder of a rank
 _RANK_HOLDERS = frozenset("viên vợt giống thù tiêu tiên sao thủ môn đạo cơ là".split())
@@ -374,6 +379,13 @@ _DATE_TO = re.compile(
     r"(?:[/-](\d{1,2})(?:/(\d{4}))?|\.(\d{1,2})\.(\d{4})|/(\d{4}))?(?![\d/])"
 )
 _PAIR = re.compile(rf"({_NUM}) ?([-–/]) ?({_NUM})")
+# words before `N Tết` that make it a day (`đêm 30 Tết`, `ngày 6 Tết`), not a count of Tết
+_TET_DAY_WORDS = frozenset("đêm ngày tức sáng chiều tối trưa hôm từ đến".split())
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d) ?([-–/]) ?((?:19|20)?\d\d)")
+# a code's letters and digits after its first number: `/QH13` of `100/2015/QH13`, `NE1` of `2NE1`
+# not the `x` of `2340x1080`, nor a unit's exponent (`/1cm2`)
+_CODE_TAIL = re.compile(r"(?:(?![xX]\d|[ckdm]?m[23](?!\d))[A-Za-z]+\d+)+")
+_DOC_TAIL = re.compile(r"/[A-ZĐ]+\d+")  # `/QH14` of `34/2018/QH14`
 _COMPANY_NAME = re.compile(r"(?:[Cc]ông ty|[Tt]ổng công ty)((?: [^\W\d_][\w&.-]*){0,8}) $")
 # words that end a company's name: what the company does or has (`Công ty này có 736 …`)
 _NAME_BREAKS = frozenset(
@@ -1850,11 +1862,14 @@ _STATS_CUES = _cues("Phạm lỗi", "Phạt góc", "Lỗi kép", "Aces")
 
 # The words before ` một ` that `_ONLY_ONE` needs, looked for from `một`: `re` skips to its
 # literal first letter faster than `find` skips to ` một `.
-_ONLY_ONE_CUE = re.compile(r"một (?:(?<=nhất một )|(?<=nhất có một )|(?<=hỉ một )|(?<=hỉ có một ))")
+_ONLY_ONE_CUE = re.compile(
+    r"một (?:(?<=uy nhất một )|(?<=ít nhất một )|(?<=uy nhất có một )|(?<=ít nhất có một )"
+    r"|(?<=hỉ một )|(?<=hỉ có một ))"
+)
 
 
 def _only_one_cue(text: str) -> bool:
-    """Whether `text` holds `nhất (có) một ` or `hỉ (có) một `."""
+    """Whether `text` holds `duy nhất (có) một `, `ít nhất (có) một ` or `hỉ (có) một `."""
     return _ONLY_ONE_CUE.search(text) is not None
 
 
@@ -2096,6 +2111,8 @@ def _once(line: str, start: int) -> bool:
     if word in _ONCE_NOT_PREV or (word in ("", "có") and line.startswith(" lần,", end)):
         return False  # `Có một lần, tôi…`: once upon a time
     return word in _ONCE_PREV or _ONCE_AFTER.match(line, end) is not None
+
+
 _MOT_CANDIDATE = "một?"  # kind of a `một` row until `_counted_mot` decides
 _TIME_NOUNS = frozenset("năm tháng tuần ngày đêm giờ tiếng phút giây thập kỷ".split())
 _MOT_NOT = frozenset(
@@ -2453,6 +2470,15 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
                 return [_classify_tail(line, row, left)]
         if (text == "10" or text == "6") and line.endswith(_GRADE_EXAM, 0, start):
             return [_Row(start, end, text, float(text), "identifier")]  # `thi vào 10`: grade 10
+        if (
+            nxt == " "
+            and line.startswith(" Tết", end)
+            and int(text) <= 30
+            and (int(text) >= 20 or (left.words and left.words[-1] in _TET_DAY_WORDS))
+        ):
+            row = _Row(start, end, text, float(text), "date")  # `30 Tết`: a day of the lunar year
+            row.day = int(text)
+            return [row]
         if nxt == " " and _MODEL_SUFFIX.match(line, end) and not left.qualifier:
             return [_Row(start, end, text, float(text), "identifier")]  # `iPhone 11 Pro`
         if (
@@ -2623,6 +2649,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     if (
         plain
         and " ".join(left.words[-2:]) in _NUMBERED_UNITS
+        and left.words[-3:-2] != ["trên"]  # `trên cơ sở 7 tiêu chí`: on the basis of
         and not left.qualifier
         and not _counted_noun_after(line, row.end)
         and not _count_unit_after(line, row.end)
@@ -2690,7 +2717,7 @@ def _year_counts(line: str, pos: int, left: _Left) -> bool:
 
 
 _NUMBERED_UNITS = frozenset(
-    {"quân y", "quân đội", "lục quân", "nhi đồng", "hải quân", "không quân", "quân khu"}
+    {"quân y", "quân đội", "lục quân", "nhi đồng", "hải quân", "không quân", "quân khu", "cơ sở"}
 )
 _ACRONYM_AFTER = re.compile(r" (?:CLB|DN|HS|SV|ĐH|DNNVV)(?!\w)")
 _TEST_SCORES = frozenset({"toeic", "ielts", "toefl", "sat", "gpa", "hsk", "jlpt", "topik", "vstep"})
@@ -2804,18 +2831,25 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
         if prev.islower() and _typo_glue(line, row, left):
             return False  # `ở mức là20,5 triệu đồng`: a missing space, not a name
         house = prev == "/" and line[start - 2 : start - 1].isupper()  # `số 189Q/16`
-        if prev.isalpha() or (house and line[start - 3 : start - 2].isdigit()) or (
-            prev in "-."
-            and start >= 2
-            and (
-                line[start - 2].isalpha()
-                or (
-                    prev == "-" and line[start - 2] == " " and line[start - 3 : start - 2].isalpha()
+        if (
+            prev.isalpha()
+            or (house and line[start - 3 : start - 2].isdigit())
+            or (
+                prev in "-."
+                and start >= 2
+                and (
+                    line[start - 2].isalpha()
+                    or (
+                        prev == "-"
+                        and line[start - 2] == " "
+                        and line[start - 3 : start - 2].isalpha()
+                    )
                 )
             )
         ):
             word = left.before.rsplit(None, 1)[-1].rstrip("-").lower()
             row.kind = "ordinal" if word in ("top", "tốp") else "identifier"
+            _code_tail(line, row)
             return True
     nxt = line[end : end + 1]
     if nxt.isalpha():
@@ -2823,6 +2857,7 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
             return True
         if not _RIGHT.match(line, end):
             row.kind = "identifier"  # `5G`
+            _code_tail(line, row)
             return True
         return False
     if nxt == "-" and line[end + 1 : end + 2].isalpha():
@@ -2834,9 +2869,7 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
     return False
 
 
-_GLUE_WORDS = frozenset(
-    {"là", "mức", "có", "từ", "đạt", "khoảng", "gần", "hơn", "trên", "dưới", "với", "còn", "lên"}
-)
+_GLUE_WORDS = frozenset("là mức có từ đạt khoảng gần hơn trên dưới với còn lên thêm".split())
 
 
 def _typo_glue(line: str, row: _Row, left: _Left) -> bool:
@@ -3161,8 +3194,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
             row.raw = line[row.start : row.end]
         return True
     if word in ("tháng", "ngày", "tuần", "năm", "quý") and (
-        _PERIOD_AFTER.match(line, end)
-        or (word == "tháng" and _REPORT_BEFORE.search(left.before))
+        _PERIOD_AFTER.match(line, end) or (word == "tháng" and _REPORT_BEFORE.search(left.before))
     ):
         row.kind = "period"  # `9 tháng đầu năm`; `sơ kết công tác 9 tháng`: the year's first months
         return True
@@ -3380,6 +3412,12 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
         rows[-1].subj_from = alternative.end()
         return rows  # `dãy số 07-13-16-30-37-44`: drawn numbers
     if (
+        text.count("/") == 4
+        and kw_kind != "identifier"
+        and (span := _full_date_span(line, start, text))
+    ):
+        return [span]  # `(21/6/1925 - 21/6/2017)`: from one date to another
+    if (
         _ID_TAIL.match(line, end)
         or (
             kw_kind == "identifier"
@@ -3387,10 +3425,14 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
             and not _strong_unit(line, end)
         )
         or text.count("/") > 2
-        or (_after_name(left.before) and ("/" in text or not _score_context(line, start, end)))
+        or (
+            _after_name(left.before)
+            and ("/" in text or not _score_context(line, start, end))
+            and not _year_span(text)  # `Premier League 2016/17`: a season
+        )
         # `Mega 6/45`, `SAR 27-01`; `Chelsea 3-1 Arsenal` stays a score
     ):
-        return [_Row(start, end, text, _first_number(text), "identifier")]
+        return [_code_tail(line, _Row(start, end, text, _first_number(text), "identifier"))]
     if keyword == "quý":
         row = _Row(start, end, text, _first_number(text), "period")
         my = _MY.fullmatch(text)
@@ -3441,14 +3483,8 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
         if a is not None and b is not None:
             if m.group(2) == "/":
                 a_raw, b_raw = m.group(1), m.group(3)
-                if (
-                    a_raw.isdigit()
-                    and len(a_raw) == 4
-                    and 1900 <= a <= 2100
-                    and len(b_raw) == 2
-                    and b == (a + 1) % 100
-                ):
-                    row = _Row(start, end, text, a, "period")  # `mùa giải 2014/15`
+                if _year_span(text):
+                    row = _Row(start, end, text, a, "period")  # `mùa giải 2014/15`, `2016/2017`
                     row.value_max, row.year = a + 1, int(a)
                     return [row]
                 if a > b and not _strong_unit(line, end):
@@ -3466,6 +3502,43 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
     if "/" not in text:
         return _dash_series(line, text, start, end)
     return [_Row(start, end, text, _first_number(text), "identifier")]
+
+
+def _year_span(text: str) -> bool:
+    """`2016/17`, `2016/2017`, `2019-2020`: a season or a span of years, never a name's number."""
+    m = _YEAR_SPAN.fullmatch(text)
+    if m is None:
+        return False
+    first, second = int(m.group(1)), m.group(3)
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if m.group(2) == "/" or len(second) == 2:
+        return last == first + 1
+    return first < last <= first + 100
+
+
+def _full_date_span(line: str, start: int, text: str) -> _Row | None:
+    """`21/6/1925 - 21/6/2017`: a period from one full date to another (value: the days)."""
+    m = _DATE_RANGE.fullmatch(text)
+    if m is None or not m.group(3) or not m.group(6):
+        return None
+    if not (
+        is_day_month(int(m.group(1)), int(m.group(2)))
+        and is_day_month(int(m.group(4)), int(m.group(5)))
+    ):
+        return None
+    row = _Row(start, start + len(text), text, float(m.group(1)), "period")
+    row.value_max, row.year = float(m.group(4)), int(m.group(3))
+    return row
+
+
+def _code_tail(line: str, row: _Row) -> _Row:
+    """An identifier runs on through a code's letters and digits: `2NE1`, `lớp 2C1`, `KG10A6S`
+    (to its last digit), a document number's `/QH13`."""
+    tail = (_DOC_TAIL if "/" in row.raw else _CODE_TAIL).match(line, row.end)
+    if tail is not None:
+        row.end = row.subj_from = tail.end()
+        row.raw = line[row.start : row.end]
+    return row
 
 
 def _dash_series(line: str, text: str, start: int, end: int) -> list[_Row]:
@@ -3822,7 +3895,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             (line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ")
             and not _MOT_AHEAD.match(line, start + 3)
             and not _CASUALTY.match(line, start + 3)
-            and not line.endswith(("hỉ có ", "nhất có "), 0, start)  # `_ONLY_ONE` reads it
+            # `_ONLY_ONE` reads these
+            and not line.endswith(("hỉ có ", "duy nhất có ", "ít nhất có "), 0, start)
         ):
             return [_Row(start, start + 3, "một", 1.0, _MOT_CANDIDATE)]  # see `_counted_mot`
     words = group.split()
@@ -3929,7 +4003,11 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     only_one = (
         single
         and head == "một"
-        and (prev in ("nhất", "chỉ") or left.words[-2:] in (["chỉ", "có"], ["nhất", "có"]))
+        and (
+            prev == "chỉ"
+            or left.words[-2:] in (["duy", "nhất"], ["ít", "nhất"], ["chỉ", "có"])
+            or left.words[-3:] in (["duy", "nhất", "có"], ["ít", "nhất", "có"])
+        )
     ) or (single and head == "một" and nxt == "lần" and _once(line, start))
     if prev in _SPELLED_SKIP_PREV and not only_one and not (prev == "tháng" and nxt == "lần"):
         return []  # but `hàng tháng hai lần`: twice a month
@@ -4036,7 +4114,13 @@ def _order_token(line: str, start: int, head: str, words: list[str]) -> list[_Ro
 def _share_units(line: str, rows: list[_Row]) -> None:
     """`3 và 5 tỷ đồng`, `20, 30%`: a bare number takes the unit of the next one."""
     for row, nxt in zip(rows, rows[1:], strict=False):
-        if row.named and nxt.named and _NAME_LIST_GAP.fullmatch(line, row.end, nxt.start):
+        if (
+            row.named
+            and nxt.named
+            and _NAME_LIST_GAP.fullmatch(line, row.end, nxt.start)
+            and not line.endswith(_EVENT_NAMES, 0, row.start)
+            and not line.endswith(_EVENT_NAMES, 0, nxt.start)
+        ):
             row.kind = nxt.kind = "count"  # `Lý Nhân 337, Bình Lục 15`: a tally by place
     for i in range(len(rows) - 2, -1, -1):
         row, nxt = rows[i], rows[i + 1]
@@ -4079,8 +4163,8 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             if factor > 1 and row.value < 1000 and row.value * factor <= nxt.value * 1000:
                 row.value = round(row.value * factor, 6)
     for prev, row in zip(rows, rows[1:], strict=False):
-        if row.kind != "count" or row.start - prev.end > 8:
-            continue  # every rule below turns a count right after a short gap
+        if (row.kind != "count" and row.kind != "year") or row.start - prev.end > 8:
+            continue  # every rule below turns a count (or a decade's year) after a short gap
         if (
             prev.kind in ("ordinal", "identifier", "age")
             and row.kind == "count"
@@ -4094,13 +4178,15 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             row.kind, row.unit = prev.kind, prev.unit  # `tầng 4, 3, 2`, `ở tuổi 50, 60`
         if (
             prev.kind == "period"
-            and row.kind == "count"
             and row.raw.isdigit()
-            and row.value < 100
-            and prev.value < 100
+            and prev.raw.isdigit()
+            and (
+                (row.kind == "count" and row.value < 100 and prev.value < 100)
+                or (row.kind == "year" and row.value % 10 == 0 and prev.value % 10 == 0)
+            )
             and line[prev.end : row.start].strip() in (",", "và")
         ):
-            row.kind = "period"  # `thập niên 80 và 90`
+            row.kind = "period"  # `thập niên 80 và 90`, `những năm 1950 và 1960`
         if (
             prev.kind == "date"
             and prev.day is None
