@@ -1524,3 +1524,31 @@ def test_superlative_mot_campus_numbers_glued_them_and_ppb():
     assert kinds("Trong ngày có thêm15 bệnh nhân khỏi bệnh.") == [("15", "count")]
     found = fig("Nước chứa Hydrogen đến 1500ppb.")
     assert (found.kind, found.unit) == ("measure", "ppb")
+
+
+def test_items_numbered_inside_a_paragraph_are_ordinals():
+    text = "Mọi đóng góp gửi về 1. Gửi trực tiếp: anh Dũng. SĐT: 0933 863 006 2. Ủng hộ qua báo."
+    assert [(f.raw, f.kind) for f in figs(text) if f.raw in ("1", "2")] == [
+        ("1", "ordinal"),
+        ("2", "ordinal"),
+    ]
+    found = figs("Gồm: 1- Nghị quyết số 333/2017/UBTVQH14; 2- Nghị quyết số 334/2017/UBTVQH14.")
+    assert [f.kind for f in found if f.raw in ("1", "2")] == ["ordinal", "ordinal"]
+    # a score's numbers before a full stop are no items, nor is one number alone
+    found = figs("Hồng Kông dẫn lại 2-1. Tỷ số 2-2. Hoàng Thiên thua ngược 1-3.")
+    assert {f.kind for f in found} == {"count"}
+    assert kinds("Anh mua 1. Sau đó về nhà.") == [("1", "count")]
+
+
+def test_a_number_before_a_dated_ngay_and_wheeled_classes():
+    found = kinds("Thu hồi quyết định số 11 ngày 7/10/2020 của cục trưởng.")
+    assert found[0] == ("11", "identifier")
+    assert kinds("Thất bại tại vòng 2 ngày 7/5.")[0] == ("2", "ordinal")
+    assert kinds("Nghỉ 5 ngày liền.") == [("5", "duration")]
+    found = kinds("Xe mô tô hai bánh và xe ba bánh.")
+    assert found == [("hai", "identifier"), ("ba", "identifier")]
+    assert kinds("Hệ dẫn động cầu sau hoặc 4 bánh.") == [("4", "identifier")]
+    assert kinds("Công an thu giữ 2 bánh heroin.") == [("2", "count")]
+    assert kinds("Ngoài đường R3, 3 tuyến đường khác.")[-1] == ("3", "count")
+    assert kinds("Họ vô địch châu Âu 2 mùa liên tiếp.") == [("2", "count")]
+    assert kinds("Premier League vòng 24 mùa này.") == [("24", "ordinal")]

@@ -77,6 +77,9 @@ _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _PLATE = re.compile(r"\d{2}[A-Z]{1,2}\d?(?: ?[-–.] ?| )?\d{3,5}(?:\.\d{2})?(?!\d)")
 _COORDINATES = re.compile(r"(\d{1,3}\.\d{4,}),(\d{1,3}\.\d{4,})")
 _LIST_ITEM_AFTER = re.compile(r"[.)] +\S")
+_THIS_SEASON = re.compile(r" (?:này|giải|trước|tới|sau|qua|đó|năm|bóng|\d)")
+_ITEM_BEFORE = ("", " ", "(", "\n")
+_ITEM_MARK = re.compile(r"(?:[.)]|-(?= )) +(\w)")  # `1. Gửi`, `2) Ủng`, `1- Nghị quyết`
 _NUM_TOKEN = re.compile(rf"{_NUM}(?:(?: ?/ ?| ?[-–] ?){_NUM})*")
 _SCALE = (
     r"(?:nghìn|ngàn|vạn|triệu(?! (?:chứng|tập|hồi|phú|phủ|người như))"
@@ -381,6 +384,8 @@ _DATE_TO = re.compile(
 _PAIR = re.compile(rf"({_NUM}) ?([-–/]) ?({_NUM})")
 # words before `N Tết` that make it a day (`đêm 30 Tết`, `ngày 6 Tết`), not a count of Tết
 _TET_DAY_WORDS = frozenset("đêm ngày tức sáng chiều tối trưa hôm từ đến".split())
+# `ngày` opening a date after a number (`số 11 ngày 7/10/2020`), not counting its days
+_DATED = re.compile(r" ngày \d{1,2}(?:[/.-]\d{1,2}| tháng)")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d) ?([-–/]) ?((?:19|20)?\d\d)")
 # a code's letters and digits after its first number: `/QH13` of `100/2015/QH13`, `NE1` of `2NE1`
 # not the `x` of `2340x1080`, nor a unit's exponent (`/1cm2`)
@@ -1281,6 +1286,7 @@ _COUNTED_NOUNS = frozenset(
         "chuyến",
         "chỗ",  # `xe 5 chỗ`
         "tầng",  # `khối nhà 2 tầng`
+        "tuyến",
         "thẻ",
         "bộ",
         "loại",
@@ -1335,6 +1341,8 @@ _MEASURE_NOUNS = frozenset(
     "thìa muỗng chén bát cốc ly tách quả trái củ cây bó lít kg gam số phần lượng chai lon gói "
     "nhánh lát miếng".split()
 )
+# the word before `N bánh` when it names a class of vehicle or drive
+_WHEELED = frozenset("xe chiếc động loại máy tô con".split())
 _NOUN_MAKES_COUNT = frozenset({"nhóm", "máy bay", "xe", "tàu", "ca", "mẫu", "khu", "đội"})
 _SO_COUNTING = frozenset(
     {
@@ -1945,6 +1953,7 @@ def _scan(text: str) -> list[_Row]:
     if len(rows) > 2 and "\n" in text:
         _row_numbers(text, rows)
     if len(rows) > 1:
+        _inline_list(text, rows)
         _share_units(text, rows)
         _merge_ranges(text, rows)
         _dotted_date_lists(text, rows)
@@ -1957,6 +1966,38 @@ def _scan(text: str) -> list[_Row]:
     if _holds(text, _STATS_CUES):
         _stats_table(text, rows)
     return rows
+
+
+def _inline_list(text: str, rows: list[_Row]) -> None:
+    """Items numbered 1, 2, 3, … inside one paragraph (`gửi về 1. Gửi trực tiếp: … 2. Ủng hộ
+    qua báo`, `gồm: 1- Nghị quyết …; 2- Nghị quyết …`) are ordinals, not counts."""
+    marks = [
+        (row, text[row.end])
+        for row in rows
+        if row.kind == "count"
+        and len(row.raw) == 1
+        and row.raw.isdigit()
+        and text[row.start - 1 : row.start] in _ITEM_BEFORE  # not the `1` of a score `2-1.`
+        and (mark := _ITEM_MARK.match(text, row.end))
+        and mark.group(1).isupper()
+    ]
+    if len(marks) < 2:
+        return
+    run: list[_Row] = []
+    sign = ""
+    for row, mark in marks:
+        if (
+            run
+            and row.value == len(run) + 1
+            and mark == sign
+            and text.count("\n", run[-1].end, row.start) == 0
+        ):
+            run.append(row)
+        elif row.value == 1:
+            run, sign = [row], mark
+        if len(run) >= 2 and row is run[-1]:
+            for item in run:
+                item.kind, item.unit, item.qualifier = "ordinal", "", ""
 
 
 def _row_numbers(text: str, rows: list[_Row]) -> None:
@@ -2481,11 +2522,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
             return [row]
         if nxt == " " and _MODEL_SUFFIX.match(line, end) and not left.qualifier:
             return [_Row(start, end, text, float(text), "identifier")]  # `iPhone 11 Pro`
-        if (
-            text in ("2", "3", "4")
-            and line.startswith(" bánh", end)
-            and left.words[-1:] in (["xe"], ["chiếc"], ["động"], ["loại"])
-        ):
+        if text in ("2", "3", "4") and _wheel_class(line, end, left):
             return [_Row(start, end, text, float(text), "identifier")]  # `xe 2 bánh`: a class
         if nxt.isupper():
             plate = _PLATE.match(line, start)
@@ -2638,7 +2675,11 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         return row
     if (
         kw_kind
-        and (not _counted_noun_after(line, row.end) or _RANK_SCOPE.match(line, row.end))
+        and (
+            not _counted_noun_after(line, row.end)
+            or _RANK_SCOPE.match(line, row.end)
+            or _DATED.match(line, row.end)  # `quyết định số 11 ngày 7/10/2020`
+        )
         and _apply_keyword(line, row, left)
     ):
         return row
@@ -2732,7 +2773,11 @@ def _strong_unit(line: str, pos: int) -> bool:
 def _counted_noun_after(line: str, pos: int) -> bool:
     """True when a common counted noun follows (`Atletico 2 điểm`, `Nam Định 1 bàn`)."""
     word = _NEXT_WORD.match(line, pos)
-    return word is not None and word.group(1) in _COUNTED_NOUNS
+    if word is None:
+        return False
+    if word.group(1) == "mùa":  # `2 mùa liên tiếp`; but `vòng 24 mùa này`, `Ligue 1 mùa giải`
+        return _THIS_SEASON.match(line, word.end()) is None
+    return word.group(1) in _COUNTED_NOUNS
 
 
 def _count_unit_after(line: str, pos: int) -> bool:
@@ -3041,6 +3086,15 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         return False  # `nhóm 10 nước`, `máy bay 13 ghế`; but `Đội 11 phụ trách` is a name
     row.kind = kind
     return True
+
+
+def _wheel_class(line: str, end: int, left: _Left) -> bool:
+    """`xe 2 bánh`, `mô tô hai bánh`, `dẫn động (cầu sau hoặc) 4 bánh`: a class of vehicle or
+    drive, not a count of wheels (`thu giữ 2 bánh heroin`)."""
+    if not line.startswith(" bánh", end) or not left.words:
+        return False
+    last = left.words[-1]
+    return last in _WHEELED or (last == "hoặc" and "động" in left.words)
 
 
 def _capitalised_keyword(left: _Left) -> bool:
@@ -4000,6 +4054,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and left.before.rstrip()[-1] not in _SENTENCE_OPENERS
     ):
         return []  # tháng Hai
+    if single and value in (2, 3, 4) and nxt == "bánh" and _wheel_class(line, end, left):
+        return [_Row(start, end, line[start:end], value, "identifier")]  # `dẫn động bốn bánh`
     only_one = (
         single
         and head == "một"
