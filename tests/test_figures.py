@@ -1552,3 +1552,21 @@ def test_a_number_before_a_dated_ngay_and_wheeled_classes():
     assert kinds("Ngoài đường R3, 3 tuyến đường khác.")[-1] == ("3", "count")
     assert kinds("Họ vô địch châu Âu 2 mùa liên tiếp.") == [("2", "count")]
     assert kinds("Premier League vòng 24 mùa này.") == [("24", "ordinal")]
+
+
+def test_roman_lists_floors_parts_and_recent_weeks():
+    found = kinds("Đạt loại Khá vào các quý I, II, III, IV năm 2020.")
+    assert found[:4] == [("I", "period"), ("II", "period"), ("III", "period"), ("IV", "period")]
+    assert kinds("Vua Louis XIV và II.") == [("XIV", "identifier")]
+    assert kinds("Đình nằm trên tầng hai một căn nhà; nhà hai tầng.") == [
+        ("hai", "ordinal"),
+        ("hai", "count"),
+    ]
+    assert kinds("Khán giả xem phần hai của phim, rồi giai đoạn hai.") == [
+        ("hai", "ordinal"),
+        ("hai", "ordinal"),
+    ]
+    assert kinds("Đất vẫn ô nhiễm, một phần ba trong số đó.") == [("một phần ba", "fraction")]
+    assert kinds("Tăng so với giai đoạn bảy ngày trước đó.") == [("bảy", "duration")]
+    assert figs("Kane đang ở giai đoạn chín nhất.") == []
+    assert kinds("Trong một tuần trở lại đây, số ca tăng.") == [("một", "duration")]

@@ -156,6 +156,10 @@ _CLOCK = re.compile(
 
 _ORDINAL_PREV = frozenset(
     {
+        "tầng",  # `tầng hai`: the second floor (`hai tầng`: two floors)
+        "phần",  # `phần hai của Top Gun`: part two
+        "đoạn",  # `giai đoạn hai`
+        "game",
         "vòng",
         "hiệp",
         "đợt",
@@ -212,7 +216,8 @@ _ORDINAL_WORDS = {
     "khuyến khích": 0,
 }
 _MOT_TIME_AFTER = re.compile(
-    r" (?:năm|tháng|tuần|ngày|giờ|tiếng|phút) (?:qua|trước|sau|rưỡi|nữa|tới|sắp tới)(?!\w)"
+    r" (?:năm|tháng|tuần|ngày|giờ|tiếng|phút)"
+    r" (?:qua|trước|sau|rưỡi|nữa|tới|sắp tới|trở lại đây|gần đây|vừa qua|liền|liên tiếp)(?!\w)"
 )
 # `20 vệt sao băng một giờ`: a count, then `một` + a time unit, is a rate per unit of time
 _MOT_PER = re.compile(r"[0-9] [^\W\d_]+(?: [^\W\d_]+){0,3} $")
@@ -3910,6 +3915,20 @@ def _clock_token(line: str, clock: re.Match[str]) -> _Row:
     return row
 
 
+def _roman_keyword(before: str) -> str:
+    """The kind the last words of `before` give a Roman numeral (`khóa`, `quý`), or ""."""
+    words = [w.strip(_WORD_PUNCT) for w in before.lower().split()[-3:]]
+    for k in (3, 2, 1):
+        if len(words) >= k:
+            kind = _ROMAN_KEYWORDS.get(" ".join(words[-k:]), "")
+            if kind:
+                return kind
+    return ""
+
+
+_ROMAN_LIST_TAIL = re.compile(r" (?:[IVXLC]+(?:/\d{4})?(?:, | và | hoặc ))+$")
+
+
 def _roman_token(line: str, match: re.Match[str]) -> list[_Row]:
     """A Roman numeral counts only after a keyword: `khóa XIV`, `quý IV/2020`, `thế kỷ XXI`."""
     text = match.group(1)
@@ -3921,13 +3940,11 @@ def _roman_token(line: str, match: re.Match[str]) -> list[_Row]:
         return []
     start = match.start(1)
     before = line[max(0, start - 30) : start].rpartition("\n")[2]
-    words = [w.strip(_WORD_PUNCT) for w in before.lower().split()[-3:]]
-    kind = ""
-    for k in (3, 2, 1):
-        if len(words) >= k:
-            kind = _ROMAN_KEYWORDS.get(" ".join(words[-k:]), "")
-            if kind:
-                break
+    kind = _roman_keyword(before)
+    if not kind and before.endswith((", ", " và ", " hoặc ")):
+        wide = line[max(0, start - 60) : start].rpartition("\n")[2]
+        if listed := _ROMAN_LIST_TAIL.search(wide):
+            kind = _roman_keyword(wide[: listed.start()])  # `các quý I, II, III, IV`
     if not kind:
         if len(numeral) < 2 or not _after_name(before):
             return []
@@ -3949,6 +3966,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             (line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ")
             and not _MOT_AHEAD.match(line, start + 3)
             and not _CASUALTY.match(line, start + 3)
+            and not _SPELLED_FRACTION.match(line, start + 3)  # `, một phần ba …`
             # `_ONLY_ONE` reads these
             and not line.endswith(("hỉ có ", "duy nhất có ", "ít nhất có "), 0, start)
         ):
@@ -3997,6 +4015,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         prev in _ORDINAL_PREV
         and single
         and words[0].islower()
+        and head != "chín"  # `giai đoạn chín nhất`: ripest
+        and not _TIME_UNIT_AFTER.match(line, end)  # `giai đoạn bảy ngày`: a span of days
         and left.words[-2:] != ["trong", "vòng"]  # `trong vòng ba thập kỷ`: within
     ):
         return [_Row(start, end, line[start:end], value, "ordinal")]  # `vòng hai`, `lượt ba`
