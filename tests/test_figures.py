@@ -1570,3 +1570,9 @@ def test_roman_lists_floors_parts_and_recent_weeks():
     assert kinds("Tăng so với giai đoạn bảy ngày trước đó.") == [("bảy", "duration")]
     assert figs("Kane đang ở giai đoạn chín nhất.") == []
     assert kinds("Trong một tuần trở lại đây, số ca tăng.") == [("một", "duration")]
+
+
+def test_plus_joins_stoppage_time_and_road_markers():
+    assert kinds("Smith Rowe 7 (Elneny 90+5).")[-1] == ("90+5", "time")
+    assert kinds("Khi đến Km 852+ 900, xe máy va chạm.") == [("852+ 900", "identifier")]
+    assert kinds("Tại Km60+900 quốc lộ 1A.")[0] == ("60+900", "identifier")

@@ -78,6 +78,7 @@ _PLATE = re.compile(r"\d{2}[A-Z]{1,2}\d?(?: ?[-–.] ?| )?\d{3,5}(?:\.\d{2})?(?!
 _COORDINATES = re.compile(r"(\d{1,3}\.\d{4,}),(\d{1,3}\.\d{4,})")
 _LIST_ITEM_AFTER = re.compile(r"[.)] +\S")
 _THIS_SEASON = re.compile(r" (?:này|giải|trước|tới|sau|qua|đó|năm|bóng|\d)")
+_PLUS_DIGITS = re.compile(r"\+ ?(\d+)")  # `Km 852+ 900`, `90+5`
 _ITEM_BEFORE = ("", " ", "(", "\n")
 _ITEM_MARK = re.compile(r"(?:[.)]|-(?= )) +(\w)")  # `1. Gửi`, `2) Ủng`, `1- Nghị quyết`
 _NUM_TOKEN = re.compile(rf"{_NUM}(?:(?: ?/ ?| ?[-–] ?){_NUM})*")
@@ -2491,13 +2492,15 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     if plain:
         if len(text) >= 9 or (first == "0" and (len(text) >= 3 or left.keyword == "số")):
             return [_Row(start, end, text, _first_number(text), "identifier")]
-        if (
-            nxt == "+"
-            and line[end + 1 : end + 2].isdigit()
-            and (left.keyword == "km" or left.before[-2:].lower() == "km")
-        ):  # `Km60+900`
-            stop = end + 1 + len(_DIGIT_RUN.match(line, end + 1).group())
-            return [_Row(start, stop, line[start:stop], float(text), "identifier")]
+        if nxt == "+" and (plus := _PLUS_DIGITS.match(line, end)):
+            if left.keyword == "km" or left.before[-2:].lower() == "km":  # `Km60+900`
+                return [
+                    _Row(start, plus.end(), line[start : plus.end()], float(text), "identifier")
+                ]
+            if text in ("45", "90", "105", "120") and len(plus.group(1)) <= 2:
+                row = _Row(start, plus.end(), line[start : plus.end()], float(text), "time")
+                row.unit = "phút"  # `(Willian 90+5)`: a minute of stoppage time
+                return [row]
         if text == "3" and (
             _THREE_ROUNDS_BODY.match(line, end) or line.endswith("số đo ", 0, start)
         ):
