@@ -1576,3 +1576,27 @@ def test_plus_joins_stoppage_time_and_road_markers():
     assert kinds("Smith Rowe 7 (Elneny 90+5).")[-1] == ("90+5", "time")
     assert kinds("Khi đến Km 852+ 900, xe máy va chạm.") == [("852+ 900", "identifier")]
     assert kinds("Tại Km60+900 quốc lộ 1A.")[0] == ("60+900", "identifier")
+
+
+def test_area_codes_lists_of_names_and_spelled_units():
+    found = figs("Điện thoại: (024)3 791 29 05 - (024)3 793 11 38")
+    assert [(f.raw, f.kind) for f in found] == [
+        ("024)3 791 29 05", "identifier"),
+        ("024)3 793 11 38", "identifier"),
+    ]
+    found = kinds("Đơn vị bầu cử số 1, 2, 3 và 4, mỗi đơn vị có 5 ứng cử viên.")
+    assert found[:4] == [
+        ("1", "identifier"),
+        ("2", "identifier"),
+        ("3", "identifier"),
+        ("4", "identifier"),
+    ]
+    assert kinds("Trong 1, 2 năm tới.") == [("1, 2", "duration")]
+    assert kinds("Trường Sư phạm 10+2 và Trường Sư phạm 10+3.") == [
+        ("10+2", "identifier"),
+        ("10+3", "identifier"),
+    ]
+    found = fig("Hạt mưa lớn nhất là 11,18 milimet.")
+    assert (found.kind, found.unit, found.value) == ("measure", "mm", 11.18)
+    found = fig("Mô-men xoắn cực đại 590 lb-ft.")
+    assert (found.kind, found.unit) == ("measure", "lb-ft")

@@ -78,6 +78,7 @@ _PLATE = re.compile(r"\d{2}[A-Z]{1,2}\d?(?: ?[-–.] ?| )?\d{3,5}(?:\.\d{2})?(?!
 _COORDINATES = re.compile(r"(\d{1,3}\.\d{4,}),(\d{1,3}\.\d{4,})")
 _LIST_ITEM_AFTER = re.compile(r"[.)] +\S")
 _THIS_SEASON = re.compile(r" (?:này|giải|trước|tới|sau|qua|đó|năm|bóng|\d)")
+_AREA_PHONE = re.compile(r"0\d{1,3}\) ?\d(?:[ .]?\d){5,9}(?!\d)")
 _PLUS_DIGITS = re.compile(r"\+ ?(\d+)")  # `Km 852+ 900`, `90+5`
 _ITEM_BEFORE = ("", " ", "(", "\n")
 _ITEM_MARK = re.compile(r"(?:[.)]|-(?= )) +(\w)")  # `1. Gửi`, `2) Ủng`, `1- Nghị quyết`
@@ -270,6 +271,8 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"m2|m²|mét vuông|m 2(?!\d|[.,]\d)", "m2"),
     (r"m3|m³|mét khối|m 3(?!\d|[.,]\d)", "m3"),
     (r"cm|mm|µm|μm|nm|micromet|micromét|micrômét|micrômet|micron", ""),
+    (r"milimet|milimét|mi-li-mét", "mm"),
+    (r"centimet|centimét|xentimet|xentimét|xen-ti-mét|xăng-ti-mét", "cm"),
     (r"ha|hecta|héc-ta|héc ta|hécta|hec-ta", "ha"),
     (r"mét|m(?![\w/²³])", "m"),
     (r"tấn", "tấn"),
@@ -288,7 +291,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     ),
     (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits", ""),
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
-    (r"feet|ft|dặm|hải lý|sào|công đất|pound|ounces?", ""),
+    (r"feet|ft|dặm|hải lý|sào|công đất|pound|ounces?|lb-ft|lbs?", ""),
     (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|độ", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|Nm|vòng/phút|rpm|cc|tấc|lạng", ""),
@@ -2448,6 +2451,10 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
             )
         ):
             return [_Row(start, phone.end(), phone.group(), _first_number(text), "identifier")]
+    if nxt == ")" and first == "0" and line[start - 1 : start] == "(":
+        phone = _AREA_PHONE.match(line, start)
+        if phone:  # `(024)3 793 11 38`: an area code, then the number
+            return [_Row(start, phone.end(), phone.group(), _first_number(text), "identifier")]
     if nxt == ":" and _RATIO_BEFORE.search(line, max(0, start - 12), start):
         ratio = _RATIO.match(line, start)
         if ratio:  # `tỷ lệ 1:18`, `tỷ số 2:1`: two counts, like a score
@@ -2493,14 +2500,17 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         if len(text) >= 9 or (first == "0" and (len(text) >= 3 or left.keyword == "số")):
             return [_Row(start, end, text, _first_number(text), "identifier")]
         if nxt == "+" and (plus := _PLUS_DIGITS.match(line, end)):
-            if left.keyword == "km" or left.before[-2:].lower() == "km":  # `Km60+900`
-                return [
-                    _Row(start, plus.end(), line[start : plus.end()], float(text), "identifier")
-                ]
+            stop = plus.end()
             if text in ("45", "90", "105", "120") and len(plus.group(1)) <= 2:
-                row = _Row(start, plus.end(), line[start : plus.end()], float(text), "time")
+                row = _Row(start, stop, line[start:stop], float(text), "time")
                 row.unit = "phút"  # `(Willian 90+5)`: a minute of stoppage time
                 return [row]
+            if (  # `Km60+900`, `Km 852+ 900`; `Trường Sư phạm 10+3`: a name
+                left.keyword == "km"
+                or left.before[-2:].lower() == "km"
+                or (stop == end + 1 + len(plus.group(1)) and not line[stop : stop + 1].isalnum())
+            ):
+                return [_Row(start, stop, line[start:stop], float(text), "identifier")]
         if text == "3" and (
             _THREE_ROUNDS_BODY.match(line, end) or line.endswith("số đo ", 0, start)
         ):
@@ -4219,6 +4229,11 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             and nxt.raw.isdigit()
             and nxt.kind in ("duration", "count", "age")
             and nxt.value_max is None
+            and not (  # `đơn vị bầu cử số 1, 2, 3 và 4`: a list of names goes on
+                i
+                and rows[i - 1].kind in ("identifier", "ordinal")
+                and line[rows[i - 1].end : row.start].strip() == ","
+            )
         ):
             row.kind, row.unit, row.value_max = nxt.kind, nxt.unit, nxt.value  # `1, 2 năm`
             row.end, row.subj_from = nxt.end, nxt.subj_from
