@@ -1600,3 +1600,9 @@ def test_area_codes_lists_of_names_and_spelled_units():
     assert (found.kind, found.unit, found.value) == ("measure", "mm", 11.18)
     found = fig("Mô-men xoắn cực đại 590 lb-ft.")
     assert (found.kind, found.unit) == ("measure", "lb-ft")
+
+
+def test_a_dotted_day_and_month_alone_in_brackets_is_a_date():
+    found = fig("Chị chia sẻ thêm, một ngày trước (24.5), chị tới dự đám tang.", "24.5")
+    assert (found.kind, found.value) == ("date", 24)
+    assert kinds("Giá vàng (24.5 triệu đồng) tăng.")[0][1] == "money"

@@ -2624,7 +2624,11 @@ def _dotted_token(line: str, text: str, start: int, end: int, left: _Left) -> li
             row.month, row.year = int(month_year.group(1)), int(month_year.group(2))
             row.date_iso = iso_date(row.year, row.month)
             return [row]
-    if left.kw_kind == "date" or _DAYPART_BEFORE.search(left.before):
+    if (
+        left.kw_kind == "date"
+        or _DAYPART_BEFORE.search(left.before)
+        or (line[start - 1 : start] == "(" and line[end : end + 1] == ")")  # `trước (24.5)`
+    ):
         day_month = _DOTTED_DM.fullmatch(text)
         if day_month and is_day_month(int(day_month.group(1)), int(day_month.group(2))):
             row = _Row(start, end, text, float(day_month.group(1)), "date")  # `ngày 9.5`
