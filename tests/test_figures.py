@@ -1606,3 +1606,11 @@ def test_a_dotted_day_and_month_alone_in_brackets_is_a_date():
     found = fig("Chị chia sẻ thêm, một ngày trước (24.5), chị tới dự đám tang.", "24.5")
     assert (found.kind, found.value) == ("date", 24)
     assert kinds("Giá vàng (24.5 triệu đồng) tăng.")[0][1] == "money"
+
+
+def test_hours_counted_back_or_on_are_durations_and_grades_are_ordinals():
+    assert kinds("Chỉ khoảng 24 giờ trước khi cuộc tranh luận diễn ra.") == [("24", "duration")]
+    assert kinds("24h qua, Hà Nội ghi nhận mưa lớn.") == [("24h", "duration")]
+    assert kinds("Vào lúc 9h sau khi tan học.") == [("9h", "time")]
+    assert kinds("Khoảng 10 giờ sáng nay.") == [("10", "time")]
+    assert kinds("Trầm xếp ở hạng hai, hạng ba.") == [("hai", "ordinal"), ("ba", "ordinal")]

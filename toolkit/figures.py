@@ -159,6 +159,7 @@ _CLOCK = re.compile(
 _ORDINAL_PREV = frozenset(
     {
         "tầng",  # `tầng hai`: the second floor (`hai tầng`: two floors)
+        "hạng",  # `xếp ở hạng hai, hạng ba`: grades
         "phần",  # `phần hai của Top Gun`: part two
         "đoạn",  # `giai đoạn hai`
         "game",
@@ -345,6 +346,8 @@ _CLOCK_AFTER_GIO = re.compile(
     r" ?(?:\d{1,2}(?: ?phút)?|sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)"
 )
 _DAYPART_AFTER_GIO = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya)(?! nay| qua| hôm)(?!\w)")
+# words after `N giờ` that make it a span of hours (`24 giờ trước khi`, `24h qua`)
+_SPAN_AFTER = re.compile(r" (?:qua|trước khi|sau khi|trước đó|sau đó|nữa|liền|liên tục)(?!\w)")
 _HOUR_MINUTE = re.compile(r" ?(\d{1,2})(?: ?phút)?(?!\d)")
 _MONTH_YEAR_AFTER = re.compile(r" ?(?:năm|/|,? năm) ?(\d{4})(?!\d)")
 _DAY_MONTH_AFTER = re.compile(r" tháng (\d{1,2})(?: ?(?:năm|, năm|/) ?(\d{4}))?(?!\d)")
@@ -3259,6 +3262,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
                     or (left.words and left.words[-1] in _CLOCK_PREV)
                 )
                 and not (left.words and left.words[-1] in _DURATION_PREV)
+                and not _hour_span(line, end, left)  # `khoảng 24 giờ trước khi`
             )
         )
     ):
@@ -3908,6 +3912,14 @@ def _lowercase_word_after(line: str, pos: int) -> bool:
     )
 
 
+def _hour_span(line: str, end: int, left: _Left) -> bool:
+    """`24 giờ trước khi`, `24h qua`: hours counted back or on, not a clock time (but
+    `lúc 9h sau khi` is one)."""
+    return _SPAN_AFTER.match(line, end) is not None and not (
+        left.words and left.words[-1] in ("lúc", "vào", "đến", "tới", "từ")
+    )
+
+
 def _clock_token(line: str, clock: re.Match[str]) -> _Row:
     """`9h30`, `14 giờ 30`, `10h`, `14:30`: a clock time (or a duration, `trong 24h`)."""
     hour = int(clock.group(1) or clock.group(3) or clock.group(4))
@@ -3915,7 +3927,11 @@ def _clock_token(line: str, clock: re.Match[str]) -> _Row:
     left = _Left(line, clock.start())
     if (
         clock.group(3)
-        and (hour > 24 or (left.words and left.words[-1] in _DURATION_PREV))
+        and (
+            hour > 24
+            or (left.words and left.words[-1] in _DURATION_PREV)
+            or _hour_span(line, clock.end(), left)  # `24h qua`: the past 24 hours
+        )
         and not _DAYPART_AFTER.match(line, clock.end())
     ):
         row.kind, row.unit = "duration", "giờ"
