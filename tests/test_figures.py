@@ -1614,3 +1614,15 @@ def test_hours_counted_back_or_on_are_durations_and_grades_are_ordinals():
     assert kinds("Vào lúc 9h sau khi tan học.") == [("9h", "time")]
     assert kinds("Khoảng 10 giờ sáng nay.") == [("10", "time")]
     assert kinds("Trầm xếp ở hạng hai, hạng ba.") == [("hai", "ordinal"), ("ba", "ordinal")]
+
+
+def test_a_day_alone_after_a_part_of_the_day_and_knockout_rounds():
+    assert kinds("Đạt cực đại vào đêm 22 rạng sáng ngày 23/4.") == [
+        ("22", "date"),
+        ("23/4", "date"),
+    ]
+    assert kinds("Biểu diễn vào tối 23 & 24/6 tại Cung.") == [("23", "date"), ("24/6", "date")]
+    assert kinds("Sáng 15, chiều 16 có mưa.") == [("15", "date"), ("16", "date")]
+    assert kinds("Buổi sáng uống 3, 4 lần.") == [("3, 4", "count")]
+    assert kinds("Trận đấu ở vòng 1/8 cúp Quốc gia.") == [("1/8", "ordinal")]
+    assert kinds("Họ chiếm 1/8 dân số.") == [("1/8", "fraction")]

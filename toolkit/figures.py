@@ -347,6 +347,12 @@ _CLOCK_AFTER_GIO = re.compile(
 )
 _DAYPART_AFTER_GIO = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya)(?! nay| qua| hôm)(?!\w)")
 # words after `N giờ` that make it a span of hours (`24 giờ trước khi`, `24h qua`)
+# a day of the month after a part of the day, with no month: `đêm 22 rạng sáng`, `tối 23 & 24/6`
+_DAYPARTS = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "rạng sáng"})
+_DAY_ALONE_AFTER = re.compile(
+    r" ?[&;)]| (?:rạng|và|tới|đến|tại)(?!\w)| ?$"
+    r"|, (?:sáng|trưa|chiều|tối|đêm|ngày|mùng|mồng|rạng|\d{1,2} ?[/&])"
+)
 _SPAN_AFTER = re.compile(r" (?:qua|trước khi|sau khi|trước đó|sau đó|nữa|liền|liên tục)(?!\w)")
 _HOUR_MINUTE = re.compile(r" ?(\d{1,2})(?: ?phút)?(?!\d)")
 _MONTH_YEAR_AFTER = re.compile(r" ?(?:năm|/|,? năm) ?(\d{4})(?!\d)")
@@ -3014,7 +3020,11 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         if not (plain and 1 <= value <= 31):
             return False
         dm = _DAY_MONTH_AFTER.match(line, row.end)
-        if keyword not in ("ngày", "hôm", "mùng", "mồng") and not dm:
+        if (
+            keyword not in ("ngày", "hôm", "mùng", "mồng")
+            and not dm
+            and not (keyword in _DAYPARTS and _DAY_ALONE_AFTER.match(line, row.end))
+        ):
             return False
         row.kind = "date"
         row.day = int(value)
@@ -3567,6 +3577,8 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
                     row = _Row(start, end, text, a, "period")  # `mùa giải 2014/15`, `2016/2017`
                     row.value_max, row.year = a + 1, int(a)
                     return [row]
+                if keyword == "vòng" and a == 1 and b in (4, 8, 16, 32, 64):
+                    return [_Row(start, end, text, a, "ordinal")]  # `vòng 1/8`: round of 16
                 if a > b and not _strong_unit(line, end):
                     # a fraction's part never exceeds its whole: `lốp 100/80` is a size code
                     return [_Row(start, end, text, a, "identifier")]
