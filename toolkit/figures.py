@@ -3523,6 +3523,8 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
         # `Mega 6/45`, `SAR 27-01`; `Chelsea 3-1 Arsenal` stays a score
     ):
         return [_code_tail(line, _Row(start, end, text, _first_number(text), "identifier"))]
+    if keyword == "vòng" and text in ("1/4", "1/8", "1/16", "1/32", "1/64"):
+        return [_Row(start, end, text, 1.0, "ordinal")]  # `vòng 1/8`: the round of 16
     if keyword == "quý":
         row = _Row(start, end, text, _first_number(text), "period")
         my = _MY.fullmatch(text)
@@ -3577,8 +3579,6 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
                     row = _Row(start, end, text, a, "period")  # `mùa giải 2014/15`, `2016/2017`
                     row.value_max, row.year = a + 1, int(a)
                     return [row]
-                if keyword == "vòng" and a == 1 and b in (4, 8, 16, 32, 64):
-                    return [_Row(start, end, text, a, "ordinal")]  # `vòng 1/8`: round of 16
                 if a > b and not _strong_unit(line, end):
                     # a fraction's part never exceeds its whole: `lốp 100/80` is a size code
                     return [_Row(start, end, text, a, "identifier")]
