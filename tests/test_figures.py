@@ -1622,7 +1622,11 @@ def test_a_day_alone_after_a_part_of_the_day_and_knockout_rounds():
         ("23/4", "date"),
     ]
     assert kinds("Biểu diễn vào tối 23 & 24/6 tại Cung.") == [("23", "date"), ("24/6", "date")]
-    assert kinds("Sáng 15, chiều 16 có mưa.") == [("15", "date"), ("16", "date")]
+    assert kinds("Mưa vào sáng 15, chiều 16 và tối 17.") == [
+        ("15", "date"),
+        ("16", "date"),
+        ("17", "date"),
+    ]
     assert kinds("Buổi sáng uống 3, 4 lần.") == [("3, 4", "count")]
     assert kinds("Trận đấu ở vòng 1/8 cúp Quốc gia.") == [("1/8", "ordinal")]
     assert kinds("Họ chiếm 1/8 dân số.") == [("1/8", "fraction")]

@@ -350,7 +350,7 @@ _DAYPART_AFTER_GIO = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya)(?! 
 # a day of the month after a part of the day, with no month: `đêm 22 rạng sáng`, `tối 23 & 24/6`
 _DAYPARTS = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "rạng sáng"})
 _DAY_ALONE_AFTER = re.compile(
-    r" ?[&;)]| (?:rạng|và|tới|đến|tại)(?!\w)| ?$"
+    r" ?[&;)]|\.(?!\d)| (?:rạng|và|tới|đến|tại)(?!\w)| ?$"
     r"|, (?:sáng|trưa|chiều|tối|đêm|ngày|mùng|mồng|rạng|\d{1,2} ?[/&])"
 )
 _SPAN_AFTER = re.compile(r" (?:qua|trước khi|sau khi|trước đó|sau đó|nữa|liền|liên tục)(?!\w)")
