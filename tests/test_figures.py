@@ -1057,7 +1057,7 @@ def test_ratios_are_two_counts_and_clock_times_stay_times():
 # --- regex rewrites for speed: the same matches as the forms they replaced -----------------
 
 _SCAN_PIECES = ["1", "0", "23", ".", ",", "/", " / ", "-", " – ", " ", "\n", "nhất", "chỉ", "Chỉ",
-                " có", " một", "một", "hai", "x", "ố"]  # fmt: skip
+                " có", " một", "một", "hai", "x", "ố", "duy ", "ít ", "tốt "]  # fmt: skip
 
 
 @settings(max_examples=500)
@@ -1069,7 +1069,10 @@ def test_token_regexes_match_like_their_plain_forms(text):
 
     num = r"[0-9]+(?:[.,][0-9]+)*"
     plain_num = re.compile(rf"{num}(?:(?: ?/ ?| ?[-–] ?){num})*")
-    plain_one = re.compile(r"(?:(?<=nhất)|(?<=[cC]hỉ)|(?<=[cC]hỉ có)) (một)(?= )")
+    plain_one = re.compile(
+        r"(?:(?<=[dD]uy nhất)|(?<=[íÍ]t nhất)|(?<=[dD]uy nhất có)|(?<=[íÍ]t nhất có)"
+        r"|(?<=[cC]hỉ)|(?<=[cC]hỉ có)) (một)(?= )"
+    )
     for new, old in ((_NUM_TOKEN, plain_num), (_ONLY_ONE, plain_one)):
         spans = [(m.span(), m.regs) for m in old.finditer(text)]
         assert [(m.span(), m.regs) for m in new.finditer(text)] == spans
@@ -1630,3 +1633,20 @@ def test_a_day_alone_after_a_part_of_the_day_and_knockout_rounds():
     assert kinds("Buổi sáng uống 3, 4 lần.") == [("3, 4", "count")]
     assert kinds("Trận đấu ở vòng 1/8 cúp Quốc gia.") == [("1/8", "ordinal")]
     assert kinds("Họ chiếm 1/8 dân số.") == [("1/8", "fraction")]
+
+
+def test_storm_force_units_shows_and_among_ten():
+    found = figs("Sức gió mạnh nhất ở vùng gần tâm bão mạnh cấp 8, giật cấp 9-10.")
+    assert [(f.raw, f.kind, f.unit) for f in found] == [
+        ("8", "measure", "cấp gió"),
+        ("9-10", "measure", "cấp gió"),
+    ]
+    assert kinds("Bão số 1 giật cấp 10 trên Biển Đông")[-1] == ("10", "measure")
+    assert [(f.kind, f.unit) for f in figs("Thêm 250gr đậu phụ, tần số 20kHz.")] == [
+        ("measure", "gr"),
+        ("measure", "kHz"),
+    ]
+    assert kinds("Tỷ lệ cao nhất trong số 10 nước ASEAN.") == [("10", "count")]
+    assert kinds("Các tỉnh Tây Bắc Bộ 28-30 độ C.") == [("28-30", "measure")]
+    assert kinds("Duy trì tập 2 đến 3 buổi mỗi tuần.") == [("2 đến 3", "count")]
+    assert kinds("Sau 4 đêm thi, họ ở lại 3 đêm.") == [("4", "count"), ("3", "duration")]

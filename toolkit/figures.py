@@ -280,13 +280,13 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"kiloton|megaton", ""),
     (r"tạ", "tạ"),
     (r"kg|Kg|KG|ki-lô-gam|kilogam|kilogram|ký(?! (?:kết|tên|giả|hiệu|ức|sự|túc|họa)(?!\w))", "kg"),
-    (r"gam|gram|mg|mcg|µg|g(?![\w/])", ""),
+    (r"gam|gram|gr(?![\w/])|mg|mcg|µg|g(?![\w/])", ""),
     (r"lít|lit|ml|ML|l(?![\w/])|l(?=/\d)|(?<=\d\.\d)L(?![\w/-])", ""),  # `động cơ 2.8L`
     (r"độ C|°C|ºC|oC|độ F|°F", ""),
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch|in-sơ", "inch"),
     (
-        r"MWh|GWh|kWh|KWh|TWh|MWp|MW|GW|kW|KW|W|kV|KV|V(?!-|\.\w)|vôn|volt|mAh|Hz|MHz|GHz"
+        r"MWh|GWh|kWh|KWh|TWh|MWp|MW|GW|kW|KW|W|kV|KV|V(?!-|\.\w)|vôn|volt|mAh|Hz|kHz|MHz|GHz"
         r"|[hH]ertz",
         "",
     ),
@@ -352,6 +352,10 @@ _DAYPARTS = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "rạng s�
 _DAY_ALONE_AFTER = re.compile(
     r" ?[&;)]|\.(?!\d)| (?:rạng|và|tới|đến|tại)(?!\w)| ?$"
     r"|, (?:sáng|trưa|chiều|tối|đêm|ngày|mùng|mồng|rạng|\d{1,2} ?[/&])"
+)
+_SHOW_NIGHT = re.compile(
+    r" (?:thi|nhạc|diễn|trình diễn|biểu diễn|pháo hoa|chung kết|bán kết|gala|liveshow"
+    r"|concert)(?!\w)"
 )
 _SPAN_AFTER = re.compile(r" (?:qua|trước khi|sau khi|trước đó|sau đó|nữa|liền|liên tục)(?!\w)")
 _HOUR_MINUTE = re.compile(r" ?(\d{1,2})(?: ?phút)?(?!\d)")
@@ -442,7 +446,7 @@ _VULGAR_VALUES = {
     "⅕": (1, 5),
     "⅛": (1, 8),
 }
-_WIND = re.compile(r"(?<!\w)(?:[gG]ió|[gG]iật|[sS]óng)(?!\w)")
+_WIND = re.compile(r"(?<!\w)(?:[gG]ió|[gG]iật|[sS]óng|[bB]ão|áp thấp)(?!\w)")
 _BODY_BEFORE = re.compile(r"(?:vòng (?:eo|ngực|mông|hông|[123])|số đo) $")
 _PENALTY = re.compile(r"(?<!\w)(?:thực hiện|đá|sút|quả|chấm|penalty|loạt|cú) $")
 _VERSION_BEFORE = re.compile(
@@ -1304,6 +1308,7 @@ _COUNTED_NOUNS = frozenset(
         "chuyến",
         "chỗ",  # `xe 5 chỗ`
         "tầng",  # `khối nhà 2 tầng`
+        "buổi",
         "tuyến",
         "thẻ",
         "bộ",
@@ -1882,7 +1887,7 @@ def _holds(text: str, cues: tuple[re.Pattern[str], ...]) -> bool:
 
 # Words without which the passes after the scan have nothing to do.
 _NEGATIVE_CUES = _cues("âm ")
-_TOPIC_CUES = _cues("óng", "11", "vòng ", "ió", "số đo")
+_TOPIC_CUES = _cues("óng", "11", "vòng ", "ió", "số đo", "cấp ")
 _STATS_CUES = _cues("Phạm lỗi", "Phạt góc", "Lỗi kép", "Aces")
 
 
@@ -3101,6 +3106,7 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         keyword == "số"
         and plain
         and value <= 10
+        and left.words[-2:-1] != ["trong"]  # `trong số 10 nước ASEAN`: among ten
         and (
             _RANK_SCOPE.match(line, row.end)
             or (value <= 3 and left.words[-2:-1] and left.words[-2] in _RANK_HOLDERS)
@@ -3252,6 +3258,10 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     word = _squash(right.group("tw"))
     if word == "ngày" and _DATE_NEXT.match(line, end):
         return False  # `Quyết định số 3591 ngày 21/4/2016`: `ngày` opens a date
+    if word == "đêm" and _SHOW_NIGHT.match(line, end):
+        row.kind, row.unit = "count", "đêm"  # `5 đêm pháo hoa`: shows, not a span of nights
+        row.subj_from = end
+        return True
     row.unit = "giờ" if word == "tiếng" else word
     row.subj_from = end
     ruoi = _RUOI.match(line, end)
@@ -3519,6 +3529,7 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
             _after_name(left.before)
             and ("/" in text or not _score_context(line, start, end))
             and not _year_span(text)  # `Premier League 2016/17`: a season
+            and not _strong_unit(line, end)  # `các tỉnh Tây Bắc Bộ 28-30 độ C`
         )
         # `Mega 6/45`, `SAR 27-01`; `Chelsea 3-1 Arsenal` stays a score
     ):
