@@ -1650,3 +1650,20 @@ def test_storm_force_units_shows_and_among_ten():
     assert kinds("Các tỉnh Tây Bắc Bộ 28-30 độ C.") == [("28-30", "measure")]
     assert kinds("Duy trì tập 2 đến 3 buổi mỗi tuần.") == [("2 đến 3", "count")]
     assert kinds("Sau 4 đêm thi, họ ở lại 3 đêm.") == [("4", "count"), ("3", "duration")]
+
+
+def test_years_before_christ_centuries_generations_and_body_rounds():
+    assert kinds("Được xây vào khoảng năm 350 trước Công nguyên.") == [("350", "year")]
+    assert kinds("Xây khoảng 3.200 năm trước Công Nguyên.") == [("3.200", "year")]
+    found = fig("Vua Nabuchadnezzar (605-562 trước Công Nguyên) cai trị.")
+    assert (found.kind, found.value, found.value_max) == ("period", 605, 562)
+    assert kinds("Ngọn đèn xây vào thế kỷ thứ 3 trước Công nguyên.") == [("3", "period")]
+    assert kinds("Công trình xây vào cuối thế kỷ thứ XII.") == [("XII", "period")]
+    assert kinds("Mua tiêm kích thế hệ 5 của Nga; ba thế hệ.")[0] == ("5", "ordinal")
+    assert kinds("Nước Chủ tịch APEC 2017 đồng nghĩa với uy tín.")[0][1] != "money"
+    assert kinds("Cô sở hữu vòng 3 sexy, vòng 1 căng đầy.") == [
+        ("3", "identifier"),
+        ("1", "identifier"),
+    ]
+    assert figs('Cô che đi "vòng hai" lớn; khoe vòng hai săn chắc.') == []
+    assert kinds("Đội thắng ở vòng 2 và vòng hai.") == [("2", "ordinal"), ("hai", "ordinal")]

@@ -242,7 +242,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
         r"VNĐ|VND|vnđ|vnd|đồng(?! (?:chí|nghiệp|bào|đội|hồ|thời|ý|bằng|hương|hành|loạt|tình|minh|"
         r"môn|phạm|lòng|cảm|ca|dao|thanh|nhất|bộ|dạng|phục|hóa|hoá|điệu|xu|quê|cỏ|ruộng|lúa|"
         r"muối|nát|đều|sàng|tử|vị|trinh|chủ|sáng|tâm|cấp|khởi|vọng|tính|phân|đẳng|bọn|lõa|loã|"
-        r"tộc|hao|nội|thau|kiểm|thuận|diễn|hội)(?!\w))|đ(?!\w)",
+        r"tộc|hao|nội|thau|kiểm|thuận|diễn|hội|nghĩa)(?!\w))|đ(?!\w)",
         "VND",
     ),
     (r"euro|Euro|EUR|€", "EUR"),
@@ -353,6 +353,12 @@ _DAY_ALONE_AFTER = re.compile(
     r" ?[&;)]|\.(?!\d)| (?:rạng|và|tới|đến|tại)(?!\w)| ?$"
     r"|, (?:sáng|trưa|chiều|tối|đêm|ngày|mùng|mồng|rạng|\d{1,2} ?[/&])"
 )
+# what follows a body's `vòng 1` (bust), `vòng 2` (waist), `vòng 3` (hips), not a round
+_BODY_ROUND = re.compile(
+    r"[\"”’]| (?:căng|đầy|nở|lép|phẳng|thon|sexy|gợi cảm|quyến rũ|khủng|nóng bỏng|săn chắc|nhô"
+    r"|quá khổ|con kiến|đẫy đà|bốc lửa|ngồn ngộn|khiêm tốn|nảy nở|siêu|lấp ló|hững hờ|gọn|to)(?!\w)"
+)
+_BEFORE_CHRIST = (" trước Công", " năm trước Công", " TCN")
 _SHOW_NIGHT = re.compile(
     r" (?:thi|nhạc|diễn|trình diễn|biểu diễn|pháo hoa|chung kết|bán kết|gala|liveshow"
     r"|concert)(?!\w)"
@@ -541,6 +547,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
     {
         "ordinal": (
             "thứ",
+            "thế hệ",  # `tiêm kích thế hệ 5`
             "khóa",
             "khoá",
             "vòng",
@@ -774,6 +781,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "thập niên",
             "thập kỷ",
             "thế kỷ",
+            "thế kỷ thứ",  # `thế kỷ thứ 3 trước Công nguyên`: a century, as `thế kỷ 3`
             "những năm",
             "quý",
             "niên vụ",
@@ -1000,6 +1008,7 @@ _ROMAN_KEYWORDS: dict[str, str] = {
     "cấp": "identifier",
     "quý": "period",
     "thế kỷ": "period",
+    "thế kỷ thứ": "period",
     "thế kỉ": "period",
     "giai đoạn": "identifier",
     "phần": "identifier",
@@ -2689,6 +2698,16 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         row.kind = "identifier"  # `cảnh sát 113`: an emergency line, not a quantity
         return row
     keyword, kw_kind = left.keyword, left.kw_kind
+    if keyword == "vòng" and row.value <= 3 and _BODY_ROUND.match(line, row.end):
+        row.kind = "identifier"  # `vòng 1 căng đầy`, `vòng 3 sexy`: a body measure's name
+        return row
+    if (
+        line.startswith(_BEFORE_CHRIST, row.end)
+        and row.value == int(row.value)
+        and kw_kind != "period"  # `thế kỷ thứ 3 trước Công nguyên`: a century
+    ):
+        row.kind = "year"  # `năm 350 trước Công nguyên`, `khoảng 3.200 năm trước Công nguyên`
+        return row  # (no calendar year: it must not date the story's `12/10`)
     # 2. a strong keyword just before decides (`ngày 4 tháng 9` beats the time word), unless
     #    a physical unit, a currency or `%` follows (`cao tốc 2km`)
     if (
@@ -3071,7 +3090,15 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         if keyword == "những năm" and plain and value >= 1000 and value % 10:
             _set_year(row)  # `những năm 2018 và 2019`: years, not a decade
             return True
-        if keyword in ("thập niên", "thập kỷ", "những năm", "thế kỷ", "thế kỉ", "thập kỉ"):
+        if keyword in (
+            "thập niên",
+            "thập kỷ",
+            "những năm",
+            "thế kỷ",
+            "thế kỉ",
+            "thập kỉ",
+            "thế kỷ thứ",
+        ):
             row.kind = "period"
             return True
         if plain and 1000 <= value <= 2100:
@@ -3759,6 +3786,10 @@ def _dash_pair(
     a_raw, b_raw = m.group(1), m.group(3)
     text = m.group()
     keyword, kw_kind = left.keyword, left.kw_kind
+    if line.startswith(_BEFORE_CHRIST, end):
+        row = _Row(start, end, text, a, "period")  # `(605-562 trước Công Nguyên)`: a reign
+        row.value_max = b
+        return [row]
     if (
         a_raw.isdigit()
         and len(a_raw) == 4
@@ -4067,6 +4098,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     prev = left.words[-1] if left.words else ""
     if (prev == "năm" or prev not in SPELLED_DIGITS) and left.before.rstrip()[-1:] in ",;:.!?":
         prev = ""
+    if prev == "vòng" and single and _BODY_ROUND.match(line, end):
+        return []  # `vòng hai săn chắc`: the waist, a body's measure named by its number
     if (
         prev in _ORDINAL_PREV
         and single
