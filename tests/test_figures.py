@@ -1667,3 +1667,22 @@ def test_years_before_christ_centuries_generations_and_body_rounds():
     ]
     assert figs('Cô che đi "vòng hai" lớn; khoe vòng hai săn chắc.') == []
     assert kinds("Đội thắng ở vòng 2 và vòng hai.") == [("2", "ordinal"), ("hai", "ordinal")]
+
+
+def test_lunar_days_ages_in_parts_argument_points_and_glued_items():
+    assert kinds("Đến 27 tháng Chạp, may có người mua.") == [("27", "date")]
+    found = fig("Từ ngày 27 đến 30 tháng Chạp tui đã bán hết.")
+    assert (found.kind, found.value, found.value_max) == ("period", 27, 30)
+    assert kinds("Rằm, ngày 15 tháng Giêng.") == [("15", "date")]
+    assert kinds("Đến tối 30 tết, hoa vẫn ế.") == [("30", "date")]
+    assert [f.kind for f in figs("Khi mới 17 tuổi, 5 tháng, 6 ngày.")] == ["age", "age", "age"]
+    found = kinds("Có 3 nguyên nhân: Thứ nhất, Apple mạnh lên. Thứ hai, lỗ hổng đắt.")
+    assert found[1:] == [("nhất", "ordinal"), ("hai", "ordinal")]
+    assert figs("Hẹn sáng thứ hai tuần sau.") == []
+    assert kinds("Học sinh xét tuyển nguyện vọng 3 nộp đơn.") == [("3", "ordinal")]
+    assert kinds("Điều chỉnh nguyện vọng 3 lần.") == [("3", "count")]
+    assert kinds("Trước đó, ngày3/2/2021, bệnh viện nhận giải.") == [("3/2/2021", "date")]
+    assert kinds("Theo Thông báo số 203-TB/TU của Tỉnh ủy.") == [("203", "identifier")]
+    assert kinds("Brazil thắng sau loạt đá luân lưu 11m.") == [("11", "identifier")]
+    text = '1. Kích hoạt "Xác thực 2 yếu tố".2. Thêm email.3. Thêm liên hệ.4. Cảnh báo.'
+    assert [f.kind for f in figs(text) if f.raw != "2" or f.start > 30] == ["ordinal"] * 4

@@ -80,7 +80,7 @@ _LIST_ITEM_AFTER = re.compile(r"[.)] +\S")
 _THIS_SEASON = re.compile(r" (?:này|giải|trước|tới|sau|qua|đó|năm|bóng|\d)")
 _AREA_PHONE = re.compile(r"0\d{1,3}\) ?\d(?:[ .]?\d){5,9}(?!\d)")
 _PLUS_DIGITS = re.compile(r"\+ ?(\d+)")  # `Km 852+ 900`, `90+5`
-_ITEM_BEFORE = ("", " ", "(", "\n")
+_ITEM_BEFORE = ("", " ", "(", "\n", ".")
 _ITEM_MARK = re.compile(r"(?:[.)]|-(?= )) +(\w)")  # `1. Gửi`, `2) Ủng`, `1- Nghị quyết`
 _NUM_TOKEN = re.compile(rf"{_NUM}(?:(?: ?/ ?| ?[-–] ?){_NUM})*")
 _SCALE = (
@@ -356,7 +356,8 @@ _DAY_ALONE_AFTER = re.compile(
 # what follows a body's `vòng 1` (bust), `vòng 2` (waist), `vòng 3` (hips), not a round
 _BODY_ROUND = re.compile(
     r"[\"”’]| (?:căng|đầy|nở|lép|phẳng|thon|sexy|gợi cảm|quyến rũ|khủng|nóng bỏng|săn chắc|nhô"
-    r"|quá khổ|con kiến|đẫy đà|bốc lửa|ngồn ngộn|khiêm tốn|nảy nở|siêu|lấp ló|hững hờ|gọn|to)(?!\w)"
+    r"|quá khổ|con kiến|đẫy đà|bốc lửa|ngồn ngộn|khiêm tốn|nảy nở|siêu|lấp ló|hững hờ|gọn|to"
+    r"|thừa|không thon|của bạn|của cô|của nàng|bánh mì|ngấn mỡ)(?!\w)"
 )
 _BEFORE_CHRIST = (" trước Công", " năm trước Công", " TCN")
 _SHOW_NIGHT = re.compile(
@@ -411,6 +412,8 @@ _DATE_TO = re.compile(
 )
 _PAIR = re.compile(rf"({_NUM}) ?([-–/]) ?({_NUM})")
 # words before `N Tết` that make it a day (`đêm 30 Tết`, `ngày 6 Tết`), not a count of Tết
+# the first and the last lunar months, after a day or a span of days
+_LUNAR_DAYS = re.compile(r"(?: (?:đến|tới|-) (\d{1,2}))? tháng (?:[Gg]iêng|[Cc]hạp)(?!\w)")
 _TET_DAY_WORDS = frozenset("đêm ngày tức sáng chiều tối trưa hôm từ đến".split())
 # `ngày` opening a date after a number (`số 11 ngày 7/10/2020`), not counting its days
 _DATED = re.compile(r" ngày \d{1,2}(?:[/.-]\d{1,2}| tháng)")
@@ -454,7 +457,7 @@ _VULGAR_VALUES = {
 }
 _WIND = re.compile(r"(?<!\w)(?:[gG]ió|[gG]iật|[sS]óng|[bB]ão|áp thấp)(?!\w)")
 _BODY_BEFORE = re.compile(r"(?:vòng (?:eo|ngực|mông|hông|[123])|số đo) $")
-_PENALTY = re.compile(r"(?<!\w)(?:thực hiện|đá|sút|quả|chấm|penalty|loạt|cú) $")
+_PENALTY = re.compile(r"(?<!\w)(?:thực hiện|đá|sút|quả|chấm|penalty|loạt|cú|luân lưu) $")
 _VERSION_BEFORE = re.compile(
     r"(?:cách mạng|công nghiệp|kỹ thuật|phiên bản|bản|thời đại|thời|kỷ nguyên) $"
 )
@@ -548,6 +551,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
         "ordinal": (
             "thứ",
             "thế hệ",  # `tiêm kích thế hệ 5`
+            "nguyện vọng",  # `trúng tuyển nguyện vọng 1`
             "khóa",
             "khoá",
             "vòng",
@@ -800,6 +804,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
 _WEAK_KEYWORDS = frozenset(
     {
         "số",
+        "nguyện vọng",  # `điều chỉnh nguyện vọng 3 lần`: three times
         "nhóm",
         "khu",
         "tổ",
@@ -2006,7 +2011,11 @@ def _inline_list(text: str, rows: list[_Row]) -> None:
     marks = [
         (row, text[row.end])
         for row in rows
-        if row.kind == "count"
+        if (
+            row.kind == "count"
+            or (row.kind == "ordinal" and row.value == 1)  # a first item already read
+            or (row.kind == "identifier" and text[row.start - 1 : row.start] == ".")
+        )  # `… số điện thoại.3. Thêm …`: the space after a full stop left out
         and len(row.raw) == 1
         and row.raw.isdigit()
         and text[row.start - 1 : row.start] in _ITEM_BEFORE  # not the `1` of a score `2-1.`
@@ -2552,9 +2561,17 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
                 return [_classify_tail(line, row, left)]
         if (text == "10" or text == "6") and line.endswith(_GRADE_EXAM, 0, start):
             return [_Row(start, end, text, float(text), "identifier")]  # `thi vào 10`: grade 10
+        if nxt == " " and int(text) <= 30 and (lunar := _LUNAR_DAYS.match(line, end)):
+            if lunar.group(1):  # `Từ ngày 27 đến 30 tháng Chạp`: lunar days
+                row = _Row(start, lunar.end(1), line[start : lunar.end(1)], float(text), "period")
+                row.value_max = float(lunar.group(1))
+                return [row]
+            row = _Row(start, end, text, float(text), "date")  # `27 tháng Chạp`: a lunar day
+            row.day = int(text)
+            return [row]
         if (
             nxt == " "
-            and line.startswith(" Tết", end)
+            and line.startswith((" Tết", " tết"), end)
             and int(text) <= 30
             and (int(text) >= 20 or (left.words and left.words[-1] in _TET_DAY_WORDS))
         ):
@@ -2962,7 +2979,11 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
         return False
     if nxt == "-" and line[end + 1 : end + 2].isalpha():
         right = _RIGHT.match(line, end + 1)
-        if right is not None and (right.lastgroup or " ")[0] == "u":
+        if (
+            right is not None
+            and (right.lastgroup or " ")[0] == "u"
+            and line[right.end() : right.end() + 1] != "/"  # `Thông báo số 203-TB/TU`
+        ):
             return _apply_right(line, row, left, right)  # `màn hình 6,2-inch`: a measure
         row.kind = "identifier"  # `8-pin`
         return True
@@ -3509,7 +3530,7 @@ def _after_name(before: str) -> bool:
 def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> list[_Row]:
     """A cluster with `/` or `-`: date, month/year, fraction, date or number range, score."""
     keyword, kw_kind = left.keyword, left.kw_kind
-    if left.glued:
+    if left.glued and not line.endswith(("ngày", "Ngày"), 0, start):  # `ngày3/2/2021`: a typo
         prev = line[start - 1]
         if (
             prev.isalpha()
@@ -4218,11 +4239,19 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
         return []
     left = _Left(line, start)
     prev = left.words[-1] if left.words else ""
-    if words[0].lower() == "thứ" and (
-        prev in _WEEKDAY_PREV
-        or word[0].isupper()
-        or words[0][0].isupper()
-        or _DATE_AFTER_WEEKDAY.match(line, start + len(" ".join(words)))
+    after = start + len(" ".join(words))
+    listed = (  # `Thứ nhất, Apple …; Thứ hai, nếu …`: points of an argument, not weekdays
+        words[0] == "Thứ" and word.islower() and line.startswith(",", after)
+    ) and not _DATE_AFTER_WEEKDAY.match(line, after)
+    if (
+        words[0].lower() == "thứ"
+        and not listed
+        and (
+            prev in _WEEKDAY_PREV
+            or word[0].isupper()
+            or words[0][0].isupper()
+            or _DATE_AFTER_WEEKDAY.match(line, after)
+        )
     ):
         return []
     begin = start + len(words[0]) + 1
@@ -4279,6 +4308,13 @@ def _order_token(line: str, start: int, head: str, words: list[str]) -> list[_Ro
 def _share_units(line: str, rows: list[_Row]) -> None:
     """`3 và 5 tỷ đồng`, `20, 30%`: a bare number takes the unit of the next one."""
     for row, nxt in zip(rows, rows[1:], strict=False):
+        if (
+            row.kind == "age"
+            and nxt.kind == "duration"
+            and nxt.unit in ("tháng", "ngày")
+            and line[row.subj_from : nxt.start].strip() == ","
+        ):
+            nxt.kind = "age"  # `17 tuổi, 5 tháng, 6 ngày`: one age in parts
         if (
             row.named
             and nxt.named
