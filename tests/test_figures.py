@@ -1686,3 +1686,12 @@ def test_lunar_days_ages_in_parts_argument_points_and_glued_items():
     assert kinds("Brazil thắng sau loạt đá luân lưu 11m.") == [("11", "identifier")]
     text = '1. Kích hoạt "Xác thực 2 yếu tố".2. Thêm email.3. Thêm liên hệ.4. Cảnh báo.'
     assert [f.kind for f in figs(text) if f.raw != "2" or f.start > 30] == ["ordinal"] * 4
+
+
+def test_second_place_spelled_ranges_from_one_and_spans_to_the_end_of_a_month():
+    assert kinds("Man Utd đứng nhì bảng; đội về nhì.") == [("nhì", "ordinal"), ("nhì", "ordinal")]
+    assert figs("Một trong những quán ngon nhất nhì thành phố.") == []
+    found = fig("Bỏ mặc hai đứa con từ một đến hai tuổi.", "một đến hai")
+    assert (found.kind, found.value, found.value_max) == ("age", 1, 2)
+    found = fig("Tàu qua lại từ 24/4 tới hết tháng 10.")
+    assert (found.kind, found.value, found.value_max) == ("period", 24, 10)

@@ -107,9 +107,11 @@ _WORD_TOKEN = re.compile(
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,:])"  # `Một là, …`: a list item
+    r"|ột(?= (?:đến|tới) (?:hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `một đến hai`
     r"|ột(?= (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)"
     r"(?: \w+)? (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w))"  # a toll of one
     r"|ấp(?= đôi(?!\w))"  # `gấp đôi`
+    r"|hì(?:(?<=[vV]ề nhì)|(?<=hạng nhì)|(?<=trí nhì)|(?<=đội nhì)|(?<=đứng nhì)|(?<=xếp nhì))"
     r"|hứ (?:nhất|nhì|hai|ba|tư|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w)"
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
@@ -407,7 +409,7 @@ _DATE_RANGE = re.compile(
     r"(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))? ?[-–] ?(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))?"
 )
 _DATE_TO = re.compile(
-    r" ?(?:đến|tới|-|–) ?(?:(?:ngày|hết ngày|tháng|hết tháng) )?(\d{1,2})"
+    r" ?(?:đến|tới|-|–) ?(?:(?:ngày|hết ngày|tháng|hết tháng|hết) )?(\d{1,2})"
     r"(?:[/-](\d{1,2})(?:/(\d{4}))?|\.(\d{1,2})\.(\d{4})|/(\d{4}))?(?![\d/])"
 )
 _PAIR = re.compile(rf"({_NUM}) ?([-–/]) ?({_NUM})")
@@ -3726,6 +3728,8 @@ def _calendar_range(line: str, row: _Row) -> _Row:
     month = to.group(2) or to.group(4)  # `3/5`, `10.2.2017`
     if row.day is not None and month and is_day_month(first, int(month)):
         pass
+    elif row.day is not None and month is None and "tháng" in to.group() and 1 <= first <= 12:
+        pass  # `từ 24/4 tới hết tháng 10`
     elif (
         row.day is None
         and row.month is not None
@@ -4084,6 +4088,9 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     if head in _BARE_SCALE_HEADS:
         return _bare_scale_token(line, match.start(1) - 1, words)
     if head not in _SPELLED_HEADS:
+        if head == "nhì":  # `về nhì`, `vị trí nhì bảng`: second place
+            start = match.start(1) - 1  # (the match is in the text padded with a space)
+            return [_Row(start, start + 3, line[start : start + 3], 2.0, "ordinal")]
         if head == "gấp":
             start = match.end(1)  # (padded text) `đôi` after `gấp `: a multiplier, like `gấp 2 lần`
             row = _Row(start, start + 3, "đôi", 2.0)
