@@ -1695,3 +1695,12 @@ def test_second_place_spelled_ranges_from_one_and_spans_to_the_end_of_a_month():
     assert (found.kind, found.value, found.value_max) == ("age", 1, 2)
     found = fig("Tàu qua lại từ 24/4 tới hết tháng 10.")
     assert (found.kind, found.value, found.value_max) == ("period", 24, 10)
+
+
+def test_ultrasound_is_no_minus_and_money_nouns_after_bare_amounts():
+    assert [f.value for f in figs("Chị đi siêu âm 3 lần.")] == [3]
+    assert [f.value for f in figs("Lãi suất âm 0,5%.")] == [-0.5]
+    found = figs("Giảm hơn 180,7 tỷ doanh thu và 64,5 tỷ lợi nhuận.")
+    assert [(f.kind, f.unit) for f in found] == [("money", "VND"), ("money", "VND")]
+    assert kinds("Số tiền 16,5 tỉ không phải là nhỏ.") == [("16,5 tỉ", "money")]
+    assert kinds("Họ phát hành 2 triệu cổ phiếu.") == [("2 triệu", "count")]

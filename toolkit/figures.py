@@ -2129,7 +2129,8 @@ def _negatives(text: str, rows: list[_Row]) -> None:
             row.kind in STATISTIC_KINDS
             and text.endswith("âm ", 0, at)
             and not text[at - 4 : at - 3].isalpha()
-        ):
+            and not text.endswith(("siêu âm ", "Siêu âm ", "ghi âm ", "phát âm "), 0, at)
+        ):  # but `đi siêu âm 3 lần`: ultrasound scans
             row.value = -row.value
             if row.value_max is not None:
                 row.value_max = -row.value_max
@@ -2388,8 +2389,10 @@ _MONEY_CUES = re.compile(
 _MONEY_FOLLOW = frozenset(
     "để và cho từ mỗi một thì nhưng trong vào rồi nữa thôi mà là đã sẽ khi do với của ra về "
     "tiền trở tới đến hoặc hay so sau trước nên bị được này đó ở tại cũng còn vẫn lên xuống "
-    "hơn khiến làm nhé đấy ạ cơ chứ/".split()
+    "hơn khiến làm nhé đấy ạ cơ chứ/ không chưa tôi họ".split()
 )
+# Money nouns after a bare scaled amount: `giảm hơn 180,7 tỷ doanh thu` is an amount of money.
+_MONEY_NOUN_AFTER = frozenset("doanh lợi chi vốn nợ lãi thuế".split())
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]\s|\n")
 _MONEY_VERB_JUST_BEFORE = re.compile(
     r"(?<!\w)(?:(?<!làm )(?<!xuất )(?<!đạt )được|mất|tốn)"
@@ -2411,6 +2414,10 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
             word = _NEXT_WORD.match(text, row.end)
             if word is not None and word.start(1) == row.end + 1:
                 w = word.group(1)
+                if w in _MONEY_NOUN_AFTER:
+                    row.kind, row.unit = "money", "VND"
+                    prev_money = row.end
+                    continue
                 if not w[:1].islower() or w not in _MONEY_FOLLOW:
                     continue  # `2 triệu người`: a count of the noun after; `52 triệu Bảng`
         elif nxt.isalnum():
