@@ -1704,3 +1704,15 @@ def test_ultrasound_is_no_minus_and_money_nouns_after_bare_amounts():
     assert [(f.kind, f.unit) for f in found] == [("money", "VND"), ("money", "VND")]
     assert kinds("Số tiền 16,5 tỉ không phải là nhỏ.") == [("16,5 tỉ", "money")]
     assert kinds("Họ phát hành 2 triệu cổ phiếu.") == [("2 triệu", "count")]
+
+
+def test_prize_counts_league_rounds_acres_and_cancer_stages():
+    found = kinds("Tổng 40.000 USD, 1 Giải Nhì (10.000 USD), 1 Giải Ba (6.000 USD).")
+    assert [k for k in found if k[0] == "1"] == [("1", "count"), ("1", "count")]
+    assert kinds("Đi đến địa chỉ 789 Giải Phóng, Hà Nội.") == [("789", "identifier")]
+    assert kinds("Daegu tại vòng 11 K.League Classic.") == [("11", "ordinal")]
+    found = fig("Một đồn điền mía rộng 357 mẫu Anh.")
+    assert (found.kind, found.unit) == ("measure", "mẫu Anh")
+    assert kinds("Chẩn đoán ung thư tuyến tiền liệt giai đoạn 4.") == [("4", "identifier")]
+    assert kinds("Vắc xin thử nghiệm giai đoạn 3.") == [("3", "ordinal")]
+    assert kinds("Hàng chục ngàn doanh nghiệp chết yểu.")[0][1] == "count"

@@ -294,7 +294,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     ),
     (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits", ""),
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
-    (r"feet|ft|dặm|hải lý|sào|công đất|pound|ounces?|lb-ft|lbs?", ""),
+    (r"feet|ft|dặm|hải lý|sào|công đất|mẫu Anh|pound|ounces?|lb-ft|lbs?", ""),
     (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|độ", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|Nm|vòng/phút|rpm|cc|tấc|lạng", ""),
@@ -2392,7 +2392,8 @@ _MONEY_FOLLOW = frozenset(
     "hơn khiến làm nhé đấy ạ cơ chứ/ không chưa tôi họ".split()
 )
 # Money nouns after a bare scaled amount: `giảm hơn 180,7 tỷ doanh thu` is an amount of money.
-_MONEY_NOUN_AFTER = frozenset("doanh lợi chi vốn nợ lãi thuế".split())
+_MONEY_NOUN_AFTER = re.compile(r" (?:doanh thu|lợi nhuận|chi phí|vốn|nợ|lãi|thuế)(?!\w)")
+_PRIZE_TIERS = frozenset("Nhất Nhì Ba Tư Năm Khuyến Đặc Phong".split())
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]\s|\n")
 _MONEY_VERB_JUST_BEFORE = re.compile(
     r"(?<!\w)(?:(?<!làm )(?<!xuất )(?<!đạt )được|mất|tốn)"
@@ -2414,7 +2415,7 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
             word = _NEXT_WORD.match(text, row.end)
             if word is not None and word.start(1) == row.end + 1:
                 w = word.group(1)
-                if w in _MONEY_NOUN_AFTER:
+                if _MONEY_NOUN_AFTER.match(text, row.end):
                     row.kind, row.unit = "money", "VND"
                     prev_money = row.end
                     continue
@@ -2535,6 +2536,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         and line[end + 2 : end + 3] == "."
         and _JERSEY.match(line, end)
         and not _strong_unit(line, end)  # `15 W. Mẫu máy`: watts, not `16 J. O'Shea`
+        and left.kw_kind != "ordinal"  # `vòng 11 K.League`: a round of a league
     ):
         return [_Row(start, end, text, float(text), "identifier")]  # `16 J. O'Shea`: a shirt
     if plain:
@@ -2934,6 +2936,8 @@ def _address_number(line: str, row: _Row, left: _Left) -> bool:
     words = line[row.end + 1 : row.end + 40].split(" ", 2)
     if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words[:2]):
         return False
+    if words[0] == "Giải" and words[1].rstrip(",.(") in _PRIZE_TIERS:
+        return False  # `…, 1 Giải Nhì (10.000 USD)`: a count of prizes, not a street
     prev = left.words[-1] if left.words else ""
     if left.before[-1:] == "(" and _ADDRESS_IN_BRACKETS.match(line, row.end):
         return True  # `nhà hàng X (29 Phạm Văn Đồng, TP Nha Trang)`
@@ -3133,6 +3137,9 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
             return True
         if plain and 1000 <= value <= 2100:
             _set_year(row)
+            return True
+        if keyword == "giai đoạn" and value <= 4 and "ung thư" in left.before.lower():
+            row.kind = "identifier"  # `ung thư giai đoạn 4`: a cancer's stage, a class
             return True
         if keyword == "giai đoạn" or (
             keyword == "nhiệm kỳ" and plain and value < 100 and not _RIGHT.match(line, row.end)
