@@ -1716,3 +1716,19 @@ def test_prize_counts_league_rounds_acres_and_cancer_stages():
     assert kinds("Chẩn đoán ung thư tuyến tiền liệt giai đoạn 4.") == [("4", "identifier")]
     assert kinds("Vắc xin thử nghiệm giai đoạn 3.") == [("3", "ordinal")]
     assert kinds("Hàng chục ngàn doanh nghiệp chết yểu.")[0][1] == "count"
+
+
+def test_semesters_people_at_a_moment_versions_and_shared_scales():
+    assert kinds("Phải học bổ sung 1 học kỳ trước khi vào học.") == [("1", "duration")]
+    assert kinds("Kiến thức lớp 11 học kỳ II.")[0] == ("11", "identifier")
+    assert kinds("Trong lúc 14 người đang trôi trên biển.") == [("14", "count")]
+    assert kinds("Hội thảo Chăm sóc sức khỏe toàn diện- Thời 4.0 diễn ra.") == [
+        ("4.0", "identifier")
+    ]
+    found = figs("Chi hàng chục, thậm chí hàng trăm nghìn USD.")
+    assert [(f.raw, f.kind, f.value) for f in found] == [
+        ("chục", "money", 10_000),
+        ("trăm nghìn", "money", 100_000),
+    ]
+    found = figs("Giá hàng chục, hàng trăm triệu đồng.")
+    assert [(f.kind, f.value) for f in found] == [("money", 10_000_000), ("money", 100_000_000)]

@@ -77,6 +77,7 @@ _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _PLATE = re.compile(r"\d{2}[A-Z]{1,2}\d?(?: ?[-–.] ?| )?\d{3,5}(?:\.\d{2})?(?!\d)")
 _COORDINATES = re.compile(r"(\d{1,3}\.\d{4,}),(\d{1,3}\.\d{4,})")
 _LIST_ITEM_AFTER = re.compile(r"[.)] +\S")
+_BIG_SCALES = frozenset({"nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"})
 _THIS_SEASON = re.compile(r" (?:này|giải|trước|tới|sau|qua|đó|năm|bóng|\d)")
 _AREA_PHONE = re.compile(r"0\d{1,3}\) ?\d(?:[ .]?\d){5,9}(?!\d)")
 _PLUS_DIGITS = re.compile(r"\+ ?(\d+)")  # `Km 852+ 900`, `90+5`
@@ -301,7 +302,9 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"carat|ounce|oz|lượng(?= vàng)|chỉ(?= vàng)|cây(?= vàng)", ""),
 )
 _TIME_WORDS = (
-    r"năm|tháng|tuần|ngày|đêm|giờ|phút|giây|thập kỷ|thập niên|thế kỷ|quý(?! (?:[IV]+|\d)(?!\w))|"
+    r"năm|tháng|tuần|ngày|đêm|giờ|phút|giây|thập kỷ|thập niên|thế kỷ"
+    r"|học k[ỳì](?! (?:[IV]+|\d)(?!\w))"  # `lớp 11 học kỳ II`: the semester's name
+    r"|quý(?! (?:[IV]+|\d)(?!\w))|"
     r"tiếng(?! (?:Anh|Việt|Pháp|Nhật|Trung|Hàn|Đức|Nga|nói|động|ồn|kêu|la|hát|chuông|súng|nổ|"
     r"vang|cười|khóc|tăm|thơm|xấu|tốt)(?!\w))"
 )
@@ -461,7 +464,7 @@ _WIND = re.compile(r"(?<!\w)(?:[gG]ió|[gG]iật|[sS]óng|[bB]ão|áp thấp)(?!
 _BODY_BEFORE = re.compile(r"(?:vòng (?:eo|ngực|mông|hông|[123])|số đo) $")
 _PENALTY = re.compile(r"(?<!\w)(?:thực hiện|đá|sút|quả|chấm|penalty|loạt|cú|luân lưu) $")
 _VERSION_BEFORE = re.compile(
-    r"(?:cách mạng|công nghiệp|kỹ thuật|phiên bản|bản|thời đại|thời|kỷ nguyên) $"
+    r"(?i:cách mạng|công nghiệp|kỹ thuật|phiên bản|bản|thời đại|thời|kỷ nguyên) $"
 )
 _STAT_LABELS = re.compile(
     r"Sút(?: khung thành| trúng đích)?|Phạm lỗi|Phạt góc|Việt vị|Thẻ vàng|Thẻ đỏ|Cứu thua"
@@ -3095,8 +3098,8 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
                 row.date_iso = iso_date(row.year, row.month, row.day)
         return True
     if kind == "time":
-        if _AGE_NEXT.match(line, row.end):
-            return False  # `lúc 10 tuổi`
+        if _AGE_NEXT.match(line, row.end) or _count_unit_after(line, row.end):
+            return False  # `lúc 10 tuổi`, `trong lúc 14 người đang trôi`
         if keyword.startswith("phút") or value <= 24:
             row.kind = "time"
             extra = _STOPPAGE.match(line, row.end)
@@ -4349,8 +4352,16 @@ def _share_units(line: str, rows: list[_Row]) -> None:
         if row.kind not in ("count", "date") or row.unit or row.total is not None:
             continue
         if nxt.start - row.end > 8:
-            continue  # no allowed gap (`, và`, `hoặc`) is longer
-        gap = line[row.end : nxt.start].strip()
+            if not (  # `hàng trăm, thậm chí hàng ngàn USD`
+                row.qualifier == "order_of"
+                and line[row.end : nxt.q_start].strip() == ", thậm chí"
+                and nxt.kind == "money"
+            ):
+                continue  # no allowed gap (`, và`, `hoặc`) is longer
+            gap = ","
+        else:  # (`hàng chục, hàng trăm triệu`: the gap ends where `hàng` opens the next)
+            gap = line[row.end : nxt.q_start if nxt.qualifier == "order_of" else nxt.start]
+            gap = gap.strip()
         if gap not in ("", ",", "và", "hoặc", "hay", ", và", "-", "–"):
             continue
         if (
@@ -4389,6 +4400,14 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             factor = _scale_of(nxt.raw)  # `3 và 5 tỷ đồng`, `45 và 49 triệu khách`
             if factor > 1 and row.value < 1000 and row.value * factor <= nxt.value * 1000:
                 row.value = round(row.value * factor, 6)
+        elif (
+            row.kind == nxt.kind
+            and row.qualifier == "order_of"
+            and row.raw in ("chục", "trăm")
+            and (last := nxt.raw.rsplit(" ", 1)[-1].lower()) in _BIG_SCALES
+            and " " in nxt.raw
+        ):
+            row.value *= MULTIPLIERS[last]  # `hàng chục, thậm chí hàng trăm nghìn USD`
     for prev, row in zip(rows, rows[1:], strict=False):
         if (row.kind != "count" and row.kind != "year") or row.start - prev.end > 8:
             continue  # every rule below turns a count (or a decade's year) after a short gap
