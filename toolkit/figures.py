@@ -77,7 +77,7 @@ _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _PLATE = re.compile(r"\d{2}[A-Z]{1,2}\d?(?: ?[-–.] ?| )?\d{3,5}(?:\.\d{2})?(?!\d)")
 _COORDINATES = re.compile(r"(\d{1,3}\.\d{4,}),(\d{1,3}\.\d{4,})")
 _LIST_ITEM_AFTER = re.compile(r"[.)] +\S")
-_BIG_SCALES = frozenset({"nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"})
+_BIG_SCALES = frozenset(w for w, v in MULTIPLIERS.items() if v >= 1000)  # `nghìn` and up
 _THIS_SEASON = re.compile(r" (?:này|giải|trước|tới|sau|qua|đó|năm|bóng|\d)")
 _AREA_PHONE = re.compile(r"0\d{1,3}\) ?\d(?:[ .]?\d){5,9}(?!\d)")
 _PLUS_DIGITS = re.compile(r"\+ ?(\d+)")  # `Km 852+ 900`, `90+5`
@@ -351,7 +351,6 @@ _CLOCK_AFTER_GIO = re.compile(
     r" ?(?:\d{1,2}(?: ?phút)?|sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)"
 )
 _DAYPART_AFTER_GIO = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya)(?! nay| qua| hôm)(?!\w)")
-# words after `N giờ` that make it a span of hours (`24 giờ trước khi`, `24h qua`)
 # a day of the month after a part of the day, with no month: `đêm 22 rạng sáng`, `tối 23 & 24/6`
 _DAYPARTS = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "rạng sáng"})
 _DAY_ALONE_AFTER = re.compile(
@@ -369,6 +368,7 @@ _SHOW_NIGHT = re.compile(
     r" (?:thi|nhạc|diễn|trình diễn|biểu diễn|pháo hoa|chung kết|bán kết|gala|liveshow"
     r"|concert)(?!\w)"
 )
+# words after `N giờ` that make it a span of hours (`24 giờ trước khi`, `24h qua`)
 _SPAN_AFTER = re.compile(r" (?:qua|trước khi|sau khi|trước đó|sau đó|nữa|liền|liên tục)(?!\w)")
 _HOUR_MINUTE = re.compile(r" ?(\d{1,2})(?: ?phút)?(?!\d)")
 _MONTH_YEAR_AFTER = re.compile(r" ?(?:năm|/|,? năm) ?(\d{4})(?!\d)")
@@ -416,9 +416,9 @@ _DATE_TO = re.compile(
     r"(?:[/-](\d{1,2})(?:/(\d{4}))?|\.(\d{1,2})\.(\d{4})|/(\d{4}))?(?![\d/])"
 )
 _PAIR = re.compile(rf"({_NUM}) ?([-–/]) ?({_NUM})")
-# words before `N Tết` that make it a day (`đêm 30 Tết`, `ngày 6 Tết`), not a count of Tết
 # the first and the last lunar months, after a day or a span of days
 _LUNAR_DAYS = re.compile(r"(?: (?:đến|tới|-) (\d{1,2}))? tháng (?:[Gg]iêng|[Cc]hạp)(?!\w)")
+# words before `N Tết` that make it a day (`đêm 30 Tết`, `ngày 6 Tết`), not a count of Tết
 _TET_DAY_WORDS = frozenset("đêm ngày tức sáng chiều tối trưa hôm từ đến".split())
 # `ngày` opening a date after a number (`số 11 ngày 7/10/2020`), not counting its days
 _DATED = re.compile(r" ngày \d{1,2}(?:[/.-]\d{1,2}| tháng)")
@@ -1382,6 +1382,10 @@ _EMERGENCY_PREV = frozenset(
 _MEASURE_NOUNS = frozenset(
     "thìa muỗng chén bát cốc ly tách quả trái củ cây bó lít kg gam số phần lượng chai lon gói "
     "nhánh lát miếng".split()
+)
+# keywords of a decade or a century: the number after them is a period (`thế kỷ thứ 3`)
+_ERA_KEYWORDS = frozenset(
+    {"thập niên", "thập kỷ", "thập kỉ", "những năm", "thế kỷ", "thế kỉ", "thế kỷ thứ"}
 )
 # the word before `N bánh` when it names a class of vehicle or drive
 _WHEELED = frozenset("xe chiếc động loại máy tô con".split())
@@ -3127,15 +3131,7 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         if keyword == "những năm" and plain and value >= 1000 and value % 10:
             _set_year(row)  # `những năm 2018 và 2019`: years, not a decade
             return True
-        if keyword in (
-            "thập niên",
-            "thập kỷ",
-            "những năm",
-            "thế kỷ",
-            "thế kỉ",
-            "thập kỉ",
-            "thế kỷ thứ",
-        ):
+        if keyword in _ERA_KEYWORDS:
             row.kind = "period"
             return True
         if plain and 1000 <= value <= 2100:
