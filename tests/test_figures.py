@@ -1732,3 +1732,11 @@ def test_semesters_people_at_a_moment_versions_and_shared_scales():
     ]
     found = figs("Giá hàng chục, hàng trăm triệu đồng.")
     assert [(f.kind, f.value) for f in found] == [("money", 10_000_000), ("money", 100_000_000)]
+
+
+def test_a_span_of_one_unit_of_time_after_sau_trong_cach_day():
+    assert kinds("Dự kiến sau một tuần sẽ xuất viện.") == [("một", "duration")]
+    assert kinds("Cách đây một tuần, chính quyền đã họp.") == [("một", "duration")]
+    assert kinds("Arsenal có thể gia hạn một năm với Wenger.") == [("một", "duration")]
+    assert figs("Buổi ra mắt sẽ tổ chức trong một ngày gần nhất.") == []
+    assert figs("Một ngày, anh ấy đến; sau một ngày mệt mỏi.") == []

@@ -228,6 +228,14 @@ _MOT_TIME_AFTER = re.compile(
 # `20 vệt sao băng một giờ`: a count, then `một` + a time unit, is a rate per unit of time
 _MOT_PER = re.compile(r"[0-9] [^\W\d_]+(?: [^\W\d_]+){0,3} $")
 _TIME_UNIT_AFTER = re.compile(r" (?:giờ|tiếng|phút|giây|ngày|tuần|tháng|năm)(?!\w)")
+# a span of one unit of time: `sau một tuần sẽ xuất viện`, `cách đây một tuần`, `gia hạn một năm`
+_MOT_SPAN_BEFORE = re.compile(
+    r"(?<!\w)(?i:sau|trong|vòng|suốt|mất|thêm|tròn|chỉ|cách đây|trước đó|gia hạn|còn) $"
+)
+_MOT_SPAN_UNIT = re.compile(
+    r" (?:năm|tháng|tuần|ngày|giờ|tiếng)(?!\w)"
+    r"(?! (?:làm việc|gần nhất|nào|đẹp|mệt|gió|mưa|nắng|mà|của)(?!\w))"  # `một ngày đẹp trời`
+)
 _MOT_QUALIFIERS = frozenset({"more_than", "nearly", "about", "at_least", "less_than", "at_most"})
 
 # ----------------------------------------------------------------------------------------------
@@ -4230,6 +4238,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             or _MOT_TIME_AFTER.match(line, end)
             or _CASUALTY.match(line, end)
             or (_MOT_PER.search(left.before) and _TIME_UNIT_AFTER.match(line, end))
+            or (_MOT_SPAN_BEFORE.search(left.before) and _MOT_SPAN_UNIT.match(line, end))
         )
     ):
         if line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ":
