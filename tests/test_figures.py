@@ -1740,3 +1740,13 @@ def test_a_span_of_one_unit_of_time_after_sau_trong_cach_day():
     assert kinds("Arsenal có thể gia hạn một năm với Wenger.") == [("một", "duration")]
     assert figs("Buổi ra mắt sẽ tổ chức trong một ngày gần nhất.") == []
     assert figs("Một ngày, anh ấy đến; sau một ngày mệt mỏi.") == []
+
+
+def test_social_thousands_fines_day_spans_and_clock_hours_before_a_date():
+    assert kinds("Nếu clip này đạt 13k share và 30K like.") == [("13k", "count"), ("30K", "count")]
+    assert kinds("Trạm thu phí trên quốc lộ 1K dừng thu.") == [("1", "identifier")]
+    assert kinds("Công ty bị phạt 120 triệu vì sản xuất hàng giả.") == [("120 triệu", "money")]
+    found = fig("Từ ngày 27 đến 29/4, hai điểm tiêm mở cửa.", "27 đến 29/4")
+    assert (found.kind, found.value, found.value_max) == ("period", 27, 29)
+    assert kinds("Trận đấu: 18 giờ ngày 22/5.")[0] == ("18", "time")
+    assert kinds("Họ đã đạt được ngôi nhì bảng.") == [("nhì", "ordinal")]

@@ -80,6 +80,10 @@ _LIST_ITEM_AFTER = re.compile(r"[.)] +\S")
 _BIG_SCALES = frozenset(w for w, v in MULTIPLIERS.items() if v >= 1000)  # `nghìn` and up
 _THIS_SEASON = re.compile(r" (?:này|giải|trước|tới|sau|qua|đó|năm|bóng|\d)")
 _AREA_PHONE = re.compile(r"0\d{1,3}\) ?\d(?:[ .]?\d){5,9}(?!\d)")
+_DAY_TO_DAY_MONTH = re.compile(
+    r" (?:đến|tới|-|–) (?:ngày )?(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{4})?(?!\d)"
+)
+_SOCIAL_AFTER = re.compile(r" (?:share|like|view|lượt|follow|sub|bình luận|comment)")
 _PLUS_DIGITS = re.compile(r"\+ ?(\d+)")  # `Km 852+ 900`, `90+5`
 _ITEM_BEFORE = ("", " ", "(", "\n", ".")
 _ITEM_MARK = re.compile(r"(?:[.)]|-(?= )) +(\w)")  # `1. Gửi`, `2) Ủng`, `1- Nghị quyết`
@@ -112,7 +116,8 @@ _WORD_TOKEN = re.compile(
     r"|ột(?= (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)"
     r"(?: \w+)? (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w))"  # a toll of one
     r"|ấp(?= đôi(?!\w))"  # `gấp đôi`
-    r"|hì(?:(?<=[vV]ề nhì)|(?<=hạng nhì)|(?<=trí nhì)|(?<=đội nhì)|(?<=đứng nhì)|(?<=xếp nhì))"
+    r"|hì(?:(?<=[vV]ề nhì)|(?<=hạng nhì)|(?<=trí nhì)|(?<=đội nhì)|(?<=đứng nhì)|(?<=xếp nhì)"
+    r"|(?<=ngôi nhì))"
     r"|hứ (?:nhất|nhì|hai|ba|tư|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w)"
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
@@ -356,7 +361,7 @@ _RUOI = re.compile(r" rưỡi(?!\w)")
 _AHEAD = re.compile(r"\)? ?(?:tới|sắp tới|tới đây|năm nay|này)(?!\w)")
 _DATE_AFTER_WEEKDAY = re.compile(r",? ?\(?(?:ngày )?\d{1,2}/\d{1,2}")
 _CLOCK_AFTER_GIO = re.compile(
-    r" ?(?:\d{1,2}(?: ?phút)?|sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)"
+    r" ?(?:\d{1,2}(?: ?phút)?|sáng|chiều|tối|trưa|đêm|khuya|ngày \d+|hôm)(?!\w)"
 )
 _DAYPART_AFTER_GIO = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya)(?! nay| qua| hôm)(?!\w)")
 # a day of the month after a part of the day, with no month: `đêm 22 rạng sáng`, `tối 23 & 24/6`
@@ -2404,7 +2409,7 @@ _MONEY_CUES = re.compile(
 _MONEY_FOLLOW = frozenset(
     "để và cho từ mỗi một thì nhưng trong vào rồi nữa thôi mà là đã sẽ khi do với của ra về "
     "tiền trở tới đến hoặc hay so sau trước nên bị được này đó ở tại cũng còn vẫn lên xuống "
-    "hơn khiến làm nhé đấy ạ cơ chứ/ không chưa tôi họ".split()
+    "hơn khiến làm nhé đấy ạ cơ chứ/ không chưa tôi họ vì".split()
 )
 # Money nouns after a bare scaled amount: `giảm hơn 180,7 tỷ doanh thu` is an amount of money.
 _MONEY_NOUN_AFTER = re.compile(r" (?:doanh thu|lợi nhuận|chi phí|vốn|nợ|lãi|thuế)(?!\w)")
@@ -2998,7 +3003,7 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
             return True
     nxt = line[end : end + 1]
     if nxt.isalpha():
-        if nxt in "tsnrk" and _glued_suffix(line, row, left):
+        if nxt in "tsnrkK" and _glued_suffix(line, row, left):
             return True
         if not _RIGHT.match(line, end):
             row.kind = "identifier"  # `5G`
@@ -3050,12 +3055,16 @@ def _glued_suffix(line: str, row: _Row, left: _Left) -> bool:
         if row.raw.isdigit():
             row.kind = "ordinal"  # `18th Global Analyst Summit`
             return True
-    if line[end] == "k" and not line[end + 1 : end + 2].isalpha() and row.raw[:1].isdigit():
+    if line[end] in "kK" and not line[end + 1 : end + 2].isalpha() and row.raw[:1].isdigit():
         window = line[start - 40 if start > 40 else 0 : start].lower()
-        if line[end + 1 : end + 2] == "/" or _MONEY_CUES.search(window):
+        if line[end] == "k" and (line[end + 1 : end + 2] == "/" or _MONEY_CUES.search(window)):
             row.kind, row.unit = "money", "VND"  # `Chỉ 399k/sét`: thousands of dong
-        elif _count_unit_after(line, end + 1) or _counted_noun_after(line, end + 1):
-            row.kind = "count"  # `hơn 7k người theo dõi`
+        elif (
+            _count_unit_after(line, end + 1)
+            or _counted_noun_after(line, end + 1)
+            or _SOCIAL_AFTER.match(line, end + 1)
+        ):
+            row.kind = "count"  # `hơn 7k người theo dõi`, `đạt 13k share và 30K like`
         else:
             return False
         row.value = round(row.value * 1000, 6)
@@ -3099,6 +3108,12 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
             and not (keyword in _DAYPARTS and _DAY_ALONE_AFTER.match(line, row.end))
         ):
             return False
+        to = None if dm else _DAY_TO_DAY_MONTH.match(line, row.end)
+        if to and int(to.group(1)) > value and is_day_month(int(to.group(1)), int(to.group(2))):
+            row.kind, row.value_max = "period", float(to.group(1))  # `ngày 27 đến 29/4`
+            row.end = row.subj_from = to.end()
+            row.raw = line[row.start : row.end]
+            return True
         row.kind = "date"
         row.day = int(value)
         if dm and 1 <= int(dm.group(1)) <= 12:
