@@ -444,7 +444,7 @@ _COMPANY_NAME = re.compile(r"(?:[Cc]ông ty|[Tt]ổng công ty)((?: [^\W\d_][\w&
 # words that end a company's name: what the company does or has (`Công ty này có 736 …`)
 _NAME_BREAKS = frozenset(
     "này đó có đã được là và với cho bán mua thu đạt lãi lỗ chi nộp tuyển gồm hơn khoảng "
-    "từ trong tại của sẽ đang vừa còn chỉ nay".split()
+    "từ trong tại của sẽ đang vừa còn chỉ nay phạt trả".split()
 )
 _PER_NUMBER = re.compile(r"/ ?(?:mỗi )?\d")
 # capitalised words that make a name with a lower-case number word before them (`quận Hai Bà
