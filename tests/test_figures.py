@@ -1750,3 +1750,12 @@ def test_social_thousands_fines_day_spans_and_clock_hours_before_a_date():
     assert (found.kind, found.value, found.value_max) == ("period", 27, 29)
     assert kinds("Trận đấu: 18 giờ ngày 22/5.")[0] == ("18", "time")
     assert kinds("Họ đã đạt được ngôi nhì bảng.") == [("nhì", "ordinal")]
+
+
+def test_apertures_editions_before_a_noun_and_words_run_into_numbers():
+    found = figs("Ống kính FE 85mm f/1.8 và FE 100mm F2.8 STF.")
+    assert [(f.raw, f.unit) for f in found if f.unit == "f/"] == [("1.8", "f/"), ("2.8", "f/")]
+    assert kinds("Tại SEA Games 28 đội bóng áo đỏ thắng.") == [("28", "identifier")]
+    assert kinds("Ngày 3/7 công bố điểm chuẩn vào 10.")[-1] == ("10", "identifier")
+    assert kinds("Có 6cơ sở bị xử phạt.") == [("6", "count")]
+    assert kinds("Mạng 5G và xe Mazda3.") == [("5", "identifier"), ("3", "identifier")]

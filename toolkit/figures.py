@@ -83,6 +83,9 @@ _AREA_PHONE = re.compile(r"0\d{1,3}\) ?\d(?:[ .]?\d){5,9}(?!\d)")
 _DAY_TO_DAY_MONTH = re.compile(
     r" (?:đến|tới|-|–) (?:ngày )?(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{4})?(?!\d)"
 )
+# the first two letters of Vietnamese words often run into a number (`6cơ sở`, `3người`)
+_GLUED_WORDS = frozenset("cơ ng ca ch tr th nh kh ph gi".split())
+_APERTURE = re.compile(r"\d{1,2}(?:\.\d)?")
 _SOCIAL_AFTER = re.compile(r" (?:share|like|view|lượt|follow|sub|bình luận|comment)")
 _PLUS_DIGITS = re.compile(r"\+ ?(\d+)")  # `Km 852+ 900`, `90+5`
 _ITEM_BEFORE = ("", " ", "(", "\n", ".")
@@ -2495,6 +2498,12 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         return []  # the exponent of `m2`, `km3`
     nxt = line[end : end + 1]
     first = text[0]
+    if (line[start - 1 : start] == "/" or line[start - 1 : start] == "F") and _aperture(
+        line, start, text
+    ):
+        row = _Row(start, end, text, parse_digits(text) or 0.0, "measure")
+        row.unit = "f/"  # `ống kính 85mm f/1.8`, `FE 100mm F2.8`: a lens's aperture
+        return [row]
     if (first == "0" or first == "1") and (
         len(text) >= 7 or ((nxt == " " or nxt == ".") and line[end + 1 : end + 2].isdigit())
     ):
@@ -2660,7 +2669,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     return [_classify_single(line, row, left, plain=False)]
 
 
-_GRADE_EXAM = ("thi vào ", "tuyển sinh vào ", "tuyển vào ", "thi tuyển vào ")
+_GRADE_EXAM = ("thi vào ", "tuyển sinh vào ", "tuyển vào ", "thi tuyển vào ", "chuẩn vào ")
 _DIMENSIONS = re.compile(
     rf"({_NUM}) ?[x×] ?({_NUM})(?: ?[x×] ?({_NUM}))? ?(cm|mm|m|km|inch|mét)(?!\w)"
 )
@@ -2804,7 +2813,14 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         row.kind = "count"  # `chứng chỉ TOEIC 550 trở lên`: a test score
         _qualify(line, row, left)
         return row
-    if not left.qualifier and _after_name(left.before) and not _counted_noun_after(line, row.end):
+    if (
+        not left.qualifier
+        and _after_name(left.before)
+        and (
+            not _counted_noun_after(line, row.end)
+            or (row.value < 1000 and left.before.endswith(_EVENT_NAMES))  # `SEA Games 28 đội`
+        )
+    ):
         row.kind, row.named = "identifier", True
         return row
     if plain and line.startswith(_NAME_OR_QUOTE, row.end) and _name_number(line, row, left):
@@ -3005,6 +3021,8 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
     if nxt.isalpha():
         if nxt in "tsnrkK" and _glued_suffix(line, row, left):
             return True
+        if nxt.islower() and not nxt.isascii() or line[end : end + 2] in _GLUED_WORDS:
+            return False  # `6cơ sở bị xử phạt`: a Vietnamese word run into the number
         if not _RIGHT.match(line, end):
             row.kind = "identifier"  # `5G`
             _code_tail(line, row)
@@ -3213,6 +3231,15 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         return False  # `nhóm 10 nước`, `máy bay 13 ghế`; but `Đội 11 phụ trách` is a name
     row.kind = kind
     return True
+
+
+def _aperture(line: str, start: int, text: str) -> bool:
+    """`f/1.8`, `f/2.8`; `F2.8` after a focal length (`85mm F1.8`): a lens's aperture."""
+    if line.endswith((" f/", " F/", "(f/"), 0, start):
+        return _APERTURE.fullmatch(text) is not None
+    return (
+        line.endswith("mm F", 0, start) or line.endswith("mm f", 0, start)
+    ) and _APERTURE.fullmatch(text) is not None
 
 
 def _wheel_class(line: str, end: int, left: _Left) -> bool:
