@@ -3021,7 +3021,7 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
     if nxt.isalpha():
         if nxt in "tsnrkK" and _glued_suffix(line, row, left):
             return True
-        if nxt.islower() and not nxt.isascii() or line[end : end + 2] in _GLUED_WORDS:
+        if (nxt.islower() and not nxt.isascii()) or line[end : end + 2] in _GLUED_WORDS:
             return False  # `6cơ sở bị xử phạt`: a Vietnamese word run into the number
         if not _RIGHT.match(line, end):
             row.kind = "identifier"  # `5G`
@@ -3235,11 +3235,10 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
 
 def _aperture(line: str, start: int, text: str) -> bool:
     """`f/1.8`, `f/2.8`; `F2.8` after a focal length (`85mm F1.8`): a lens's aperture."""
-    if line.endswith((" f/", " F/", "(f/"), 0, start):
-        return _APERTURE.fullmatch(text) is not None
     return (
-        line.endswith("mm F", 0, start) or line.endswith("mm f", 0, start)
-    ) and _APERTURE.fullmatch(text) is not None
+        line.endswith((" f/", " F/", "(f/", "mm F", "mm f"), 0, start)
+        and _APERTURE.fullmatch(text) is not None
+    )
 
 
 def _wheel_class(line: str, end: int, left: _Left) -> bool:
