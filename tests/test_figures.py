@@ -1759,3 +1759,10 @@ def test_apertures_editions_before_a_noun_and_words_run_into_numbers():
     assert kinds("Ngày 3/7 công bố điểm chuẩn vào 10.")[-1] == ("10", "identifier")
     assert kinds("Có 6cơ sở bị xử phạt.") == [("6", "count")]
     assert kinds("Mạng 5G và xe Mazda3.") == [("5", "identifier"), ("3", "identifier")]
+
+
+def test_ba_before_a_name_is_father_and_captions_run_into_a_count():
+    assert figs("Khi ba Angela về Việt Nam, con rất vui.") == []
+    assert kinds("Ghi bàn được trao cho bộ ba Mason Mount, Pulisic.") == [("ba", "count")]
+    assert kinds("Ảnh minh họa Hai nhà ngoại giao Nga phải rời đi.") == [("Hai", "count")]
+    assert figs("Vào tháng Hai năm nay, sáng thứ Ba.") == []

@@ -452,6 +452,10 @@ _NAME_BREAKS = frozenset(
 _PER_NUMBER = re.compile(r"/ ?(?:mỗi )?\d")
 # capitalised words that make a name with a lower-case number word before them (`quận Hai Bà
 # Trưng` is capitalised anyway); `hai Đảng`, `hai Bộ` are counts
+# capitalised bodies that `ba` counts (`ba Bộ`); before another capitalised word `ba` is "father"
+_BODIES = frozenset("Bộ Đảng Sở Ban Viện Tỉnh Thành".split())
+# words before a capitalised spelled number that make it a name: `tháng Hai`, `thứ Ba`, `quận Ba`
+_CAPITAL_NUMBER_PREV = frozenset("tháng thứ mùng mồng ngày quận phường hẻm đường kiệt".split())
 _NAME_AFTER_SPELLED = frozenset({"Bà", "Góc", "Lúa", "Sao", "Tháp"})
 _SPELLED_UPPER = re.compile(r" (hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)")
 # `một phần ba`, `hai phần ba`: a spelled fraction (`phần trăm` is a percent, read elsewhere)
@@ -4218,7 +4222,11 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     if (
         nxt[0].isupper()
         and not nxt.isupper()
-        and (words[0][0].isupper() or nxt in _NAME_AFTER_SPELLED)
+        and (
+            words[0][0].isupper()
+            or nxt in _NAME_AFTER_SPELLED
+            or (single and head == "ba" and nxt not in _BODIES and prev != "bộ")  # `ba Angela`
+        )
     ):
         return []  # Ba Đình, Hai Bà Trưng, Lầu Năm Góc; but `hai Đảng`, `hai Bộ` count
     if (
@@ -4251,6 +4259,9 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         words[0][0].isupper()
         and left.before.strip()
         and left.before.rstrip()[-1] not in _SENTENCE_OPENERS
+        and not (  # `Ảnh minh họa Hai nhà ngoại giao …`: a caption run into the next sentence
+            prev not in _CAPITAL_NUMBER_PREV and (nxt in _CLASSIFIERS or nxt in _COUNT_UNITS)
+        )
     ):
         return []  # tháng Hai
     if single and value in (2, 3, 4) and nxt == "bánh" and _wheel_class(line, end, left):
