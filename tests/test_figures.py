@@ -1766,3 +1766,18 @@ def test_ba_before_a_name_is_father_and_captions_run_into_a_count():
     assert kinds("Ghi bàn được trao cho bộ ba Mason Mount, Pulisic.") == [("ba", "count")]
     assert kinds("Ảnh minh họa Hai nhà ngoại giao Nga phải rời đi.") == [("Hai", "count")]
     assert figs("Vào tháng Hai năm nay, sáng thứ Ba.") == []
+
+
+def test_ranges_up_to_below_and_a_share_written_with_a_thousands_comma():
+    found = fig("Tiền gửi có kỳ hạn từ 1 tháng đến dưới 6 tháng giảm.")
+    assert (found.raw, found.kind, found.value, found.value_max) == (
+        "1 tháng đến dưới 6",
+        "duration",
+        1,
+        6,
+    )
+    found = fig("Người từ đủ 14 tuổi đến dưới 16 tuổi.")
+    assert (found.kind, found.value, found.value_max) == ("age", 14, 16)
+    assert fig("Thời gian vận hành 99,982% trở lên.").value == 99.982
+    assert fig("Doanh số tăng 150%.").value == 150
+    assert fig("Bán được 2,000 xe.").value == 2000

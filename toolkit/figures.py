@@ -85,6 +85,9 @@ _DAY_TO_DAY_MONTH = re.compile(
 )
 # the first two letters of Vietnamese words often run into a number (`6cơ sở`, `3người`)
 _GLUED_WORDS = frozenset("cơ ng ca ch tr th nh kh ph gi".split())
+# `99,982%`: a comma before three digits groups thousands by the contract's rule, but a share
+# above 100% written so is a decimal
+_COMMA_THOUSANDS = re.compile(r"(\d{1,2}),(\d{3})")
 _APERTURE = re.compile(r"\d{1,2}(?:\.\d)?")
 _SOCIAL_AFTER = re.compile(r" (?:share|like|view|lượt|follow|sub|bình luận|comment)")
 _PLUS_DIGITS = re.compile(r"\+ ?(\d+)")  # `Km 852+ 900`, `90+5`
@@ -2363,7 +2366,10 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             and (row.value > prev.value or row.value < prev.value < 0)  # `-30 độ đến -40 độ`
             and prev.value_max is None
             and row.value_max is None
-            and not row.qualifier
+            and (  # `từ 1 tháng đến dưới 6 tháng`: one range
+                not row.qualifier
+                or (row.qualifier == "less_than" and text.endswith("đến dưới ", 0, row.start))
+            )
             and not (
                 text[prev.start - 1 : prev.start] in "-–"
                 and text[prev.start - 2 : prev.start - 1].isdigit()
@@ -2383,7 +2389,7 @@ def _merge_pair(text: str, row: _Row, nxt: _Row) -> bool:
     a = row.subj_from if row.unit else row.end
     if nxt.start - a > 12:
         return False
-    gap = _RANGE_GAP.fullmatch(text, a, nxt.start)
+    gap = _RANGE_GAP.fullmatch(text, a, nxt.q_start if nxt.qualifier else nxt.start)
     if not gap or ("/" in row.unit and "đến" not in gap.group() and "tới" not in gap.group()):
         return False  # `55,73 triệu đồng/lượng - 56,07 triệu đồng/lượng`: buy and sell
     if row.kind == "year":
@@ -3331,6 +3337,9 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     if group == "pct":
         sign = right.group()
         row.kind = "percent"
+        comma = _COMMA_THOUSANDS.fullmatch(line, row.start, right.start())
+        if comma and row.value > 100 and row.value_max is None:
+            row.value = float(f"{comma.group(1)}.{comma.group(2)}")  # `uptime 99,982%`
         row.unit = "‰" if ("‰" in sign or "%o" in sign) else ("điểm %" if "điểm" in sign else "%")
         if "%" in sign or "‰" in sign:
             row.end = end
