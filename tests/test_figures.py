@@ -1781,3 +1781,11 @@ def test_ranges_up_to_below_and_a_share_written_with_a_thousands_comma():
     assert fig("Thời gian vận hành 99,982% trở lên.").value == 99.982
     assert fig("Doanh số tăng 150%.").value == 150
     assert fig("Bán được 2,000 xe.").value == 2000
+
+
+def test_points_spelled_in_a_paragraph_and_second_times():
+    text = 'Phải đáp ứng hai yêu cầu: một là "nội bất xuất", hai là dập dịch tại chỗ.'
+    assert kinds(text) == [("hai", "count"), ("một", "ordinal"), ("hai", "ordinal")]
+    assert kinds("Tháng 3, tòa xử sơ thẩm lần hai.")[-1] == ("hai", "ordinal")
+    assert kinds("Anh đã đến đây hai lần.") == [("hai", "count")]
+    assert figs("Một người bạn là bác sĩ.") == []

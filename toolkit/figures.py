@@ -88,6 +88,8 @@ _GLUED_WORDS = frozenset("cơ ng ca ch tr th nh kh ph gi".split())
 # `99,982%`: a comma before three digits groups thousands by the contract's rule, but a share
 # above 100% written so is a decimal
 _COMMA_THOUSANDS = re.compile(r"(\d{1,2}),(\d{3})")
+_NEXT_POINT = re.compile(r"[,;.] [hH]ai là ")
+_FIRST_POINT = re.compile(r"[mM]ột là ")
 _APERTURE = re.compile(r"\d{1,2}(?:\.\d)?")
 _SOCIAL_AFTER = re.compile(r" (?:share|like|view|lượt|follow|sub|bình luận|comment)")
 _PLUS_DIGITS = re.compile(r"\+ ?(\d+)")  # `Km 852+ 900`, `90+5`
@@ -117,7 +119,7 @@ _WORD_TOKEN = re.compile(
     r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút|lần"
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
-    r"|ột(?= là[,:])"  # `Một là, …`: a list item
+    r"|ột(?= là[,: ])"  # `Một là, …`: a list item
     r"|ột(?= (?:đến|tới) (?:hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `một đến hai`
     r"|ột(?= (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)"
     r"(?: \w+)? (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w))"  # a toll of one
@@ -173,6 +175,7 @@ _CLOCK = re.compile(
 _ORDINAL_PREV = frozenset(
     {
         "tầng",  # `tầng hai`: the second floor (`hai tầng`: two floors)
+        "lần",  # `xử sơ thẩm lần hai`: the second time (`hai lần`: twice)
         "hạng",  # `xếp ở hạng hai, hạng ba`: grades
         "phần",  # `phần hai của Top Gun`: part two
         "đoạn",  # `giai đoạn hai`
@@ -4154,6 +4157,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             and not _MOT_AHEAD.match(line, start + 3)
             and not _CASUALTY.match(line, start + 3)
             and not _SPELLED_FRACTION.match(line, start + 3)  # `, một phần ba …`
+            and not _spelled_points(line, start, start + 3, "một")  # `, một là …, hai là …`
             # `_ONLY_ONE` reads these
             and not line.endswith(("hỉ có ", "duy nhất có ", "ít nhất có "), 0, start)
         ):
@@ -4223,9 +4227,14 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     if (
         single
         and nxt == "là"
-        and words[0][0].isupper()
-        and line.startswith((" là,", " là:"), end)
-        and (not left.before.strip() or left.before.rstrip()[-1] in _SENTENCE_OPENERS)
+        and (
+            (
+                words[0][0].isupper()
+                and line.startswith((" là,", " là:"), end)
+                and (not left.before.strip() or left.before.rstrip()[-1] in _SENTENCE_OPENERS)
+            )
+            or _spelled_points(line, start, end, head)
+        )
     ):
         return [_Row(start, end, line[start:end], value, "ordinal")]  # `Một là, …; Hai là, …`
     if (
@@ -4319,6 +4328,16 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         _count_unit(line, row)
     _qualify(line, row, left)
     return [row]
+
+
+def _spelled_points(line: str, start: int, end: int, head: str) -> bool:
+    """`hai yêu cầu: một là …, hai là …`: points of a list written in words, one after the
+    other in one paragraph."""
+    if head == "một":
+        return _NEXT_POINT.search(line, end, end + 300) is not None
+    if head == "hai":
+        return _FIRST_POINT.search(line, max(0, start - 300), start) is not None
+    return False
 
 
 def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
