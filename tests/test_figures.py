@@ -1789,3 +1789,14 @@ def test_points_spelled_in_a_paragraph_and_second_times():
     assert kinds("Tháng 3, tòa xử sơ thẩm lần hai.")[-1] == ("hai", "ordinal")
     assert kinds("Anh đã đến đây hai lần.") == [("hai", "count")]
     assert figs("Một người bạn là bác sĩ.") == []
+
+
+def test_a_spelled_range_from_five():
+    found = fig("Ông sẽ thu hoạch được từ năm đến bảy tháng.")
+    assert (found.raw, found.kind, found.value, found.value_max) == (
+        "năm đến bảy",
+        "duration",
+        5,
+        7,
+    )
+    assert figs("Từ năm tới, giá tăng.") == []

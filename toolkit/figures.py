@@ -137,6 +137,7 @@ _WORD_TOKEN = re.compile(
     r"|(?:hục|răm|ghìn|gàn)(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `chưa đầy ngàn tỉ đồng`
     rf"|ăm(?= (?:{_NAM_NOUNS})(?!\w))(?! t[ỷỉ] (?:lệ|giá|số|trọng|suất)(?!\w)| lớp \d)"
     r"|ăm(?<=một trong năm)(?= [^\W\d_])(?! (?:nay|qua|tới|ngoái|học|đó|này|sau|trước)(?!\w))"
+    r"|ăm(?= (?:đến|tới) (?:sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `từ năm đến bảy tháng`
     r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `nửa tỷ USD`
     r"|ửa(?= (?:số|quả|cốc|chén|bát|thìa|đội hình|lít|giá|tháng|năm|giờ|tiếng|thế kỷ|thập kỷ"
     r"|ngày|tuần)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`, `nửa tiếng sau`
