@@ -1800,3 +1800,16 @@ def test_a_spelled_range_from_five():
         7,
     )
     assert figs("Từ năm tới, giá tăng.") == []
+
+
+def test_money_in_english_short_scales_and_long_numbered_lists():
+    text = "1. Neymar, PSG, £185m 2. Dele Alli, Tottenham, £137m ($173m) 3. Harry Kane, £135m"
+    found = figs(text)
+    assert [(f.raw, f.kind, f.unit, f.value) for f in found if f.kind == "money"] == [
+        ("185m", "money", "GBP", 185e6),
+        ("137m", "money", "GBP", 137e6),
+        ("173m", "money", "USD", 173e6),
+        ("135m", "money", "GBP", 135e6),
+    ]
+    assert [f.raw for f in found if f.kind == "ordinal"] == ["1", "2", "3"]
+    assert (fig("Thương vụ trị giá $1.2bn.").value, fig("Cao 5m.").kind) == (1.2e9, "measure")

@@ -347,6 +347,9 @@ _RIGHT_PATTERN = (
 _RIGHT = fail_fast(_RIGHT_PATTERN)  # most positions after a number start no unit
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD |€|£) ?$")
 _CURRENCY_SIGNS = ("$", "$ ", "USD ", "€", "€ ", "£", "£ ")
+# English short scales after a currency sign: `£137m`, `$1.2bn`, `€500k`
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "B": 1e9, "tr": 1e6}
+_SHORT_SCALE = re.compile(r"(bn|mn|tr|[kmMB])(?![\w²³])")
 _RANGE_START = frozenset({"-", "–", "~", " đ", " t", " -", " –", " ~"})
 # `đến 450`, `đến hơn 450` (a qualifier may stand on the upper end alone)
 _RANGE_QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ) )?"
@@ -2049,10 +2052,10 @@ def _inline_list(text: str, rows: list[_Row]) -> None:
         for row in rows
         if (
             row.kind == "count"
-            or (row.kind == "ordinal" and row.value == 1)  # a first item already read
+            or row.kind == "ordinal"  # an item already read as one
             or (row.kind == "identifier" and text[row.start - 1 : row.start] == ".")
         )  # `… số điện thoại.3. Thêm …`: the space after a full stop left out
-        and len(row.raw) == 1
+        and len(row.raw) <= 2
         and row.raw.isdigit()
         and text[row.start - 1 : row.start] in _ITEM_BEFORE  # not the `1` of a score `2-1.`
         and (mark := _ITEM_MARK.match(text, row.end))
@@ -3033,6 +3036,8 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
             return True
     nxt = line[end : end + 1]
     if nxt.isalpha():
+        if left.before.endswith(_CURRENCY_SIGNS) and _SHORT_SCALE.match(line, end):
+            return False  # `$1.2bn`, `£137m`: read with the currency (`_after_number`)
         if nxt in "tsnrkK" and _glued_suffix(line, row, left):
             return True
         if (nxt.islower() and not nxt.isascii()) or line[end : end + 2] in _GLUED_WORDS:
@@ -3323,6 +3328,11 @@ def _after_number(line: str, row: _Row, left: _Left) -> bool:
             row.raw = line[row.start : row.end]
     if row.end != end:
         right = _RIGHT.match(line, row.end)
+    if left.before.endswith(_CURRENCY_SIGNS) and (short := _SHORT_SCALE.match(line, row.end)):
+        row.value = round(row.value * _SHORT_SCALES[short.group(1)], 6)  # `£137m`, `$1.2bn`
+        row.end = row.subj_from = short.end()
+        row.raw = line[row.start : row.end]
+        right = None
     if right is None:
         if left.before.endswith(_CURRENCY_SIGNS):
             cur = _CURRENCY_BEFORE.search(left.before).group()
