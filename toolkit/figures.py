@@ -369,7 +369,8 @@ _PERIOD_AFTER = re.compile(
 _DAY_IS = re.compile(r"(?:[Hh]ôm (?:nay|qua)|[Nn]gày|[Mm]ai|[Ss]inh nhật|[Tt]ết) (?:là|bằng) $")
 _DAYPART_BEFORE = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm) (?:nay|qua|mai), $")
 _DAYPART_AFTER = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)")
-_DATE_NEXT = re.compile(r" ?\d{1,2}(?:[/.-]\d{1,2}| tháng)")
+_DAY_MONTH_NUMBER = r"\d{1,2}(?:[/.-]\d{1,2}| tháng)"  # `7/10`, `7.10`, `7 tháng`
+_DATE_NEXT = re.compile(r" ?" + _DAY_MONTH_NUMBER)
 _RUOI = re.compile(r" rưỡi(?!\w)")
 _AHEAD = re.compile(r"\)? ?(?:tới|sắp tới|tới đây|năm nay|này)(?!\w)")
 _DATE_AFTER_WEEKDAY = re.compile(r",? ?\(?(?:ngày )?\d{1,2}/\d{1,2}")
@@ -444,10 +445,11 @@ _DATE_TO = re.compile(
 _PAIR = re.compile(rf"({_NUM}) ?([-–/]) ?({_NUM})")
 # the first and the last lunar months, after a day or a span of days
 _LUNAR_DAYS = re.compile(r"(?: (?:đến|tới|-) (\d{1,2}))? tháng (?:[Gg]iêng|[Cc]hạp)(?!\w)")
+_LUNAR_STARTS = (" tháng ", " đến ", " tới ", " - ")  # what `_LUNAR_DAYS` can start with
 # words before `N Tết` that make it a day (`đêm 30 Tết`, `ngày 6 Tết`), not a count of Tết
-_TET_DAY_WORDS = frozenset("đêm ngày tức sáng chiều tối trưa hôm từ đến".split())
+_TET_DAY_WORDS = _DAYPARTS | frozenset("ngày tức hôm từ đến".split())
 # `ngày` opening a date after a number (`số 11 ngày 7/10/2020`), not counting its days
-_DATED = re.compile(r" ngày \d{1,2}(?:[/.-]\d{1,2}| tháng)")
+_DATED = re.compile(r" ngày " + _DAY_MONTH_NUMBER)
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d) ?([-–/]) ?((?:19|20)?\d\d)")
 # a code's letters and digits after its first number: `/QH13` of `100/2015/QH13`, `NE1` of `2NE1`
 # not the `x` of `2340x1080`, nor a unit's exponent (`/1cm2`)
@@ -2618,7 +2620,12 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
                 return [_classify_tail(line, row, left)]
         if (text == "10" or text == "6") and line.endswith(_GRADE_EXAM, 0, start):
             return [_Row(start, end, text, float(text), "identifier")]  # `thi vào 10`: grade 10
-        if nxt == " " and int(text) <= 30 and (lunar := _LUNAR_DAYS.match(line, end)):
+        if (
+            nxt == " "
+            and line.startswith(_LUNAR_STARTS, end)  # literal tests before the pattern
+            and int(text) <= 30
+            and (lunar := _LUNAR_DAYS.match(line, end))
+        ):
             if lunar.group(1):  # `Từ ngày 27 đến 30 tháng Chạp`: lunar days
                 row = _Row(start, lunar.end(1), line[start : lunar.end(1)], float(text), "period")
                 row.value_max = float(lunar.group(1))
