@@ -1813,3 +1813,51 @@ def test_money_in_english_short_scales_and_long_numbered_lists():
     ]
     assert [f.raw for f in found if f.kind == "ordinal"] == ["1", "2", "3"]
     assert (fig("Thương vụ trị giá $1.2bn.").value, fig("Cao 5m.").kind) == (1.2e9, "measure")
+
+
+def test_calendar_ranges_whose_end_carries_its_year_or_is_dotted():
+    found = fig("Từ ngày 5-6-2012 đến ngày 4-7-2012, Toàn đã bán hàng.")
+    assert (found.raw, found.kind, found.value, found.value_max) == (
+        "5-6-2012 đến ngày 4-7-2012",
+        "period",
+        5,
+        4,
+    )
+    assert [f.raw for f in figs("Từ tháng 10-2016 đến tháng 5 – 2017, Bộ công bố đề.")] == [
+        "10-2016 đến tháng 5 – 2017"
+    ]
+    found = fig("Trong thời gian từ ngày 26.1 đến 1.2, Cục nhận 56 nguồn tin.", "26.1 đến 1.2")
+    assert (found.kind, found.value, found.value_max) == ("period", 26, 1)
+    found = fig("Ngày 9.5 - 10.5 diễn ra lễ hội.")
+    assert (found.kind, found.value, found.value_max) == ("period", 9, 10)
+    assert kinds("Hôm qua 9.2, trường khai giảng.") == [("9.2", "date")]
+    assert kinds("Giá tăng từ 1.2 đến 1.5 triệu.") == [("1.2 đến 1.5 triệu", "money")]
+
+
+def test_months_counted_before_a_number_are_not_its_month():
+    assert kinds("Khám định kỳ, tối thiểu 6 tháng 1 lần.") == [("6", "duration"), ("1", "count")]
+    assert kinds("Tầm soát 6 tháng - 1 năm/lần.") == [("6", "duration"), ("1", "duration")]
+    assert kinds("Hôm 15 tháng 1 năm ngoái, ông mất.") == [("15 tháng 1", "date")]
+
+
+def test_spelled_halves_light_years_and_divisions():
+    found = fig("Tuyên bố đưa ra một năm rưỡi sau khi ký.")
+    assert (found.raw, found.kind, found.value) == ("một năm rưỡi", "duration", 1.5)
+    found = fig("Hố đen cách chúng ta 1,8 tỷ năm ánh sáng.")
+    assert (found.kind, found.unit, found.value) == ("measure", "năm ánh sáng", 1.8e9)
+    assert kinds("Họ chỉ chơi ở hạng Hai và hạng Ba ở Nhật Bản.") == [
+        ("Hai", "ordinal"),
+        ("Ba", "ordinal"),
+    ]
+    assert kinds("Hiệp một kết thúc không bàn thắng.") == [("một", "ordinal")]
+    assert kinds("Tòa xử vụ án. Hai bị cáo bị đưa ra xét xử.") == [("Hai", "count")]
+    assert figs("Ông ba bị bắt. Cả hai bị phạt.") == []
+
+
+def test_exam_questions_and_fleets_are_identifiers():
+    text = "Đề có câu 66 mã 319 về xuất khẩu; câu 76 mã đề 302."
+    assert {f.kind for f in figs(text)} == {"identifier"}
+    assert kinds("Mỗi câu 2 điểm.") == [("2", "count")]
+    assert kinds("Bài thi gồm 50 câu; (2) phần tự luận.")[0] == ("50", "count")
+    assert kinds("Anh ta tiếp tục câu 10.000 like.") == [("10.000", "count")]
+    assert kinds("Tàu ngầm neo đậu tại căn cứ Hạm đội 7.") == [("7", "identifier")]

@@ -120,6 +120,7 @@ _WORD_TOKEN = re.compile(
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,: ])"  # `Một là, …`: a list item
+    r"|ột(?<=iệp một)(?!\w)"  # `hiệp một`: the first half
     r"|ột(?= (?:đến|tới) (?:hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `một đến hai`
     r"|ột(?= (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)"
     r"(?: \w+)? (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w))"  # a toll of one
@@ -319,6 +320,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits", ""),
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|mẫu Anh|pound|ounces?|lb-ft|lbs?", ""),
+    (r"năm ánh sáng", ""),  # a distance, before the time word `năm`
     (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|độ", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|Nm|vòng/phút|rpm|cc|tấc|lạng", ""),
@@ -367,7 +369,9 @@ _PERIOD_AFTER = re.compile(
     r"| (?:năm|của năm) \d{4}"
 )
 _DAY_IS = re.compile(r"(?:[Hh]ôm (?:nay|qua)|[Nn]gày|[Mm]ai|[Ss]inh nhật|[Tt]ết) (?:là|bằng) $")
-_DAYPART_BEFORE = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm) (?:nay|qua|mai), $")
+_DAYPART_BEFORE = re.compile(
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm) (?:nay|qua|mai),|[Hh]ôm (?:nay|qua|kia),?) $"
+)
 _DAYPART_AFTER = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)")
 _DAY_MONTH_NUMBER = r"\d{1,2}(?:[/.-]\d{1,2}| tháng)"  # `7/10`, `7.10`, `7 tháng`
 _DATE_NEXT = re.compile(r" ?" + _DAY_MONTH_NUMBER)
@@ -440,7 +444,8 @@ _DATE_RANGE = re.compile(
 )
 _DATE_TO = re.compile(
     r" ?(?:đến|tới|-|–) ?(?:(?:ngày|hết ngày|tháng|hết tháng|hết) )?(\d{1,2})"
-    r"(?:[/-](\d{1,2})(?:/(\d{4}))?|\.(\d{1,2})\.(\d{4})|/(\d{4}))?(?![\d/])"
+    r"(?:[/-](\d{1,2})(?:[/-](\d{4}))?|\.(\d{1,2})\.(\d{4})|/(\d{4})"
+    r"|(?: [-–] ?|[-–])((?:19|20)\d\d)|\.(\d{1,2})(?![.,]?\d))?(?![\d/])"
 )
 _PAIR = re.compile(rf"({_NUM}) ?([-–/]) ?({_NUM})")
 # the first and the last lunar months, after a day or a span of days
@@ -685,6 +690,8 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "phiên bản",
             "mã",
             "mã số",
+            "mã đề",
+            "câu",  # `câu 66 mã đề 302`: an exam's question
             "model",
             "chuyến bay",
             "sư đoàn",
@@ -692,6 +699,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "lữ đoàn",
             "quân khu",
             "quân đoàn",
+            "hạm đội",
             "tiểu đoàn",
             "đại đội",
             "tuyến",
@@ -1030,6 +1038,7 @@ _COMPOUND_PREV: dict[str, frozenset[str]] = {
     "bảng": frozenset({"các", "những"}),
     "tuyến": frozenset({"các", "những", "trực", "nội", "ngoại"}),
     "mã": frozenset({"các", "những", "mật"}),
+    "câu": frozenset({"các", "những", "mỗi", "từng", "mấy", "vài", "một"}),
     "mục": frozenset({"danh", "hạng", "tiết", "các", "những", "chuyên"}),
     "hạng": frozenset({"xuống", "lên", "thăng", "trụ", "các", "những"}),
 }
@@ -2737,7 +2746,7 @@ def _dotted_token(line: str, text: str, start: int, end: int, left: _Left) -> li
         if day_month and is_day_month(int(day_month.group(1)), int(day_month.group(2))):
             row = _Row(start, end, text, float(day_month.group(1)), "date")  # `ngày 9.5`
             row.day, row.month = int(day_month.group(1)), int(day_month.group(2))
-            return [row]
+            return [_calendar_range(line, row)]
     dotted = _DOTTED_DATE.fullmatch(text)
     if dotted and is_day_month(int(dotted.group(1)), int(dotted.group(2))):
         row = _Row(start, end, text, float(dotted.group(1)), "date")
@@ -3215,6 +3224,10 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         return False
     if kind == "identifier" and keyword in ("ca", "xã", "đội", "xe", "tàu") and value > 99:
         return False
+    if keyword == "câu" and (
+        not left.before.endswith(("câu ", "Câu ")) or not plain or value > 200
+    ):  # `gồm 50 câu; (2) …`: the question number stands right after `câu`; `câu 10.000 like`
+        return False
     if kind == "ordinal" and plain and len(row.raw) == 4 and 1900 <= value <= 2100:
         _set_year(row)  # `cùng kỳ 2015`
         return True
@@ -3289,10 +3302,19 @@ def _capitalised_keyword(left: _Left) -> bool:
     )
 
 
+# `6 tháng ` before a number: a span of months, so `tháng 1` there is not January
+_MONTHS_SPAN_BEFORE = re.compile(
+    r"(?<!\w)(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy) tháng ([-–] |đến |tới )?$"
+)
+
+
 def _month(line: str, row: _Row) -> bool:
     """`tháng 10`, `tháng 10 năm 2019`: a date with no day (ISO `YYYY-MM`)."""
     if not (row.raw.isdigit() and 1 <= row.value <= 12):
         return False
+    span = _MONTHS_SPAN_BEFORE.search(line, max(0, row.start - 24), row.start)
+    if span and line.startswith(" lần" if not span.group(1) else (" lần", " năm"), row.end):
+        return False  # `6 tháng 1 lần`: once every six months; `6 tháng - 1 năm`: a span
     row.kind = "date"
     row.month = int(row.value)
     my = _MONTH_YEAR_AFTER.match(line, row.end)
@@ -3411,8 +3433,8 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     row.unit = "giờ" if word == "tiếng" else word
     row.subj_from = end
     ruoi = _RUOI.match(line, end)
-    if ruoi and row.value_max is None and row.raw.isdigit():
-        row.value += 0.5  # `4 năm rưỡi`
+    if ruoi and row.value_max is None and (row.raw.isdigit() or row.raw.isalpha()):
+        row.value += 0.5  # `4 năm rưỡi`, `một năm rưỡi`
         row.end = row.subj_from = end = ruoi.end()
         row.raw = line[row.start : end]
     if (
@@ -3821,7 +3843,8 @@ def _calendar_range(line: str, row: _Row) -> _Row:
     if to is None:
         return row
     first = int(to.group(1))
-    month = to.group(2) or to.group(4)  # `3/5`, `10.2.2017`
+    # `3/5`, `10.2.2017`; `1.2` only after a dotted date (`từ ngày 26.1 đến 1.2`)
+    month = to.group(2) or to.group(4) or (to.group(8) if "." in row.raw else None)
     if row.day is not None and month and is_day_month(first, int(month)):
         pass
     elif row.day is not None and month is None and "tháng" in to.group() and 1 <= first <= 12:
@@ -3831,7 +3854,7 @@ def _calendar_range(line: str, row: _Row) -> _Row:
         and row.month is not None
         and month is None
         and 1 <= first <= 12
-        and (to.group(3) or to.group(6) or "tháng" in to.group())
+        and (to.group(3) or to.group(6) or to.group(7) or "tháng" in to.group())
     ):
         pass
     else:
@@ -3926,6 +3949,17 @@ def _dash_pair(
     right = _RIGHT.match(line, end)
     in_brackets = line[start - 1 : start] == "(" and line[end : end + 1] == ")"
     prev = left.words[-1] if left.words else ""
+    if kw_kind == "date" and right is None:
+        first, last = _DOTTED_DM.fullmatch(a_raw), _DOTTED_DM.fullmatch(b_raw)
+        if (
+            first
+            and last
+            and is_day_month(int(first.group(1)), int(first.group(2)))
+            and is_day_month(int(last.group(1)), int(last.group(2)))
+        ):
+            row = _Row(start, end, text, float(first.group(1)), "period")  # `ngày 9.5 - 10.5`
+            row.value_max = float(last.group(1))
+            return [row]
     if (
         (
             kw_kind == "date"
@@ -4228,7 +4262,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     if (
         prev in _ORDINAL_PREV
         and single
-        and words[0].islower()
+        and (words[0].islower() or prev == "hạng")  # `hạng Hai`: the second division
         and head != "chín"  # `giai đoạn chín nhất`: ripest
         and not _TIME_UNIT_AFTER.match(line, end)  # `giai đoạn bảy ngày`: a span of days
         and left.words[-2:] != ["trong", "vòng"]  # `trong vòng ba thập kỷ`: within
@@ -4283,12 +4317,14 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
                 _count_unit(line, row)
             _qualify(line, row, left)
             return [row]
-    if single and (
-        nxt in _SPELLED_SKIP_NEXT.get(head, ())
-        or nxt in _SPELLED_STOP
-        or (
-            head == "chín" and nxt not in _CLASSIFIERS  # `mít chín ruột`: ripe, not nine
+    if (
+        single
+        and (
+            nxt in _SPELLED_SKIP_NEXT.get(head, ())
+            or nxt in _SPELLED_STOP
+            or (head == "chín" and nxt not in _CLASSIFIERS)  # `mít chín ruột`: ripe, not nine
         )
+        and not (nxt == "bị" and _ACCUSED.match(line, word.end(1)))
     ):
         return []
     if (
@@ -4385,6 +4421,7 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
     return [_Row(begin, begin + len(word), word, float(value), "ordinal")]
 
 
+_ACCUSED = re.compile(r" (?:cáo|can|hại|đơn)(?!\w)")  # `hai bị cáo`: people, not `hai bị bắt`
 _HALF_TIME = re.compile(r" (?:tháng|năm|giờ|tiếng|thế kỷ|thập kỷ|ngày|tuần)(?!\w)")  # `nửa tháng`
 _BARE_SCALE_HEADS = frozenset({"chục", "trăm", "nghìn", "ngàn", "tỷ", "tỉ"})
 _NUMBER_BEFORE = re.compile(r"(?:\d|mười|mươi|trăm) $")
