@@ -1861,3 +1861,16 @@ def test_exam_questions_and_fleets_are_identifiers():
     assert kinds("Bài thi gồm 50 câu; (2) phần tự luận.")[0] == ("50", "count")
     assert kinds("Anh ta tiếp tục câu 10.000 like.") == [("10.000", "count")]
     assert kinds("Tàu ngầm neo đậu tại căn cứ Hạm đội 7.") == [("7", "identifier")]
+
+
+def test_lost_scores_before_a_preposition_or_after_a_country():
+    for text, pair in (
+        ("Arsenal thua 1-2 trên sân của Villarreal.", ["1", "2"]),
+        ("Với việc để thua 0-1 trong trận lượt đi.", ["0", "1"]),
+        ("Sau khi bị Tottenham vùi dập tới 6-1 vào đầu tháng 10.", ["6", "1"]),
+        ("Đội tuyển thua Nhật Bản 1-3 và bị loại.", ["1", "3"]),
+        ("Họ vượt lên dẫn trước ĐT Việt Nam 2-1 với pha lập công.", ["2", "1"]),
+    ):
+        assert [f.raw for f in figs(text) if f.kind == "count"] == pair, text
+    assert kinds("Trận đấu diễn ra từ 30-4 đến 3-5.") == [("30-4 đến 3-5", "period")]
+    assert kinds("Nhật Bản 39.938 lao động.") == [("39.938", "count")]

@@ -417,7 +417,7 @@ _PLACE_AFTER_TREN = re.compile(
 )
 _SCORE_LEFT = re.compile(
     r"tỷ số|tỉ số|thắng|thua|hòa|hoà|đánh bại|cách biệt|trận|cầm hòa|vượt qua|gỡ hòa|"
-    r"rút ngắn|chung cuộc|loạt sút|luân lưu|thất bại|giao hữu|đè bẹp|hủy diệt|vùi dập",
+    r"rút ngắn|chung cuộc|loạt sút|luân lưu|thất bại|giao hữu|đè bẹp|hủy diệt|vùi dập|dẫn trước",
     re.IGNORECASE,
 )
 _SCORE_RIGHT = re.compile(r" (?:trước|với|của) [A-ZĐ]| [A-ZĐ][\w.]+(?: [A-ZĐ]\w*)*(?:[ .,:;)]|$)")
@@ -434,7 +434,12 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _JERSEY = re.compile(r" [A-ZĐ]\. ?[A-ZĐ]")
 _DOTTED_DM = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _MONTH_DOT_YEAR = re.compile(r"(\d{1,2})\.(\d{4})")
-_SCORE_FOLLOW = frozenset({"trước", "với", "và", "sau", "ở", "tại", "nghiêng", "cho", "của"})
+_SCORE_VERB_TO = re.compile(
+    r"(?:thắng|thua|hòa|hoà|đánh bại|vùi dập|đè bẹp|hủy diệt|dẫn|dẫn trước)(?: đậm)? (?:tới|đến) $"
+)
+_SCORE_FOLLOW = frozenset(
+    "trước với và sau ở tại nghiêng cho của trên trong vào nhưng khi để rồi thì nên ngay".split()
+)
 _DMY = re.compile(r"(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4})")
 _DM = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})")
 _MY = re.compile(r"(\d{1,2}) ?[/-] ?(\d{4})")
@@ -1702,6 +1707,9 @@ _QUAL_SPANS = _spans(_QUALIFIER_WORDS)
 _AGE_LAST = tuple({p.rsplit(" ", 1)[-1] for p, kind in _LEFT_KEYWORDS.items() if kind == "age"})
 
 
+_NAMES_ENDING_IN_KEYWORD = frozenset({"nhật bản"})
+
+
 class _Left:
     """The words before a token, lower-cased, with the keyword and qualifier they end in."""
 
@@ -1767,6 +1775,8 @@ class _Left:
                     and not before.rstrip().rsplit(" ", 1)[-1][:1].isupper()
                 ):
                     break  # `khẩn cấp`, `cổ phần`: not the keyword noun (`cán bộ Đội 4` is)
+                if kind and k == 1 and n >= 2 and f"{words[-2]} {last}" in _NAMES_ENDING_IN_KEYWORD:
+                    break  # `thua Nhật Bản 1-3`: a country, not `bản 3` (a village)
                 if kind:
                     if phrase == "số" and n >= 2:
                         # `Nghị định số 100`, `căn hộ số 5`: the noun before `số` decides
@@ -3964,7 +3974,11 @@ def _dash_pair(
         (
             kw_kind == "date"
             or in_brackets
-            or (prev in _DATE_TRIGGERS and not _noun_after(line, end))
+            or (
+                prev in _DATE_TRIGGERS
+                and not _noun_after(line, end)
+                and not _SCORE_VERB_TO.search(left.before)  # `vùi dập tới 6-1`: a score
+            )
             or (  # `dịp 30-4 và 2-9`, not `thắng 3-1 và 2-1`
                 prev == "và"
                 and _DATE_THEN_AND.search(left.before)
