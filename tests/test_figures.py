@@ -1874,3 +1874,19 @@ def test_lost_scores_before_a_preposition_or_after_a_country():
         assert [f.raw for f in figs(text) if f.kind == "count"] == pair, text
     assert kinds("Trận đấu diễn ra từ 30-4 đến 3-5.") == [("30-4 đến 3-5", "period")]
     assert kinds("Nhật Bản 39.938 lao động.") == [("39.938", "count")]
+
+
+def test_grades_swimsuits_time_zones_floors_and_seasons():
+    assert kinds("Buổi lễ chia tay học sinh lớp 12 trường THPT Việt Đức.") == [("12", "identifier")]
+    assert kinds("Trường có 12 lớp. Mỗi lớp 30 học sinh.") == [("12", "count"), ("30", "count")]
+    assert {f.kind for f in figs("Diện bikini hai mảnh. Đồ bơi 2 mảnh. Sinh vật hai mảnh vỏ.")} == {
+        "identifier"
+    }
+    assert kinds("Cái bình vỡ thành 2 mảnh.") == [("2", "count")]
+    assert kinds("Giờ Việt Nam (GMT+7).") == [("7", "identifier")]
+    assert kinds("Bệnh nhân nhảy từ lầu 7 xuống đất.") == [("7", "ordinal")]
+    found = fig("Suốt 3 mùa gần đây, họ không có đại diện nào.")
+    assert (found.kind, found.unit) == ("duration", "mùa")
+    assert kinds("Anh chơi 3 mùa ở West Brom.") == [("3", "duration")]
+    assert kinds("Họ thống trị giải đấu 3 mùa liên tiếp.") == [("3", "count")]
+    assert kinds("Họ không thua trong 3 mùa giải liên tiếp.") == [("3", "count")]

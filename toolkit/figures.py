@@ -177,6 +177,7 @@ _CLOCK = re.compile(
 _ORDINAL_PREV = frozenset(
     {
         "tầng",  # `tầng hai`: the second floor (`hai tầng`: two floors)
+        "lầu",
         "lần",  # `xử sơ thẩm lần hai`: the second time (`hai lần`: twice)
         "hạng",  # `xếp ở hạng hai, hạng ba`: grades
         "phần",  # `phần hai của Top Gun`: part two
@@ -627,6 +628,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "hội nghị",
             "kỳ họp",
             "tầng",
+            "lầu",
             "số thứ tự",
             "chương trình",
             "giải",
@@ -902,6 +904,7 @@ _WEAK_KEYWORDS = frozenset(
         "ga",
         "khối",
         "tầng",
+        "lầu",
         "phòng",
         "block",
         "gen",
@@ -1044,6 +1047,7 @@ _COMPOUND_PREV: dict[str, frozenset[str]] = {
     "tuyến": frozenset({"các", "những", "trực", "nội", "ngoại"}),
     "mã": frozenset({"các", "những", "mật"}),
     "câu": frozenset({"các", "những", "mỗi", "từng", "mấy", "vài", "một"}),
+    "lớp": frozenset({"mỗi", "từng", "một"}),  # `mỗi lớp 30 học sinh`: a class's size
     "mục": frozenset({"danh", "hạng", "tiết", "các", "những", "chuyên"}),
     "hạng": frozenset({"xuống", "lên", "thăng", "trụ", "các", "những"}),
 }
@@ -1269,6 +1273,7 @@ _SPELLED_SKIP_PREV = frozenset(
         "đôi",
         "chương",
         "tầng",
+        "lầu",
         "phần",
         "quý",
         "ngày",
@@ -1435,6 +1440,7 @@ _ERA_KEYWORDS = frozenset(
 )
 # the word before `N bánh` when it names a class of vehicle or drive
 _WHEELED = frozenset("xe chiếc động loại máy tô con".split())
+_SWIMWEAR = frozenset("bikini bơi tắm".split())  # `bikini hai mảnh`, `đồ bơi 2 mảnh`
 _NOUN_MAKES_COUNT = frozenset({"nhóm", "máy bay", "xe", "tàu", "ca", "mẫu", "khu", "đội"})
 _SO_COUNTING = frozenset(
     {
@@ -1708,6 +1714,7 @@ _AGE_LAST = tuple({p.rsplit(" ", 1)[-1] for p, kind in _LEFT_KEYWORDS.items() if
 
 
 _NAMES_ENDING_IN_KEYWORD = frozenset({"nhật bản"})
+_PUPILS = frozenset({"sinh", "gái", "trai", "em", "bé", "cháu", "con"})  # `học sinh lớp 12`
 
 
 class _Left:
@@ -2593,6 +2600,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         stop = run.end() if run else end
         return [_Row(start, stop, line[start:stop], _first_number(text), "identifier")]
     plain = text.isdigit()
+    if plain and line[start - 1 : start] == "+" and line.endswith(("GMT+", "UTC+"), 0, start):
+        return [_Row(start, end, text, float(text), "identifier")]  # `GMT+7`: a time zone
     if plain and line[start - 1 : start] == "+" and line[start - 2 : start - 1] in ("'", "’"):
         row = _Row(start, end, text, float(text), "time")  # `90'+3`: stoppage time
         row.unit = "phút"
@@ -2663,7 +2672,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
             return [row]
         if nxt == " " and _MODEL_SUFFIX.match(line, end) and not left.qualifier:
             return [_Row(start, end, text, float(text), "identifier")]  # `iPhone 11 Pro`
-        if text in ("2", "3", "4") and _wheel_class(line, end, left):
+        if text in ("2", "3", "4") and _numbered_class(line, end, left):
             return [_Row(start, end, text, float(text), "identifier")]  # `xe 2 bánh`: a class
         if nxt.isupper():
             plate = _PLATE.match(line, start)
@@ -2815,6 +2824,8 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         and (
             keyword not in _WEAK_KEYWORDS
             or (kw_kind == "date" and _DAY_MONTH_AFTER.match(line, row.end))
+            # `học sinh lớp 12 trường …`, `bé gái lớp 7`: a pupil's grade
+            or (keyword == "lớp" and left.words[-2:-1] and left.words[-2] in _PUPILS)
         )
         and not (
             kw_kind in ("identifier", "ordinal")
@@ -3290,13 +3301,16 @@ def _aperture(line: str, start: int, text: str) -> bool:
     )
 
 
-def _wheel_class(line: str, end: int, left: _Left) -> bool:
+def _numbered_class(line: str, end: int, left: _Left) -> bool:
     """`xe 2 bánh`, `mô tô hai bánh`, `dẫn động (cầu sau hoặc) 4 bánh`: a class of vehicle or
-    drive, not a count of wheels (`thu giữ 2 bánh heroin`)."""
-    if not line.startswith(" bánh", end) or not left.words:
+    drive, not a count of wheels (`thu giữ 2 bánh heroin`); `bikini hai mảnh`, `sinh vật hai
+    mảnh vỏ`: a kind of swimsuit or shell, not pieces (`vỡ thành 2 mảnh`)."""
+    if not left.words:
         return False
     last = left.words[-1]
-    return last in _WHEELED or (last == "hoặc" and "động" in left.words)
+    if line.startswith(" bánh", end):
+        return last in _WHEELED or (last == "hoặc" and "động" in left.words)
+    return line.startswith(" mảnh", end) and (last in _SWIMWEAR or line.startswith(" mảnh vỏ", end))
 
 
 def _capitalised_keyword(left: _Left) -> bool:
@@ -3595,6 +3609,12 @@ def _rate(line: str, row: _Row) -> bool:
     return True
 
 
+# seasons counted as time (`suốt 3 mùa gần đây`), not as titles (`vô địch 3 mùa liên tiếp`)
+_SEASONS_SPAN = re.compile(r" mùa(?: giải)? (?:qua|gần đây|gần nhất|vừa qua|trở lại đây)(?!\w)")
+_SEASONS_SPAN_BEFORE = ("suốt ", "trong ", "chơi ", "sau ", "khoác áo ")
+_SEASONS_RUN = re.compile(r" mùa(?: giải)? liên tiếp(?!\w)")  # a run of titles, counted
+
+
 def _count_unit(line: str, row: _Row) -> None:
     """For a plain count, the counted noun when it is a counting word (`người`, `ca`)."""
     space = row.end
@@ -3607,6 +3627,14 @@ def _count_unit(line: str, row: _Row) -> None:
         row.subj_from = word.end()
         if not _rate(line, row):
             row.subj_from = space
+    elif head == "mùa" and (
+        _SEASONS_SPAN.match(line, space)
+        or (
+            line.endswith(_SEASONS_SPAN_BEFORE, 0, row.start)
+            and not _SEASONS_RUN.match(line, space)
+        )
+    ):
+        row.kind, row.unit = "duration", "mùa"  # `chơi 3 mùa`, `2 mùa qua`: seasons as time
 
 
 def _qualify(line: str, row: _Row, left: _Left) -> None:
@@ -4350,7 +4378,12 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         )
     ):
         return []  # tháng Hai
-    if single and value in (2, 3, 4) and nxt == "bánh" and _wheel_class(line, end, left):
+    if (
+        single
+        and value in (2, 3, 4)
+        and nxt in ("bánh", "mảnh")
+        and _numbered_class(line, end, left)
+    ):
         return [_Row(start, end, line[start:end], value, "identifier")]  # `dẫn động bốn bánh`
     only_one = (
         single
