@@ -1890,3 +1890,13 @@ def test_grades_swimsuits_time_zones_floors_and_seasons():
     assert kinds("Anh chơi 3 mùa ở West Brom.") == [("3", "duration")]
     assert kinds("Họ thống trị giải đấu 3 mùa liên tiếp.") == [("3", "count")]
     assert kinds("Họ không thua trong 3 mùa giải liên tiếp.") == [("3", "count")]
+
+
+def test_first_places_points_after_a_first_and_numbered_offices():
+    assert kinds("CLB An Giang đang thi đấu ở giải hạng Nhất.") == [("Nhất", "ordinal")]
+    assert kinds("Hamilton về nhất, Vettel về nhì.") == [("nhất", "ordinal"), ("nhì", "ordinal")]
+    text = "Đầu tiên là màn hình 10 inch. Thứ hai là màn hình 7 inch."
+    assert ("hai", "ordinal") in kinds(text)
+    assert figs("Thứ hai là ngày đầu tuần.") == []
+    assert kinds("Đại diện Cục quản lý đường bộ IV cho biết.") == [("IV", "identifier")]
+    assert figs("Trường hợp này ở mức II.") == []

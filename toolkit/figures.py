@@ -125,8 +125,9 @@ _WORD_TOKEN = re.compile(
     r"|ột(?= (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)"
     r"(?: \w+)? (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w))"  # a toll of one
     r"|ấp(?= đôi(?!\w))"  # `gấp đôi`
-    r"|hì(?:(?<=[vV]ề nhì)|(?<=hạng nhì)|(?<=trí nhì)|(?<=đội nhì)|(?<=đứng nhì)|(?<=xếp nhì)"
-    r"|(?<=ngôi nhì))"
+    r"|hì(?:(?<=[vV]ề nhì)|(?<=hạng nhì)|(?<=hạng Nhì)|(?<=trí nhì)|(?<=đội nhì)|(?<=đứng nhì)"
+    r"|(?<=xếp nhì)|(?<=ngôi nhì))"
+    r"|hất(?:(?<=hạng [Nn]hất)|(?<=[vV]ề nhất))"  # `giải hạng Nhất`, `về nhất`: first
     r"|hứ (?:nhất|nhì|hai|ba|tư|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w)"
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
@@ -4213,6 +4214,13 @@ def _roman_keyword(before: str) -> str:
 _ROMAN_LIST_TAIL = re.compile(r" (?:[IVXLC]+(?:/\d{4})?(?:, | và | hoặc ))+$")
 
 
+# an office named by its number: `Cục quản lý đường bộ IV`, `Trung tâm Bảo trợ xã hội III`
+_ORGAN_BEFORE = re.compile(
+    r"(?<!\w)(?:Cục|Tổng cục|Chi cục|Trung tâm|Bệnh viện|Trường(?! hợp)|Sở|Vụ|Viện"
+    r"|Quân khu|Quân đoàn|Sư đoàn|Ban)(?: [^\W\d_]+){1,6} $"
+)
+
+
 def _roman_token(line: str, match: re.Match[str]) -> list[_Row]:
     """A Roman numeral counts only after a keyword: `khóa XIV`, `quý IV/2020`, `thế kỷ XXI`."""
     text = match.group(1)
@@ -4230,7 +4238,9 @@ def _roman_token(line: str, match: re.Match[str]) -> list[_Row]:
         if listed := _ROMAN_LIST_TAIL.search(wide):
             kind = _roman_keyword(wide[: listed.start()])  # `các quý I, II, III, IV`
     if not kind:
-        if len(numeral) < 2 or not _after_name(before):
+        if len(numeral) < 2 or not (
+            _after_name(before) or _ORGAN_BEFORE.search(line, max(0, start - 50), start)
+        ):
             return []
         kind = "identifier"
     row = _Row(start, match.end(), text, float(value), kind)
@@ -4261,9 +4271,10 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     if head in _BARE_SCALE_HEADS:
         return _bare_scale_token(line, match.start(1) - 1, words)
     if head not in _SPELLED_HEADS:
-        if head == "nhì":  # `về nhì`, `vị trí nhì bảng`: second place
+        if head in ("nhì", "nhất"):  # `về nhì`, `vị trí nhì bảng`, `hạng Nhất`: a place
             start = match.start(1) - 1  # (the match is in the text padded with a space)
-            return [_Row(start, start + 3, line[start : start + 3], 2.0, "ordinal")]
+            end = start + len(head)
+            return [_Row(start, end, line[start:end], 2.0 if head == "nhì" else 1.0, "ordinal")]
         if head == "gấp":
             start = match.end(1)  # (padded text) `đôi` after `gấp `: a multiplier, like `gấp 2 lần`
             row = _Row(start, start + 3, "đôi", 2.0)
@@ -4441,6 +4452,9 @@ def _spelled_points(line: str, start: int, end: int, head: str) -> bool:
     return False
 
 
+_FIRST_POINT_WORDS = re.compile(r"(?:[Tt]hứ nhất|[Đđ]ầu tiên|[Tt]rước hết|[Tt]rước tiên)(?!\w)")
+
+
 def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
     """`lần thứ ba`, `Bí thư thứ nhất`, `giải Nhì`; weekdays (`sáng thứ Hai`) are not figures."""
     word = " ".join(words[1:])
@@ -4451,7 +4465,16 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
     prev = left.words[-1] if left.words else ""
     after = start + len(" ".join(words))
     listed = (  # `Thứ nhất, Apple …; Thứ hai, nếu …`: points of an argument, not weekdays
-        words[0] == "Thứ" and word.islower() and line.startswith(",", after)
+        words[0] == "Thứ"
+        and word.islower()
+        and (
+            line.startswith(",", after)
+            # `Đầu tiên là màn hình … Thứ hai là …`
+            or (
+                line.startswith(" là ", after)
+                and _FIRST_POINT_WORDS.search(line, max(0, start - 1500), start) is not None
+            )
+        )
     ) and not _DATE_AFTER_WEEKDAY.match(line, after)
     if (
         words[0].lower() == "thứ"
