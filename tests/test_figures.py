@@ -1900,3 +1900,20 @@ def test_first_places_points_after_a_first_and_numbered_offices():
     assert figs("Thứ hai là ngày đầu tuần.") == []
     assert kinds("Đại diện Cục quản lý đường bộ IV cho biết.") == [("IV", "identifier")]
     assert figs("Trường hợp này ở mức II.") == []
+
+
+def test_fractions_of_counted_nouns_doses_per_day_factors_and_clause_bounds():
+    assert kinds("Theo bác sĩ, 7/8 trường hợp thuộc diện F1.")[0] == ("7/8", "fraction")
+    assert kinds("Có đến 8/12 đội bóng rút lui.") == [("8/12", "fraction")]
+    assert kinds("Sáng 7/8, người dân đổ về. Hạn chót đến 8/12.") == [
+        ("7/8", "date"),
+        ("8/12", "date"),
+    ]
+    assert kinds("Cô đi chích thuốc ngày 2 mũi.") == [("2", "count")]
+    assert kinds("Ngày 2 tháng 9 là Quốc khánh.") == [("2 tháng 9", "date")]
+    assert kinds("Camera hỗ trợ zoom quang học 3x.") == [("3x", "count")]
+    assert kinds("Nữ diễn viên 9x nổi tiếng.") == [("9", "identifier")]
+    text = "Tang vật gồm 5 điện thoại, 3 gậy gỗ, 1 dao bầu."
+    assert [k for _, k in kinds(text)] == ["count"] * 3
+    found = fig("Về hưu trước tuổi, hơn 1.500 người hưởng chính sách thôi việc.")
+    assert (found.kind, found.qualifier) == ("count", "more_than")

@@ -1803,7 +1803,13 @@ class _Left:
                 if qual:
                     self.qualifier, self.q_len = qual, k
                     break
-        if self.qualifier and not self.keyword and n > self.q_len:
+        if (
+            self.qualifier
+            and not self.keyword
+            and n > self.q_len
+            # `về hưu trước tuổi, hơn 1.500 người`: the age word ends another clause
+            and before[: _phrase_start(before, self.q_len)].rstrip()[-1:] not in ",;:.!?"
+        ):
             for k in (2, 1):  # `tuổi đời hơn 10 năm`
                 phrase = " ".join(words[-self.q_len - k : -self.q_len])
                 if _LEFT_KEYWORDS.get(phrase) == "age":
@@ -1824,7 +1830,7 @@ class _Left:
     def _qualifier_only(self, words: list[str]) -> None:
         """After `Label:` only a qualifier, or a phone label (`ĐT:`), can stand before it."""
         label = " ".join(words[-2:]) if " ".join(words[-2:]) in _PHONE_KEYWORDS else words[-1]
-        if label in _PHONE_KEYWORDS:
+        if label in _PHONE_KEYWORDS and self.before.rstrip().endswith(":"):
             self.keyword, self.kw_kind = label, "phone"
         qual = _QUALIFIER_WORDS.get(words[-1])
         if qual:
@@ -2589,6 +2595,15 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         dims := _DIMENSIONS.match(line, start)
     ):
         return _dimension_rows(dims)  # `kích thước 3x5cm`: one measure per side
+    if (
+        nxt == "x"
+        and text.isdigit()
+        and not line[end + 1 : end + 2].isalnum()
+        and _FACTOR_BEFORE.search(line, max(0, start - 20), start)  # not `thế hệ 9x`
+    ):
+        row = _Row(start, end + 1, line[start : end + 1], float(text))
+        row.unit = "x"  # `zoom quang học 3x`: a factor
+        return [row]
     left = _Left(line, start)
     if (
         (
@@ -2722,6 +2737,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     return [_classify_single(line, row, left, plain=False)]
 
 
+_FACTOR_BEFORE = re.compile(r"(?:[Zz]oom|quang học|kỹ thuật số|phóng đại|gấp) $")
 _GRADE_EXAM = ("thi vào ", "tuyển sinh vào ", "tuyển vào ", "thi tuyển vào ", "chuẩn vào ")
 _DIMENSIONS = re.compile(
     rf"({_NUM}) ?[x×] ?({_NUM})(?: ?[x×] ?({_NUM}))? ?(cm|mm|m|km|inch|mét)(?!\w)"
@@ -3154,6 +3170,9 @@ def _glued_suffix(line: str, row: _Row, left: _Left) -> bool:
     return False
 
 
+_PER_DAY_DOSE = re.compile(r" (?:lần|mũi|viên|bữa|cữ|liều|cốc|ly|gói|chai|lít)(?!\w)")
+
+
 def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     """Apply the context keyword found before the number; False when it does not fit."""
     keyword, kind, value = left.keyword, left.kw_kind, row.value
@@ -3176,6 +3195,8 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     if kind == "date":
         if not (plain and 1 <= value <= 31):
             return False
+        if keyword == "ngày" and _PER_DAY_DOSE.match(line, row.end):
+            return False  # `chích ngày 2 mũi`, `uống ngày 3 viên`: a dose per day
         dm = _DAY_MONTH_AFTER.match(line, row.end)
         if (
             keyword not in ("ngày", "hôm", "mùng", "mồng")
@@ -3929,10 +3950,14 @@ def _day_month_or_fraction(
             and line[end : end + 1] == " "
             and nxt[:1].islower()
             and nxt not in _DATE_FOLLOW
-            and prev not in _DATE_TRIGGERS
+            and (
+                prev not in _DATE_TRIGGERS
+                or (prev in ("đến", "tới") and left.words[-2:-1] in (["có"], ["lên"]))
+            )  # `có đến 8/12 đội bóng`: as many as
             and (
                 not left.before.rstrip().endswith(("(", ",", "-", "–"))
-                or (num == 1 and den <= 4 and nxt in _COUNTED_NOUNS | _MEASURE_NOUNS)
+                or nxt in _COUNTED_NOUNS
+                or nxt in _MEASURE_NOUNS
                 or nxt == "số"  # `dự đoán, 2/3 số sông băng`: a share of a number
             )
             and left.kw_kind not in ("date", "month")
