@@ -1917,3 +1917,19 @@ def test_fractions_of_counted_nouns_doses_per_day_factors_and_clause_bounds():
     assert [k for _, k in kinds(text)] == ["count"] * 3
     found = fig("Về hưu trước tuổi, hơn 1.500 người hưởng chính sách thôi việc.")
     assert (found.kind, found.qualifier) == ("count", "more_than")
+
+
+def test_areas_after_m_shares_on_both_ends_patients_ages_and_penalty_spots():
+    found = fig("Một bức tường rộng hơn 4m2, đặt cạnh đất sản xuất.")
+    assert (found.raw, found.value, found.unit) == ("4", 4, "m2")
+    assert fig("Anh cao 1m75.").value == 1.75
+    assert kinds("Tỷ lệ nghèo tăng từ 24,8 lên 36,1%.") == [
+        ("24,8", "percent"),
+        ("36,1%", "percent"),
+    ]
+    assert kinds("Nữ bệnh nhân 84 tuổi cho biết.") == [("84", "age")]
+    assert kinds("Bệnh nhân 84 đã khỏi bệnh.") == [("84", "identifier")]
+    assert kinds("Lúc 5 tháng rưỡi, bé đã đứng được.") == [("5 tháng rưỡi", "duration")]
+    assert kinds("Viettel được hưởng quả đá phạt đền 11m.") == [("11", "identifier")]
+    assert kinds("Cầu môn rộng 11 m.") == [("11", "measure")]
+    assert kinds("Truyền cảm hứng cho học sinh cấp 3 huyện miền núi.") == [("3", "identifier")]

@@ -65,7 +65,7 @@ _NUM = r"[0-9][0-9]*(?:[.,][0-9]+)*"  # ASCII digits, first one alone: `re` then
 _NUM_RE = re.compile(_NUM)
 _DIGIT_RUN = re.compile(r"\d+")
 _CLOCK_NEXT = frozenset("hg: ")
-_HEIGHT = re.compile(r"m(\d{1,2})(?![\d\w])")
+_HEIGHT = re.compile(r"m(\d{2}|[014-9])(?![\d\w])")  # `1m77`, `1m8`; not `4m2` (an area)
 _STOPPAGE = re.compile(r"\+\d{1,2}(?!\d)")
 _AGE_NEXT = re.compile(r" (?:(?:năm|tháng|tuần|ngày) )?tuổi(?!\w)")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word after a number, without its punctuation
@@ -2662,6 +2662,12 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
                 )
                 row.unit = "m"
                 return [_classify_tail(line, row, left)]
+        if (
+            text == "11"
+            and line.startswith(_METRES, end)
+            and line.endswith(_PENALTY_BEFORE, 0, start)
+        ):
+            return [_Row(start, end, text, 11.0, "identifier")]  # `đá phạt 11 m`: the spot
         if (text == "10" or text == "6") and line.endswith(_GRADE_EXAM, 0, start):
             return [_Row(start, end, text, float(text), "identifier")]  # `thi vào 10`: grade 10
         if (
@@ -2738,6 +2744,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
 
 
 _FACTOR_BEFORE = re.compile(r"(?:[Zz]oom|quang học|kỹ thuật số|phóng đại|gấp) $")
+_PENALTY_BEFORE = ("phạt ", "phạt đền ", "penalty ", "luân lưu ")
+_METRES = ("m ", "m.", "m,", " m ", " m.", " m,", " mét")
 _GRADE_EXAM = ("thi vào ", "tuyển sinh vào ", "tuyển vào ", "thi tuyển vào ", "chuẩn vào ")
 _DIMENSIONS = re.compile(
     rf"({_NUM}) ?[x×] ?({_NUM})(?: ?[x×] ?({_NUM}))? ?(cm|mm|m|km|inch|mét)(?!\w)"
@@ -2841,14 +2849,14 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         and (
             keyword not in _WEAK_KEYWORDS
             or (kw_kind == "date" and _DAY_MONTH_AFTER.match(line, row.end))
-            # `học sinh lớp 12 trường …`, `bé gái lớp 7`: a pupil's grade
-            or (keyword == "lớp" and left.words[-2:-1] and left.words[-2] in _PUPILS)
+            # `học sinh lớp 12 trường …`, `bé gái lớp 7`, `học sinh cấp 3`: a pupil's grade
+            or (keyword in ("lớp", "cấp") and left.words[-2:-1] and left.words[-2] in _PUPILS)
         )
         and not (
             kw_kind in ("identifier", "ordinal")
             and keyword not in ("km", "chấm")
-            and _strong_unit(line, row.end)
-        )
+            and (_strong_unit(line, row.end) or _AGE_NEXT.match(line, row.end))
+        )  # `cao tốc 2km`, `bệnh nhân 84 tuổi`
         and _apply_keyword(line, row, left)
     ):
         return row
@@ -3170,6 +3178,7 @@ def _glued_suffix(line: str, row: _Row, left: _Left) -> bool:
     return False
 
 
+_MONTHS_OR_YEARS = re.compile(r" (?:tháng|năm|tuần)(?!\w)")
 _PER_DAY_DOSE = re.compile(r" (?:lần|mũi|viên|bữa|cữ|liều|cốc|ly|gói|chai|lít)(?!\w)")
 
 
@@ -3221,8 +3230,12 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
                 row.date_iso = iso_date(row.year, row.month, row.day)
         return True
     if kind == "time":
-        if _AGE_NEXT.match(line, row.end) or _count_unit_after(line, row.end):
-            return False  # `lúc 10 tuổi`, `trong lúc 14 người đang trôi`
+        if (
+            _AGE_NEXT.match(line, row.end)
+            or _count_unit_after(line, row.end)
+            or _MONTHS_OR_YEARS.match(line, row.end)
+        ):
+            return False  # `lúc 10 tuổi`, `trong lúc 14 người đang trôi`, `lúc 5 tháng`
         if keyword.startswith("phút") or value <= 24:
             row.kind = "time"
             extra = _STOPPAGE.match(line, row.end)
@@ -4564,6 +4577,9 @@ def _order_token(line: str, start: int, head: str, words: list[str]) -> list[_Ro
     return [row]
 
 
+_CHANGE_GAPS = frozenset({"xuống", "xuống còn", "lên", "lên tới", "lên mức", "xuống mức"})
+
+
 def _share_units(line: str, rows: list[_Row]) -> None:
     """`3 và 5 tỷ đồng`, `20, 30%`: a bare number takes the unit of the next one."""
     for row, nxt in zip(rows, rows[1:], strict=False):
@@ -4597,7 +4613,9 @@ def _share_units(line: str, rows: list[_Row]) -> None:
         else:  # (`hàng chục, hàng trăm triệu`: the gap ends where `hàng` opens the next)
             gap = line[row.end : nxt.q_start if nxt.qualifier == "order_of" else nxt.start]
             gap = gap.strip()
-        if gap not in ("", ",", "và", "hoặc", "hay", ", và", "-", "–"):
+        if gap not in ("", ",", "và", "hoặc", "hay", ", và", "-", "–") and not (
+            gap in _CHANGE_GAPS and nxt.kind == "percent" and line.endswith("từ ", 0, row.start)
+        ):  # `giảm từ 40 xuống 30%`: both ends are shares
             continue
         if (
             gap == ","
