@@ -1933,3 +1933,17 @@ def test_areas_after_m_shares_on_both_ends_patients_ages_and_penalty_spots():
     assert kinds("Viettel được hưởng quả đá phạt đền 11m.") == [("11", "identifier")]
     assert kinds("Cầu môn rộng 11 m.") == [("11", "measure")]
     assert kinds("Truyền cảm hứng cho học sinh cấp 3 huyện miền núi.") == [("3", "identifier")]
+
+
+def test_dates_with_their_year_word_lists_of_districts_and_this_years_totals():
+    found = fig("Ông dự đoán vụ tấn công 11/9 năm 2001.")
+    assert (found.raw, found.kind, found.date_iso) == ("11/9 năm 2001", "date", "2001-09-11")
+    text = "Cán bộ các phòng cảnh sát quận 1, 4, 6, 7, 8, Nhà Bè."
+    assert {f.kind for f in figs(text)} == {"identifier"}
+    assert kinds("Mua 1, 2 năm.") == [("1, 2", "duration")]
+    found = fig("Xe tăng tốc từ 0 lên 100 km/h.", "0")
+    assert (found.kind, found.unit) == ("measure", "km/h")
+    assert fig("Giá tăng từ 5 lên 7 triệu đồng.", "5").value == 5e6
+    assert kinds("Lượng khách dự kiến đạt 83 triệu năm nay.") == [("83 triệu", "count")]
+    assert kinds("Trái đất hình thành 4,5 tỷ năm trước.") == [("4,5 tỷ", "duration")]
+    assert kinds("Lễ hội tồn tại hàng ngàn năm nay.") == [("ngàn", "duration")]

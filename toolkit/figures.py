@@ -404,6 +404,7 @@ _SHOW_NIGHT = re.compile(
 # words after `N giờ` that make it a span of hours (`24 giờ trước khi`, `24h qua`)
 _SPAN_AFTER = re.compile(r" (?:qua|trước khi|sau khi|trước đó|sau đó|nữa|liền|liên tục)(?!\w)")
 _HOUR_MINUTE = re.compile(r" ?(\d{1,2})(?: ?phút)?(?!\d)")
+_YEAR_WORD_AFTER = re.compile(r" năm ((?:1[89]|20)\d\d)(?!\d)")
 _MONTH_YEAR_AFTER = re.compile(r" ?(?:năm|/|,? năm) ?(\d{4})(?!\d)")
 _DAY_MONTH_AFTER = re.compile(r" tháng (\d{1,2})(?: ?(?:năm|, năm|/) ?(\d{4}))?(?!\d)")
 # a product line after a model number: `iPhone 11 Pro`, `8 Plus`, `Galaxy Note 20 Ultra`
@@ -2452,6 +2453,7 @@ def _merge_pair(text: str, row: _Row, nxt: _Row) -> bool:
 
 
 _BARE_SCALES = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+_THIS_YEAR = re.compile(r" năm (?:nay|ngoái)(?!\w)")
 # Words that, in the clause before a bare `2 tỷ` / `14 triệu`, make it an amount of VND.
 _MONEY_CUES = re.compile(
     r"(?<!\w)(?:giá|lương|thu nhập|thu về|thu lời|thu lãi|doanh thu|doanh số|lợi nhuận|lãi|lỗ"
@@ -3483,6 +3485,13 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         return True
     # a time word
     word = _squash(right.group("tw"))
+    if (
+        word == "năm"
+        and row.raw[:1].isdigit()  # but `hàng ngàn năm nay`: thousands of years
+        and row.raw.endswith(_BARE_SCALES)
+        and _THIS_YEAR.match(line, right.start())
+    ):
+        return False  # `đạt 83 triệu năm nay`: a count this year, not millions of years
     if word == "ngày" and _DATE_NEXT.match(line, end):
         return False  # `Quyết định số 3591 ngày 21/4/2016`: `ngày` opens a date
     if word == "đêm" and _SHOW_NIGHT.match(line, end):
@@ -3978,6 +3987,12 @@ def _day_month_or_fraction(
         if not looks_fraction:
             row.kind = "date"
             row.day, row.month = num, den
+            year = _YEAR_WORD_AFTER.match(line, end)
+            if year:  # `vụ tấn công 11/9 năm 2001`: one date
+                row.year = int(year.group(1))
+                row.end = row.subj_from = year.end()
+                row.raw = line[start : row.end]
+                row.date_iso = iso_date(row.year, den, num)
             return row
     row.kind = "fraction"
     row.total = float(den)
@@ -4580,6 +4595,16 @@ def _order_token(line: str, start: int, head: str, words: list[str]) -> list[_Ro
 _CHANGE_GAPS = frozenset({"xuống", "xuống còn", "lên", "lên tới", "lên mức", "xuống mức"})
 
 
+def _names_listed_before(line: str, rows: list[_Row], i: int) -> bool:
+    """`đơn vị bầu cử số 1, 2, 3 và 4`, `quận 1, 4, 6, 7, 8`: row `i` goes on a comma list
+    that an identifier or an ordinal opens."""
+    while i and line[rows[i - 1].end : rows[i].start].strip() == ",":
+        i -= 1
+        if rows[i].kind in ("identifier", "ordinal"):
+            return True
+    return False
+
+
 def _share_units(line: str, rows: list[_Row]) -> None:
     """`3 và 5 tỷ đồng`, `20, 30%`: a bare number takes the unit of the next one."""
     for row, nxt in zip(rows, rows[1:], strict=False):
@@ -4614,8 +4639,10 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             gap = line[row.end : nxt.q_start if nxt.qualifier == "order_of" else nxt.start]
             gap = gap.strip()
         if gap not in ("", ",", "và", "hoặc", "hay", ", và", "-", "–") and not (
-            gap in _CHANGE_GAPS and nxt.kind == "percent" and line.endswith("từ ", 0, row.start)
-        ):  # `giảm từ 40 xuống 30%`: both ends are shares
+            gap in _CHANGE_GAPS
+            and nxt.kind in ("percent", "money", "measure")
+            and line.endswith("từ ", 0, row.start)
+        ):  # `giảm từ 40 xuống 30%`, `từ 0 lên 100 km/h`: both ends have the unit
             continue
         if (
             gap == ","
@@ -4626,11 +4653,7 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             and nxt.raw.isdigit()
             and nxt.kind in ("duration", "count", "age")
             and nxt.value_max is None
-            and not (  # `đơn vị bầu cử số 1, 2, 3 và 4`: a list of names goes on
-                i
-                and rows[i - 1].kind in ("identifier", "ordinal")
-                and line[rows[i - 1].end : row.start].strip() == ","
-            )
+            and not _names_listed_before(line, rows, i)
         ):
             row.kind, row.unit, row.value_max = nxt.kind, nxt.unit, nxt.value  # `1, 2 năm`
             row.end, row.subj_from = nxt.end, nxt.subj_from
