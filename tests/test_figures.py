@@ -1947,3 +1947,10 @@ def test_dates_with_their_year_word_lists_of_districts_and_this_years_totals():
     assert kinds("Lượng khách dự kiến đạt 83 triệu năm nay.") == [("83 triệu", "count")]
     assert kinds("Trái đất hình thành 4,5 tỷ năm trước.") == [("4,5 tỷ", "duration")]
     assert kinds("Lễ hội tồn tại hàng ngàn năm nay.") == [("ngàn", "duration")]
+
+
+def test_titles_opening_with_a_spelled_number():
+    assert figs('Bà đóng vai Tần Băng Cơ trong "Ba hồi trống".') == []
+    assert figs("Các phim như “Ba đóa hoa”, “Tuyết Kha”.") == []
+    text = "Anh nói: “Hai người đã chết trong vụ tai nạn thảm khốc đêm qua”."
+    assert kinds(text) == [("Hai", "count")]

@@ -4479,6 +4479,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         if line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ":
             return [_Row(start, end, line[start:end], 1.0, _MOT_CANDIDATE)]  # see `_counted_mot`
         return []  # the indefinite article
+    if words[0][0].isupper() and _quoted_title(line, start, end):
+        return []  # `trong "Ba hồi trống"`: the title of a work
     if single and _idiom(line, start, words[0]):
         return []
     row = _Row(start, end, line[start:end], value)
@@ -4493,6 +4495,15 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         _count_unit(line, row)
     _qualify(line, row, left)
     return [row]
+
+
+def _quoted_title(line: str, start: int, end: int) -> bool:
+    """Whether a spelled number opens a short quotation (`“Ba đóa hoa”`): a title, not a count."""
+    quote = line[start - 1 : start]
+    if quote not in ("“", '"'):
+        return False
+    close = line.find("”" if quote == "“" else '"', end, end + 30)
+    return close > 0 and not any(c in ".!?" for c in line[end:close])
 
 
 def _spelled_points(line: str, start: int, end: int, head: str) -> bool:
