@@ -1954,3 +1954,14 @@ def test_titles_opening_with_a_spelled_number():
     assert figs("Các phim như “Ba đóa hoa”, “Tuyết Kha”.") == []
     text = "Anh nói: “Hai người đã chết trong vụ tai nạn thảm khốc đêm qua”."
     assert kinds(text) == [("Hai", "count")]
+
+
+def test_decade_ages_and_long_digit_runs_without_dots():
+    found = fig("Ngôi sao U60 này luôn phong độ.")
+    assert (found.kind, found.value, found.qualifier) == ("age", 60, "less_than")
+    assert kinds("Đội tuyển U23 thắng.") == [("23", "identifier")]
+    assert kinds("Tổng đài 19006418. Kỹ thuật phần mềm (mã ngành 7480103).") == [
+        ("19006418", "identifier"),
+        ("7480103", "identifier"),
+    ]
+    assert kinds("Có 420000 người.") == [("420000", "count")]

@@ -2618,6 +2618,14 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         stop = run.end() if run else end
         return [_Row(start, stop, line[start:stop], _first_number(text), "identifier")]
     plain = text.isdigit()
+    if (
+        text in _DECADE_AGES
+        and line[start - 1 : start] == "U"
+        and not line[start - 2 : start - 1].isalnum()
+    ):
+        row = _Row(start, end, text, float(text), "age")  # `ngôi sao U60`: nearly sixty
+        row.unit, row.qualifier = "tuổi", "less_than"
+        return [row]
     if plain and line[start - 1 : start] == "+" and line.endswith(("GMT+", "UTC+"), 0, start):
         return [_Row(start, end, text, float(text), "identifier")]  # `GMT+7`: a time zone
     if plain and line[start - 1 : start] == "+" and line[start - 2 : start - 1] in ("'", "’"):
@@ -2634,7 +2642,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     ):
         return [_Row(start, end, text, float(text), "identifier")]  # `16 J. O'Shea`: a shirt
     if plain:
-        if len(text) >= 9 or (first == "0" and (len(text) >= 3 or left.keyword == "số")):
+        # seven digits and more with no thousands dots: a code, a phone (`52510201`, `19006418`)
+        if len(text) >= 7 or (first == "0" and (len(text) >= 3 or left.keyword == "số")):
             return [_Row(start, end, text, _first_number(text), "identifier")]
         if nxt == "+" and (plus := _PLUS_DIGITS.match(line, end)):
             stop = plus.end()
@@ -2745,6 +2754,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     return [_classify_single(line, row, left, plain=False)]
 
 
+_DECADE_AGES = frozenset({"30", "40", "50", "60", "70", "80", "90"})  # `U60`, not `U23`
 _FACTOR_BEFORE = re.compile(r"(?:[Zz]oom|quang học|kỹ thuật số|phóng đại|gấp) $")
 _PENALTY_BEFORE = ("phạt ", "phạt đền ", "penalty ", "luân lưu ")
 _METRES = ("m ", "m.", "m,", " m ", " m.", " m,", " mét")
