@@ -1965,3 +1965,14 @@ def test_decade_ages_and_long_digit_runs_without_dots():
         ("7480103", "identifier"),
     ]
     assert kinds("Có 420000 người.") == [("420000", "count")]
+
+
+def test_row_numbers_of_a_table_flattened_into_a_paragraph():
+    text = (
+        "STT Ngành Mã ngành Chỉ tiêu 1 Công nghệ may 52540204 210 2 Kế toán 52340301 780 "
+        "3 Marketing 52340115 80 4 Kiểm toán 52340302 140 5 Ngôn ngữ Anh 52220201 210"
+    )
+    found = figs(text)
+    assert [f.raw for f in found if f.kind == "ordinal"] == ["1", "2", "3", "4", "5"]
+    assert [f.raw for f in found if f.kind == "count"] == ["210", "780", "80", "140", "210"]
+    assert [k for _, k in kinds("Có 1 Công ty, 2 Hợp tác xã và 3 Hộ kinh doanh.")] == ["count"] * 3

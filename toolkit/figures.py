@@ -2064,6 +2064,8 @@ def _scan(text: str) -> list[_Row]:
         _counted_mot(text, rows)
     if len(rows) > 2 and "\n" in text:
         _row_numbers(text, rows)
+    if len(rows) > 10:
+        _flat_table_rows(text, rows)
     if len(rows) > 1:
         _inline_list(text, rows)
         _share_units(text, rows)
@@ -2114,6 +2116,28 @@ def _inline_list(text: str, rows: list[_Row]) -> None:
         if len(run) >= 2 and row is run[-1]:
             for item in run:
                 item.kind, item.unit, item.qualifier = "ordinal", "", ""
+
+
+def _flat_table_rows(text: str, rows: list[_Row]) -> None:
+    """A table flattened into one paragraph (`… 420 4 Công nghệ may 52540204 210 5 Kế toán …`):
+    its row numbers count 1, 2, 3, … each before a capitalised name; five or more in a row are
+    ordinals, and the data between them keep their kinds."""
+    run: list[_Row] = []
+    for row in rows:
+        if (
+            row.kind in ("count", "identifier", "ordinal")
+            and row.raw.isdigit()
+            and text[row.start - 1 : row.start] in ("", " ")
+            and text[row.end : row.end + 1] == " "
+            and text[row.end + 1 : row.end + 2].isupper()
+        ):
+            if run and row.value == len(run) + 1 and "\n" not in text[run[-1].end : row.start]:
+                run.append(row)
+            elif row.value == 1 and len(run) < 5:
+                run = [row]
+    if len(run) >= 5:
+        for row in run:
+            row.kind, row.unit, row.qualifier = "ordinal", "", ""
 
 
 def _row_numbers(text: str, rows: list[_Row]) -> None:
