@@ -1976,3 +1976,11 @@ def test_row_numbers_of_a_table_flattened_into_a_paragraph():
     assert [f.raw for f in found if f.kind == "ordinal"] == ["1", "2", "3", "4", "5"]
     assert [f.raw for f in found if f.kind == "count"] == ["210", "780", "80", "140", "210"]
     assert [k for _, k in kinds("Có 1 Công ty, 2 Hợp tác xã và 3 Hộ kinh doanh.")] == ["count"] * 3
+
+
+def test_time_per_unit_is_a_duration_and_full_dates_without_ngay():
+    found = fig("Cô tập gym cường độ cao 6 ngày/tuần.")
+    assert (found.kind, found.unit) == ("duration", "ngày/tuần")
+    assert kinds("Uống 3 lần/ngày.") == [("3", "count")]
+    found = fig("Bản Windows được tiết lộ vào 30 tháng 9 năm 2014.")
+    assert (found.raw, found.kind, found.date_iso) == ("30 tháng 9 năm 2014", "date", "2014-09-30")

@@ -2698,6 +2698,16 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
                 row.unit = "m"
                 return [_classify_tail(line, row, left)]
         if (
+            nxt == " "
+            and line.startswith(" tháng ", end)
+            and (full := _DAY_MONTH_YEAR_WORDS.match(line, start))
+            and is_day_month(int(text), int(full.group(1)))
+        ):  # `vào 30 tháng 9 năm 2014`: a full date, even with no `ngày` before it
+            row = _Row(start, full.end(), full.group(), float(text), "date")
+            row.day, row.month, row.year = int(text), int(full.group(1)), int(full.group(2))
+            row.date_iso = iso_date(row.year, row.month, row.day)
+            return [row]
+        if (
             text == "11"
             and line.startswith(_METRES, end)
             and line.endswith(_PENALTY_BEFORE, 0, start)
@@ -2778,6 +2788,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     return [_classify_single(line, row, left, plain=False)]
 
 
+_DAY_MONTH_YEAR_WORDS = re.compile(r"\d{1,2} tháng (\d{1,2}) năm ((?:1[89]|20)\d\d)(?!\d)")
 _DECADE_AGES = frozenset({"30", "40", "50", "60", "70", "80", "90"})  # `U60`, not `U23`
 _FACTOR_BEFORE = re.compile(r"(?:[Zz]oom|quang học|kỹ thuật số|phóng đại|gấp) $")
 _PENALTY_BEFORE = ("phạt ", "phạt đền ", "penalty ", "luân lưu ")
@@ -3570,9 +3581,8 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         return True
     if _LAN_AFTER.match(line, end):
         row.subj_from = end + 4  # `4 năm/lần`: once every four years, a duration
-    elif _rate(line, row):
-        row.kind = "count"
-        return True
+    else:
+        _rate(line, row)  # `6 ngày/tuần`, `8 giờ/ngày`: time per unit, still a span of time
     row.kind = "duration"
     return True
 
