@@ -1984,3 +1984,17 @@ def test_time_per_unit_is_a_duration_and_full_dates_without_ngay():
     assert kinds("Uống 3 lần/ngày.") == [("3", "count")]
     found = fig("Bản Windows được tiết lộ vào 30 tháng 9 năm 2014.")
     assert (found.raw, found.kind, found.date_iso) == ("30 tháng 9 năm 2014", "date", "2014-09-30")
+
+
+def test_year_spans_in_words_date_spans_with_one_year_and_degree_zeros():
+    found = fig("Anh khoác áo Real từ 2011 tới 2014.")
+    assert (found.kind, found.value, found.value_max) == ("period", 2011, 2014)
+    assert kinds("Có từ 2000 đến 3000 người.") == [("2000 đến 3000", "count")]
+    assert kinds("Chương trình diễn ra từ ngày 4/6-30/8/2017.") == [("4/6-30/8/2017", "period")]
+    assert kinds("Nhiệt độ xuống tới -70 ⁰C (-94 ⁰F).") == [("-70", "measure"), ("-94", "measure")]
+    assert kinds("Thời gian khởi động giảm từ 35 đến 13 giây.") == [
+        ("35", "duration"),
+        ("13", "duration"),
+    ]
+    text = "1. Aston Martin có giá 3.9 triệu USD 2. Lynkan có giá 3.4 triệu USD 3. Pagani có giá 2"
+    assert [f.raw for f in figs(text) if f.kind == "ordinal"] == ["1", "2", "3"]

@@ -311,7 +311,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"kg|Kg|KG|ki-lô-gam|kilogam|kilogram|ký(?! (?:kết|tên|giả|hiệu|ức|sự|túc|họa)(?!\w))", "kg"),
     (r"gam|gram|gr(?![\w/])|mg|mcg|µg|g(?![\w/])", ""),
     (r"lít|lit|ml|ML|l(?![\w/])|l(?=/\d)|(?<=\d\.\d)L(?![\w/-])", ""),  # `động cơ 2.8L`
-    (r"độ C|°C|ºC|oC|độ F|°F", ""),
+    (r"độ C|°C|ºC|oC|⁰C|độ F|°F|ºF|⁰F", ""),
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch|in-sơ", "inch"),
     (
@@ -2091,6 +2091,7 @@ def _inline_list(text: str, rows: list[_Row]) -> None:
         if (
             row.kind == "count"
             or row.kind == "ordinal"  # an item already read as one
+            or row.kind == "money"  # `… có giá 3.9 triệu USD 2. Lynkan …`: after a currency
             or (row.kind == "identifier" and text[row.start - 1 : row.start] == ".")
         )  # `… số điện thoại.3. Thêm …`: the space after a full stop left out
         and len(row.raw) <= 2
@@ -3432,6 +3433,7 @@ def _month(line: str, row: _Row) -> bool:
     return True
 
 
+_YEAR_TO_YEAR = re.compile(r"(?:19|20)\d\d (?:đến|tới) (?:năm )?(?:19|20)\d\d")
 _OR_RANGE = re.compile(r" (?:hay|hoặc) (\d{1,2})(?= [^\W\d_])")
 
 
@@ -3463,6 +3465,14 @@ def _after_number(line: str, row: _Row, left: _Left) -> bool:
             row.raw = line[row.start : row.end]
     if row.end != end:
         right = _RIGHT.match(line, row.end)
+        if (
+            right is None
+            and row.value_max is not None
+            and row.value < row.value_max
+            and _YEAR_TO_YEAR.fullmatch(row.raw)
+        ):
+            row.kind, row.year = "period", int(row.value)  # `từ 2011 đến 2014`: years
+            return True
     if left.before.endswith(_CURRENCY_SIGNS) and (short := _SHORT_SCALE.match(line, row.end)):
         row.value = round(row.value * _SHORT_SCALES[short.group(1)], 6)  # `£137m`, `$1.2bn`
         row.end = row.subj_from = short.end()
@@ -3818,7 +3828,7 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
             and keyword not in ("số", "km", "ca", "xã", "đội")
             and not _strong_unit(line, end)
         )
-        or text.count("/") > 2
+        or (text.count("/") > 2 and not _DATE_RANGE.fullmatch(text))  # `4/6-30/8/2017`
         or (
             _after_name(left.before)
             and ("/" in text or not _score_context(line, start, end))
@@ -4647,7 +4657,9 @@ def _order_token(line: str, start: int, head: str, words: list[str]) -> list[_Ro
     return [row]
 
 
-_CHANGE_GAPS = frozenset({"xuống", "xuống còn", "lên", "lên tới", "lên mức", "xuống mức"})
+_CHANGE_GAPS = frozenset(
+    {"xuống", "xuống còn", "lên", "lên tới", "lên mức", "xuống mức", "đến", "tới"}
+)
 
 
 def _names_listed_before(line: str, rows: list[_Row], i: int) -> bool:
@@ -4695,7 +4707,7 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             gap = gap.strip()
         if gap not in ("", ",", "và", "hoặc", "hay", ", và", "-", "–") and not (
             gap in _CHANGE_GAPS
-            and nxt.kind in ("percent", "money", "measure")
+            and nxt.kind in ("percent", "money", "measure", "duration")
             and line.endswith("từ ", 0, row.start)
         ):  # `giảm từ 40 xuống 30%`, `từ 0 lên 100 km/h`: both ends have the unit
             continue
