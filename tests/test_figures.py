@@ -1998,3 +1998,10 @@ def test_year_spans_in_words_date_spans_with_one_year_and_degree_zeros():
     ]
     text = "1. Aston Martin có giá 3.9 triệu USD 2. Lynkan có giá 3.4 triệu USD 3. Pagani có giá 2"
     assert [f.raw for f in figs(text) if f.kind == "ordinal"] == ["1", "2", "3"]
+
+
+def test_score_words_are_whole_words_and_pressure_in_bar():
+    assert kinds("Hoàn thành trước dịp nghỉ lễ 30-4 và 1-5.") == [("30-4", "date"), ("1-5", "date")]
+    assert [k for _, k in kinds("Họ thắng 3-1 và 2-1.")] == ["count"] * 4
+    found = fig("Với áp suất là 500 bar.")
+    assert (found.kind, found.unit) == ("measure", "bar")

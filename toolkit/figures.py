@@ -323,7 +323,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|mẫu Anh|pound|ounces?|lb-ft|lbs?", ""),
     (r"năm ánh sáng", ""),  # a distance, before the time word `năm`
-    (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|độ", ""),
+    (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|bar|atm|độ", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|Nm|vòng/phút|rpm|cc|tấc|lạng", ""),
     (r"carat|ounce|oz|lượng(?= vàng)|chỉ(?= vàng)|cây(?= vàng)", ""),
@@ -419,8 +419,9 @@ _PLACE_AFTER_TREN = re.compile(
     r"nền tảng|trường|sân|tờ|cơ sở|chuyến|địa phương|thị trường|toàn|khắp|cả)(?!\w)"
 )
 _SCORE_LEFT = re.compile(
-    r"tỷ số|tỉ số|thắng|thua|hòa|hoà|đánh bại|cách biệt|trận|cầm hòa|vượt qua|gỡ hòa|"
-    r"rút ngắn|chung cuộc|loạt sút|luân lưu|thất bại|giao hữu|đè bẹp|hủy diệt|vùi dập|dẫn trước",
+    r"(?<!\w)(?:tỷ số|tỉ số|thắng|thua|hòa|hoà|đánh bại|cách biệt|trận|cầm hòa|vượt qua|gỡ hòa"
+    r"|rút ngắn|chung cuộc|loạt sút|luân lưu|thất bại|giao hữu|đè bẹp|hủy diệt|vùi dập|dẫn trước"
+    r")(?!\w)",  # whole words: not the `hoà` of `hoàn thành`
     re.IGNORECASE,
 )
 _SCORE_RIGHT = re.compile(r" (?:trước|với|của) [A-ZĐ]| [A-ZĐ][\w.]+(?: [A-ZĐ]\w*)*(?:[ .,:;)]|$)")
