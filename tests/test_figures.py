@@ -2005,3 +2005,11 @@ def test_score_words_are_whole_words_and_pressure_in_bar():
     assert [k for _, k in kinds("Họ thắng 3-1 và 2-1.")] == ["count"] * 4
     found = fig("Với áp suất là 500 bar.")
     assert (found.kind, found.unit) == ("measure", "bar")
+
+
+def test_products_n_in_one_and_apertures_after_khau_do():
+    assert [k for _, k in kinds("Dưỡng da 2 trong 1, chống nắng.")] == ["identifier"] * 2
+    assert [k for _, k in kinds("Chỉ thắng 1 trong 10 trận gần nhất.")] == ["count"] * 2
+    assert [k for _, k in kinds("Công nghệ gộp pixel 9 trong 1.")] == ["count"] * 2
+    found = fig("Camera trước khẩu độ f2.0.")
+    assert (found.kind, found.unit, found.value) == ("measure", "f/", 2.0)

@@ -2578,9 +2578,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         return []  # the exponent of `m2`, `km3`
     nxt = line[end : end + 1]
     first = text[0]
-    if (line[start - 1 : start] == "/" or line[start - 1 : start] == "F") and _aperture(
-        line, start, text
-    ):
+    if line[start - 1 : start] in ("/", "F", "f") and _aperture(line, start, text):
         row = _Row(start, end, text, parse_digits(text) or 0.0, "measure")
         row.unit = "f/"  # `ống kính 85mm f/1.8`, `FE 100mm F2.8`: a lens's aperture
         return [row]
@@ -2644,6 +2642,18 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         stop = run.end() if run else end
         return [_Row(start, stop, line[start:stop], _first_number(text), "identifier")]
     plain = text.isdigit()
+    if (
+        nxt == " "
+        and len(text) == 1
+        and line.startswith(" trong 1", end)
+        and (in_one := _N_IN_ONE.match(line, end))
+        and not line.endswith(("pixel ", "gộp "), 0, start)  # `gộp pixel 9 trong 1`: counts
+    ):  # `dưỡng da 2 trong 1`, `công nghệ “4 trong 1”`: a kind of product, not counts
+        one = in_one.end() - 1
+        return [
+            _Row(start, end, text, float(text), "identifier"),
+            _Row(one, one + 1, "1", 1.0, "identifier"),
+        ]
     if (
         text in _DECADE_AGES
         and line[start - 1 : start] == "U"
@@ -2791,6 +2801,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
 
 
 _DAY_MONTH_YEAR_WORDS = re.compile(r"\d{1,2} tháng (\d{1,2}) năm ((?:1[89]|20)\d\d)(?!\d)")
+_N_IN_ONE = re.compile(r" trong 1(?!\w|[.,/]\w| (?:ngày|tháng|năm|tuần|giờ|lần|người|phút))")
 _DECADE_AGES = frozenset({"30", "40", "50", "60", "70", "80", "90"})  # `U60`, not `U23`
 _FACTOR_BEFORE = re.compile(r"(?:[Zz]oom|quang học|kỹ thuật số|phóng đại|gấp) $")
 _PENALTY_BEFORE = ("phạt ", "phạt đền ", "penalty ", "luân lưu ")
@@ -3378,9 +3389,10 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
 
 
 def _aperture(line: str, start: int, text: str) -> bool:
-    """`f/1.8`, `f/2.8`; `F2.8` after a focal length (`85mm F1.8`): a lens's aperture."""
+    """`f/1.8`, `f/2.8`; `F2.8` after a focal length (`85mm F1.8`) or `khẩu độ f2.0`: a lens's
+    aperture."""
     return (
-        line.endswith((" f/", " F/", "(f/", "mm F", "mm f"), 0, start)
+        line.endswith((" f/", " F/", "(f/", "mm F", "mm f", "độ f", "độ F"), 0, start)
         and _APERTURE.fullmatch(text) is not None
     )
 
