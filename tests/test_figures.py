@@ -2013,3 +2013,12 @@ def test_products_n_in_one_and_apertures_after_khau_do():
     assert [k for _, k in kinds("Công nghệ gộp pixel 9 trong 1.")] == ["count"] * 2
     found = fig("Camera trước khẩu độ f2.0.")
     assert (found.kind, found.unit, found.value) == ("measure", "f/", 2.0)
+
+
+def test_counts_after_codes_first_floors_and_days_before_admission():
+    text = "Gồm 14 máy bay J-16, 4 máy bay J-10, 2 máy bay Y-8."
+    assert [f.raw for f in figs(text) if f.kind == "count"] == ["14", "4", "2"]
+    assert kinds("Đám cháy bùng phát từ tầng một.") == [("một", "ordinal")]
+    assert kinds("Trước khi nhập viện 10 ngày, ông ăn canh.") == [("10", "duration")]
+    assert kinds("Bệnh viện 108 tiếp nhận.") == [("108", "identifier")]
+    assert kinds("Tai nạn liên hoàn. Năm ôtô bị hư hỏng nặng.") == [("Năm", "count")]

@@ -110,7 +110,7 @@ _NAM_NOUNS = (
     "em|cháu|đối|trường|vụ|căn|ngôi|km|mét|tấn|ha|tầng|bàn|trận|điểm|lượt|loại|nhóm|công|"
     "doanh|dự|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|chục|vạn|lít|kg|cuốn|bộ|tiếng|đêm|phần|sao|bước|"
     "nhà|hộ|gia|cô|anh|chị|ông|bà|cán|chiến|chú|đơn|lớp|cầu|thủ|nhân|giải|huy|mục|bài|kỳ|"
-    "đoạn|tấm|mảnh|viên|quả|túi|gói|tòa|cuộc|thế hệ|ngân hàng"
+    "đoạn|tấm|mảnh|viên|quả|túi|gói|tòa|cuộc|thế hệ|ngân hàng|ôtô|ô tô|máy bay"
 )
 # Spelled numbers and `hàng nghìn`, after a space (the caller puts one before the line).
 _WORD_TOKEN = re.compile(
@@ -120,7 +120,7 @@ _WORD_TOKEN = re.compile(
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,: ])"  # `Một là, …`: a list item
-    r"|ột(?<=iệp một)(?!\w)"  # `hiệp một`: the first half
+    r"|ột(?:(?<=iệp một)|(?<=tầng một)|(?<=lầu một))(?!\w)"  # `hiệp một`: the first half
     r"|ột(?= (?:đến|tới) (?:hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `một đến hai`
     r"|ột(?= (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)"
     r"(?: \w+)? (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w))"  # a toll of one
@@ -1050,6 +1050,7 @@ _COMPOUND_PREV: dict[str, frozenset[str]] = {
     "tuyến": frozenset({"các", "những", "trực", "nội", "ngoại"}),
     "mã": frozenset({"các", "những", "mật"}),
     "câu": frozenset({"các", "những", "mỗi", "từng", "mấy", "vài", "một"}),
+    "viện": frozenset({"nhập", "xuất", "ra", "vào"}),  # `nhập viện 10 ngày`
     "lớp": frozenset({"mỗi", "từng", "một"}),  # `mỗi lớp 30 học sinh`: a class's size
     "mục": frozenset({"danh", "hạng", "tiết", "các", "những", "chuyên"}),
     "hạng": frozenset({"xuống", "lên", "thăng", "trụ", "các", "những"}),
@@ -1341,6 +1342,7 @@ _WEEKDAY_PREV = frozenset(
 _COUNTED_NOUNS = frozenset(
     {
         "người",
+        "máy",  # `J-16, 4 máy bay J-10`
         "ca",
         "điểm",
         "bàn",
