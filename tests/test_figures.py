@@ -2022,3 +2022,15 @@ def test_counts_after_codes_first_floors_and_days_before_admission():
     assert kinds("Trước khi nhập viện 10 ngày, ông ăn canh.") == [("10", "duration")]
     assert kinds("Bệnh viện 108 tiếp nhận.") == [("108", "identifier")]
     assert kinds("Tai nạn liên hoàn. Năm ôtô bị hư hỏng nặng.") == [("Năm", "count")]
+
+
+def test_money_before_bang_rupiah_frame_rates_and_first_years():
+    found = fig("Gây thiệt hại hơn 117 tỷ đồng bằng việc sử dụng tài khoản.")
+    assert (found.kind, found.unit) == ("money", "VND")
+    assert figs("Vùng đồng bằng sông Cửu Long.") == []
+    assert fig("Giá chỉ có 519,4 triệu rupiah.").unit == "IDR"
+    found = fig("Quay video siêu chậm 960 khung hình/giây.")
+    assert (found.kind, found.unit) == ("measure", "fps")
+    assert kinds("Cô sinh viên năm nhất biết rằng.") == [("nhất", "ordinal")]
+    assert kinds("Cậu chơi ở giải Hạng nhất Anh.") == [("nhất", "ordinal")]
+    assert figs("Đồi cát có một hình dạng nhất định.") == []

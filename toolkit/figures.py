@@ -127,7 +127,7 @@ _WORD_TOKEN = re.compile(
     r"|ấp(?= đôi(?!\w))"  # `gấp đôi`
     r"|hì(?:(?<=[vV]ề nhì)|(?<=hạng nhì)|(?<=hạng Nhì)|(?<=trí nhì)|(?<=đội nhì)|(?<=đứng nhì)"
     r"|(?<=xếp nhì)|(?<=ngôi nhì))"
-    r"|hất(?:(?<=hạng [Nn]hất)|(?<=[vV]ề nhất))"  # `giải hạng Nhất`, `về nhất`: first
+    r"|hất(?:(?<=[Hh]ạng [Nn]hất)|(?<=[vV]ề nhất)|(?<=viên năm nhất))"  # `hạng Nhất`, `về nhất`
     r"|hứ (?:nhất|nhì|hai|ba|tư|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w)"
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
@@ -271,7 +271,9 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
         r"VNĐ|VND|vnđ|vnd|đồng(?! (?:chí|nghiệp|bào|đội|hồ|thời|ý|bằng|hương|hành|loạt|tình|minh|"
         r"môn|phạm|lòng|cảm|ca|dao|thanh|nhất|bộ|dạng|phục|hóa|hoá|điệu|xu|quê|cỏ|ruộng|lúa|"
         r"muối|nát|đều|sàng|tử|vị|trinh|chủ|sáng|tâm|cấp|khởi|vọng|tính|phân|đẳng|bọn|lõa|loã|"
-        r"tộc|hao|nội|thau|kiểm|thuận|diễn|hội|nghĩa)(?!\w))|đ(?!\w)",
+        r"tộc|hao|nội|thau|kiểm|thuận|diễn|hội|nghĩa)(?!\w))|đ(?!\w)"
+        # `117 tỷ đồng bằng việc …`: after a scale word `đồng bằng` is money, then `bằng`
+        r"|đồng(?= bằng)(?:(?<=t[ỷỉ] đồng)|(?<=triệu đồng)|(?<=nghìn đồng)|(?<=ngàn đồng))",
         "VND",
     ),
     (r"euro|Euro|EUR|€", "EUR"),
@@ -289,6 +291,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"baht|Baht|bạt|THB", "THB"),
     (r"rúp|ruble|RUB", "RUB"),
     (r"ringgit|MYR", "MYR"),
+    (r"rupiah|IDR", "IDR"),
     (r"rupee|rupi|INR", "INR"),
     (r"franc|CHF", "CHF"),
     (r"Bitcoin|bitcoin|BTC", "BTC"),
@@ -320,6 +323,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
         "",
     ),
     (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits", ""),
+    (r"khung hình/giây|khung hình/s", "fps"),
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|mẫu Anh|pound|ounces?|lb-ft|lbs?", ""),
     (r"năm ánh sáng", ""),  # a distance, before the time word `năm`
