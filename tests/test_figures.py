@@ -2034,3 +2034,8 @@ def test_money_before_bang_rupiah_frame_rates_and_first_years():
     assert kinds("Cô sinh viên năm nhất biết rằng.") == [("nhất", "ordinal")]
     assert kinds("Cậu chơi ở giải Hạng nhất Anh.") == [("nhất", "ordinal")]
     assert figs("Đồi cát có một hình dạng nhất định.") == []
+
+
+def test_a_basketball_score_written_loser_first():
+    text = "Đội tuyển không tránh khỏi thất bại 52-107 trước Philippines."
+    assert kinds(text) == [("52", "count"), ("107", "count")]

@@ -521,7 +521,7 @@ _STAT_LABELS = re.compile(
     r"|Aces|Lỗi kép|Điểm Break|Tổng số điểm"
 )
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # `BN 2.811`: patient 2811
-_BIG_SCORE_LEFT = re.compile(r"(?:tỷ số|tỉ số|chung cuộc|thắng|thua|dẫn|dẫn trước|hòa) $")
+_BIG_SCORE_LEFT = re.compile(r"(?:tỷ số|tỉ số|chung cuộc|thắng|thua|thất bại|dẫn|dẫn trước|hòa) $")
 _ADDRESS_IN_BRACKETS = re.compile(
     r"(?: [A-ZĐ][^\W\d_]*){2,4}, (?:TP|Q\.|P\.|quận|phường|tỉnh|[A-ZĐ])"
 )
@@ -4170,7 +4170,7 @@ def _dash_pair(
         and b_raw.isdigit()
         and 30 < max(a, b) < 200
         and right is None
-        and a >= b
+        and (a >= b or line.endswith(("thua ", "thất bại "), 0, start))  # the loser's first
         and _BIG_SCORE_LEFT.search(line, max(0, start - 30), start)
     ):  # `tỷ số chung cuộc 76-49`, `dẫn 91-89`: a basketball score, the winner first
         second = start + m.start(3)
