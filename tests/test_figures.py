@@ -2039,3 +2039,10 @@ def test_money_before_bang_rupiah_frame_rates_and_first_years():
 def test_a_basketball_score_written_loser_first():
     text = "Đội tuyển không tránh khỏi thất bại 52-107 trước Philippines."
     assert kinds(text) == [("52", "count"), ("107", "count")]
+
+
+def test_first_millennium_years_before_an_era():
+    found = fig("Ông cai trị từ năm 961 đến năm 975 sau Công nguyên.")
+    assert (found.kind, found.value, found.value_max) == ("period", 961, 975)
+    assert kinds("Năm 43 sau Công nguyên, bà khởi nghĩa.") == [("43", "year")]
+    assert kinds("Năm 40 người chết.") == [("40", "count")]

@@ -401,6 +401,10 @@ _BODY_ROUND = re.compile(
     r"|thừa|không thon|của bạn|của cô|của nàng|bánh mì|ngấn mỡ)(?!\w)"
 )
 _BEFORE_CHRIST = (" trước Công", " năm trước Công", " TCN")
+# an era after a year, maybe after the end of a span: `năm 961 đến năm 975 sau Công nguyên`
+_ERA_AFTER = re.compile(
+    r"(?: (?:đến|tới) (?:năm )?\d{1,4})? (?:(?:sau|trước) [Cc]ông [Nn]guyên|[ST]CN)"
+)
 _SHOW_NIGHT = re.compile(
     r" (?:thi|nhạc|diễn|trình diễn|biểu diễn|pháo hoa|chung kết|bán kết|gala|liveshow"
     r"|concert)(?!\w)"
@@ -3260,6 +3264,9 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         if plain and 1000 <= value <= 2999:
             _set_year(row)
             row.birth = keyword in ("sinh năm", "sn")
+            return True
+        if keyword.endswith("năm") and plain and _ERA_AFTER.match(line, row.end):
+            _set_year(row)  # `năm 975 sau Công nguyên`: a year of the first millennium
             return True
         if keyword == "năm" and plain and 1 <= value <= 6 and not _NEXT_WORD.match(line, row.end):
             row.kind = "ordinal"  # `sinh viên năm 1`
