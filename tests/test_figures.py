@@ -2046,3 +2046,85 @@ def test_first_millennium_years_before_an_era():
     assert (found.kind, found.value, found.value_max) == ("period", 961, 975)
     assert kinds("Năm 43 sau Công nguyên, bà khởi nghĩa.") == [("43", "year")]
     assert kinds("Năm 40 người chết.") == [("40", "count")]
+
+
+def test_scaled_amounts_after_brand_names_are_money_not_names():
+    text = "Chiếc váy có giá khoảng 96 triệu, kính mắt Gucci 19 triệu và ví Chanel 120 triệu."
+    assert [(f.raw, f.kind) for f in figs(text)] == [
+        ("96 triệu", "money"),
+        ("19 triệu", "money"),
+        ("120 triệu", "money"),
+    ]
+    found = fig("Cherry Trung Quốc 90 ngàn/kg bán tràn lan")
+    assert (found.kind, found.unit) == ("money", "VND/kg")
+    assert kinds("Samsung Galaxy 20 triệu người dùng.") == [("20 triệu", "count")]
+
+
+def test_pages_party_cells_omega_and_border_markers_are_identifiers():
+    assert kinds("Tại mục trên trang 02 và trang 04 của Tờ khai.") == [
+        ("02", "identifier"),
+        ("04", "identifier"),
+    ]
+    assert kinds("Cách chức Phó Bí thư Chi bộ 5 đối với ông B.") == [("5", "identifier")]
+    assert kinds("Cá ngừ chứa omega 3 ngăn chặn mỡ.") == [("3", "identifier")]
+    assert kinds("Chốt trực từ Núi Đá Dựng đến cột mốc 308, cứ 200m.") == [
+        ("308", "identifier"),
+        ("200", "measure"),
+    ]
+    assert kinds("Chanathip cán cột mốc 100 trận thi đấu.") == [("100", "count")]
+    assert kinds("Chỉnh trang 20 nhà biệt thự.") == [("20", "count")]
+    assert kinds("Con gái là Thùy Trang (1997).") == [("1997", "year")]
+
+
+def test_dialling_codes_chainages_and_gold_purity():
+    text = "Đầu số lạ như +224, +225 bùng phát. Anh có cuộc gọi nhỡ từ +224.78000422 Guinea."
+    assert [(f.raw, f.kind, f.value) for f in figs(text)] == [
+        ("224", "identifier", 224),
+        ("225", "identifier", 225),
+        ("224.78000422", "identifier", 224),
+    ]
+    assert kinds("Mã KBC (+2,55%), NBB (+5,1%).") == [("2,55%", "percent"), ("5,1%", "percent")]
+    assert kinds("Đoạn Km 23+585,26 - Km 25+573,76 làm bằng bê tông.") == [
+        ("23+585,26", "identifier"),
+        ("25+573,76", "identifier"),
+    ]
+    assert kinds("Vàng Phú Quý 9999 ở mức 34,7 triệu đồng.") == [
+        ("9999", "identifier"),
+        ("34,7 triệu", "money"),
+    ]
+
+
+def test_counts_of_office_holders_rooms_and_quotas_after_names():
+    assert kinds("Ngoài 4 Bộ trưởng, 4 Phó Thủ tướng cùng trả lời.") == [
+        ("4", "count"),
+        ("4", "count"),
+    ]
+    assert kinds("Anh trú tại 12 Phó Đức Chính, quận 1.") == [
+        ("12", "identifier"),
+        ("1", "identifier"),
+    ]
+    assert kinds("Công ty CP Kỹ thuật Sigma 50 chỉ tiêu.") == [("50", "count")]
+    assert kinds("Tòa nhà 250 phòng được kỳ vọng.") == [("250", "count")]
+    assert kinds("HĐXX triệu tập năm người có quyền.") == [("năm", "count")]
+
+
+def test_spelled_alternatives_half_again_and_half_of():
+    found = fig("Anh sẽ giao đấu với hai hoặc ba võ sư nữa.")
+    assert (found.raw, found.value, found.value_max) == ("hai hoặc ba", 2, 3)
+    found = fig("Doanh thu tăng gấp rưỡi so với cùng kỳ.")
+    assert (found.raw, found.value, found.unit) == ("rưỡi", 1.5, "lần")
+    found = fig("Chỉ có phân nửa cổ phiếu tăng giá.")
+    assert (found.kind, found.value, found.total) == ("fraction", 1, 2)
+    assert figs("Bệnh nhân bị hở van hai lá.") == []
+
+
+def test_hour_ranges_year_spans_weekdays_and_headings_run_into_numbers():
+    found = fig("Giờ cao điểm 7-8h lượng khách bình thường.")
+    assert (found.raw, found.kind, found.value_max) == ("7-8h", "time", 8)
+    assert fig("Tôi dành 2-4h một ngày để tập.").kind == "duration"
+    assert fig("Anh chỉ ngủ khoảng 5 giờ/1 ngày.", "5").kind == "duration"
+    assert kinds("Cầu do Pháp xây dựng từ 1898 đến 1902.") == [("1898 đến 1902", "period")]
+    assert kinds("Có từ 1600 đến 1800 người tham dự.") == [("1600 đến 1800", "count")]
+    assert kinds("Khoảng 17h ngày 20/4 (thứ 3) sau giờ học.")[-1] == ("3", "date")
+    assert kinds("Đội xếp (thứ 3) trên bảng.") == [("3", "ordinal")]
+    assert kinds("1.Squat") == [("1", "ordinal")]

@@ -93,6 +93,9 @@ _FIRST_POINT = re.compile(r"[mM]ột là ")
 _APERTURE = re.compile(r"\d{1,2}(?:\.\d)?")
 _SOCIAL_AFTER = re.compile(r" (?:share|like|view|lượt|follow|sub|bình luận|comment)")
 _PLUS_DIGITS = re.compile(r"\+ ?(\d+)")  # `Km 852+ 900`, `90+5`
+_DIAL_CONTEXT = re.compile(r"(?:đầu số|mã vùng|số máy|số lạ|cuộc gọi|\+\d{2,3}, )[^.;!?]{0,40}$")
+_DIAL_CODE = re.compile(r"\d{2,3}(?:\.\d{5,})?")
+_CHAINAGE_DECIMALS = re.compile(r",\d{1,3}(?!\d)")  # `Km 23+585,26`
 _ITEM_BEFORE = ("", " ", "(", "\n", ".")
 _ITEM_MARK = re.compile(r"(?:[.)]|-(?= )) +(\w)")  # `1. Gửi`, `2) Ủng`, `1- Nghị quyết`
 _NUM_TOKEN = re.compile(rf"{_NUM}(?:(?: ?/ ?| ?[-–] ?){_NUM})*")
@@ -124,7 +127,7 @@ _WORD_TOKEN = re.compile(
     r"|ột(?= (?:đến|tới) (?:hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `một đến hai`
     r"|ột(?= (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)"
     r"(?: \w+)? (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w))"  # a toll of one
-    r"|ấp(?= đôi(?!\w))"  # `gấp đôi`
+    r"|ấp(?= (?:đôi|rưỡi)(?!\w))"  # `gấp đôi`, `gấp rưỡi`
     r"|hì(?:(?<=[vV]ề nhì)|(?<=hạng nhì)|(?<=hạng Nhì)|(?<=trí nhì)|(?<=đội nhì)|(?<=đứng nhì)"
     r"|(?<=xếp nhì)|(?<=ngôi nhì))"
     r"|hất(?:(?<=[Hh]ạng [Nn]hất)|(?<=[vV]ề nhất)|(?<=viên năm nhất))"  # `hạng Nhất`, `về nhất`
@@ -143,7 +146,8 @@ _WORD_TOKEN = re.compile(
     r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `nửa tỷ USD`
     r"|ửa(?= (?:số|quả|cốc|chén|bát|thìa|đội hình|lít|giá|tháng|năm|giờ|tiếng|thế kỷ|thập kỷ"
     r"|ngày|tuần)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`, `nửa tiếng sau`
-    r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
+    r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w)))"
+    rf"|[Pp]hân nửa(?= [^\W\d_])(?! {_SP_CONT}(?!\w)))(?!\w)"  # `phân nửa cổ phiếu`
     rf"(?: {_SP_CONT}(?!\w)){{0,12}})"
 )
 # `_WORD_TOKEN` after one boundary character each: most texts have a spelled number after
@@ -383,6 +387,7 @@ _DAY_MONTH_NUMBER = r"\d{1,2}(?:[/.-]\d{1,2}| tháng)"  # `7/10`, `7.10`, `7 th�
 _DATE_NEXT = re.compile(r" ?" + _DAY_MONTH_NUMBER)
 _RUOI = re.compile(r" rưỡi(?!\w)")
 _AHEAD = re.compile(r"\)? ?(?:tới|sắp tới|tới đây|năm nay|này)(?!\w)")
+_DATE_THEN_WEEKDAY = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})? \(thứ $")  # `20/4 (thứ 3)`
 _DATE_AFTER_WEEKDAY = re.compile(r",? ?\(?(?:ngày )?\d{1,2}/\d{1,2}")
 _CLOCK_AFTER_GIO = re.compile(
     r" ?(?:\d{1,2}(?: ?phút)?|sáng|chiều|tối|trưa|đêm|khuya|ngày \d+|hôm)(?!\w)"
@@ -799,6 +804,10 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "viện",
             "quân y viện",
             "vành đai",
+            "chi bộ",  # `Phó Bí thư Chi bộ 5`
+            "trang",  # a page: `trên trang 02`
+            "omega",
+            "văn bằng",  # `văn bằng 2`: a second degree
         ),
         "date": (
             "ngày",
@@ -866,6 +875,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
 # Keywords that only apply when what follows does not decide (`nhóm 3 người` is a count).
 _WEAK_KEYWORDS = frozenset(
     {
+        "trang",  # `trang 5 bức ảnh`
         "số",
         "nguyện vọng",  # `điều chỉnh nguyện vọng 3 lần`: three times
         "nhóm",
@@ -1024,6 +1034,9 @@ _COMPOUND_PREV: dict[str, frozenset[str]] = {
         {"yêu", "nhu", "toàn", "địa", "khẩn", "hoàn", "mưu", "thỉnh", "bóng", "cung", "lông"}
     ),
     "phần": frozenset({"cổ", "thành", "bộ", "góp", "một", "các"}),
+    "trang": frozenset(
+        {"thời", "nữ", "cải", "giả", "hóa", "hoá", "ngụy", "chỉnh", "khang", "các", "những"}
+    ),
     "loại": frozenset({"phân", "các", "nhiều", "chủng", "đồng"}),
     "cửa": frozenset({"mở", "đóng", "các"}),
     "mẫu": frozenset({"lấy", "mô", "các", "xét"}),
@@ -1411,6 +1424,7 @@ _COUNTED_NOUNS = frozenset(
         "nhân",
         "cán",
         "chiến",
+        "phòng",  # `tòa nhà 250 phòng`
     }
 )
 # Keywords after which a lower-case noun makes the number a count (`xe 16 chỗ`).
@@ -1439,10 +1453,18 @@ _NAME_NOT_PREV = frozenset(
     "bán mua giữ lại chiếm gồm như thấy hết chừng đủ mỗi mọi lấy dùng gấp tốn bỏ trả nộp đón "
     "đưa tìm cứu bắt xử phạt giết làm cộng chục trăm nghìn ngàn triệu tỷ".split()
 )
-_EMERGENCY = frozenset({"111", "112", "113", "114", "115"})
-_EMERGENCY_PREV = frozenset(
-    {"sát", "tác", "tổ", "gọi", "số", "đội", "hỏa", "hoả", "cứu", "đường", "dây", "tổng", "đài"}
+_OFFICE_TITLES = tuple(  # `4 Phó Thủ tướng`: office holders counted
+    f"{deputy}{title}"
+    for deputy in ("", "Phó ")
+    for title in (
+        "Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Giám đốc|Tổng Giám đốc|Bí thư|Tổng thống"
+        "|Đại sứ|Ủy viên|Uỷ viên|Đại biểu|Hoa hậu"
+    ).split("|")
 )
+_MARKER_NEXT = re.compile(r" (?:\(|thuộc|trên|tại|ở|và|đến|biên giới)(?!\w)")
+_GOLD_PURITY = frozenset({"9999", "999.9", "999,9", "99.99", "99,99"})
+_EMERGENCY = frozenset({"111", "112", "113", "114", "115"})
+_EMERGENCY_PREV = frozenset("sát tác tổ gọi số đội hỏa hoả cứu đường dây tổng đài tin".split())
 _MEASURE_NOUNS = frozenset(
     "thìa muỗng chén bát cốc ly tách quả trái củ cây bó lít kg gam số phần lượng chai lon gói "
     "nhánh lát miếng".split()
@@ -2335,6 +2357,11 @@ _IDIOMS = (
     "ba đầu sáu tay",
     "tài ba",
     "ba lê",
+    "van hai lá",  # the mitral and tricuspid valves
+    "van ba lá",
+    "cây ba trắc",  # a rosewood
+    "gỗ ba trắc",
+    "hai trái tim vàng",
 )
 # each number word of an idiom → (words before it, words after it) in that idiom
 _IDIOM_BY_WORD: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -2502,7 +2529,7 @@ _MONEY_CUES = re.compile(
 _MONEY_FOLLOW = frozenset(
     "để và cho từ mỗi một thì nhưng trong vào rồi nữa thôi mà là đã sẽ khi do với của ra về "
     "tiền trở tới đến hoặc hay so sau trước nên bị được này đó ở tại cũng còn vẫn lên xuống "
-    "hơn khiến làm nhé đấy ạ cơ chứ/ không chưa tôi họ vì".split()
+    "hơn khiến làm nhé đấy ạ cơ chứ/ không chưa tôi họ vì cùng".split()
 )
 # Money nouns after a bare scaled amount: `giảm hơn 180,7 tỷ doanh thu` is an amount of money.
 _MONEY_NOUN_AFTER = re.compile(r" (?:doanh thu|lợi nhuận|chi phí|vốn|nợ|lãi|thuế)(?!\w)")
@@ -2536,11 +2563,16 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
                     continue  # `2 triệu người`: a count of the noun after; `52 triệu Bảng`
         elif nxt.isalnum():
             continue
+        elif nxt == "/" and _RATE.match(text, row.end):
+            row.kind, row.unit = "money", "VND"  # `Cherry 90 ngàn/kg`: a price per unit
+            _rate(text, row)
+            prev_money = row.end
+            continue
         lo = max(0, row.start - 70)
         window = text[lo : row.start]
         cut = max((m.end() for m in _SENTENCE_BREAK.finditer(window)), default=0)
         window = window[cut:].lower()
-        carried = prev_money >= lo + cut and not _SENTENCE_BREAK.search(text, prev_money, row.start)
+        carried = prev_money >= 0 and not _SENTENCE_BREAK.search(text, prev_money, row.start)
         cue = _MONEY_CUES.search(window) or _MONEY_VERB_JUST_BEFORE.search(window)
         if cue is None and not carried:
             continue
@@ -2647,6 +2679,13 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
             and not (len(text) <= 4 and _RIGHT.match(line, end))  # `điện thoại 15 phút`
         )
         or (line[start - 1 : start] == "+" and text.startswith("84"))
+        or (  # `các đầu số lạ như +224, +225`: a country's dialling code
+            line[start - 1 : start] == "+"
+            and not line[start - 2 : start - 1].isalnum()
+            and _DIAL_CODE.fullmatch(text)
+            and line[end : end + 1] not in ("%", "m")
+            and _DIAL_CONTEXT.search(line, max(0, start - 70), start - 1)
+        )
     ):
         run = _PHONE_RUN.match(line, start)
         stop = run.end() if run else end
@@ -2697,11 +2736,12 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
                 row = _Row(start, stop, line[start:stop], float(text), "time")
                 row.unit = "phút"  # `(Willian 90+5)`: a minute of stoppage time
                 return [row]
-            if (  # `Km60+900`, `Km 852+ 900`; `Trường Sư phạm 10+3`: a name
-                left.keyword == "km"
-                or left.before[-2:].lower() == "km"
-                or (stop == end + 1 + len(plus.group(1)) and not line[stop : stop + 1].isalnum())
-            ):
+            if left.keyword == "km" or left.before[-2:].lower() == "km":
+                tail = _CHAINAGE_DECIMALS.match(line, stop)  # `Km60+900`, `Km 23+585,26`
+                stop = tail.end() if tail else stop
+                return [_Row(start, stop, line[start:stop], float(text), "identifier")]
+            if stop == end + 1 + len(plus.group(1)) and not line[stop : stop + 1].isalnum():
+                # `Trường Sư phạm 10+3`: a name
                 return [_Row(start, stop, line[start:stop], float(text), "identifier")]
         if text == "3" and (
             _THREE_ROUNDS_BODY.match(line, end) or line.endswith("số đo ", 0, start)
@@ -2885,8 +2925,11 @@ def _dotted_token(line: str, text: str, start: int, end: int, left: _Left) -> li
 
 def _is_list_item(line: str, start: int, end: int, left: _Left) -> bool:
     """`1. Baby Shark`: a small number opening a line or sentence, then `.` or `)`."""
-    if end - start > 2 or left.glued and left.before or not _LIST_ITEM_AFTER.match(line, end):
+    glued = line[end : end + 1] == "." and line[end + 1 : end + 2].isupper()  # `1.Squat`
+    if end - start > 2 or left.glued and left.before:
         return False
+    if not _LIST_ITEM_AFTER.match(line, end):
+        return glued and not left.before.strip()  # a heading run into its number opens a line
     head = left.before.rstrip()
     if line.startswith(('. "', ". “"), end) and end - start <= 2 and not left.qualifier:
         return True  # `(58,1 triệu USD) 2. "The Mummy"`: a ranked list run into one line
@@ -2897,6 +2940,16 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     """Kind, unit, qualifier and subject of a single number."""
     # 1. digits glued to letters are part of a name: Covid-19, Mazda3, U23, Top1
     if _glued_name(line, row, left):
+        return row
+    if (
+        plain
+        and line.endswith(("cột mốc ", "Cột mốc "), 0, row.start)
+        and (row.end == len(line) or line[row.end] in ",.;:)" or _MARKER_NEXT.match(line, row.end))
+    ):
+        row.kind = "identifier"  # `đến cột mốc 308,`: a border marker; `cột mốc 100 trận` counts
+        return row
+    if row.raw in _GOLD_PURITY and "vàng" in line[max(0, row.start - 40) : row.start].lower():
+        row.kind = "identifier"  # `Vàng Phú Quý 9999`, `vàng 24K (999.9)`: a purity grade
         return row
     if plain and row.raw in _EMERGENCY and left.words and left.words[-1] in _EMERGENCY_PREV:
         row.kind = "identifier"  # `cảnh sát 113`: an emergency line, not a quantity
@@ -2964,6 +3017,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         return row
     if (
         not left.qualifier
+        and row.raw[-1:].isdigit()  # not `Gucci 19 triệu`: a scaled amount is never a name
         and _after_name(left.before)
         and (
             not _counted_noun_after(line, row.end)
@@ -3045,6 +3099,8 @@ def _counted_noun_after(line: str, pos: int) -> bool:
         return False
     if word.group(1) == "mùa":  # `2 mùa liên tiếp`; but `vòng 24 mùa này`, `Ligue 1 mùa giải`
         return _THIS_SEASON.match(line, word.end()) is None
+    if word.group(1) == "chỉ":  # `Sigma 50 chỉ tiêu`; but `iPhone 12 chỉ có`
+        return line.startswith(" tiêu", word.end())
     return word.group(1) in _COUNTED_NOUNS
 
 
@@ -3123,6 +3179,8 @@ def _address_number(line: str, row: _Row, left: _Left) -> bool:
         return False
     if words[0] == "Giải" and words[1].rstrip(",.(") in _PRIZE_TIERS:
         return False  # `…, 1 Giải Nhì (10.000 USD)`: a count of prizes, not a street
+    if line.startswith(_OFFICE_TITLES, row.end + 1):
+        return False  # `, 4 Phó Thủ tướng cùng trả lời`: a count of office holders
     prev = left.words[-1] if left.words else ""
     if left.before[-1:] == "(" and _ADDRESS_IN_BRACKETS.match(line, row.end):
         return True  # `nhà hàng X (29 Phạm Văn Đồng, TP Nha Trang)`
@@ -3256,6 +3314,8 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     """Apply the context keyword found before the number; False when it does not fit."""
     keyword, kind, value = left.keyword, left.kw_kind, row.value
     plain = row.raw.isdigit()
+    if keyword == "trang" and "trang " not in left.before[-14:]:
+        return False  # `Thùy Trang (1997)`: a name, not a page
     if kind == "phone":
         if len(row.raw) <= 4 and _RIGHT.match(line, row.end):
             return False  # `điện thoại 15 phút`: a quantity, not a phone number
@@ -3370,9 +3430,10 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
             or _DATE_AFTER_WEEKDAY.match(line, row.end)
             or line.startswith(" tuần", row.end)
             or left.before.rstrip().endswith("Thứ")
+            or (line[row.end : row.end + 1] == ")" and _DATE_THEN_WEEKDAY.search(left.before))
         )
     ):
-        row.kind = "date"  # `sáng thứ 2`: a weekday
+        row.kind = "date"  # `sáng thứ 2`, `ngày 20/4 (thứ 3)`: a weekday
         return True
     if (
         keyword == "số"
@@ -3459,7 +3520,7 @@ def _month(line: str, row: _Row) -> bool:
     return True
 
 
-_YEAR_TO_YEAR = re.compile(r"(?:19|20)\d\d (?:đến|tới) (?:năm )?(?:19|20)\d\d")
+_YEAR_TO_YEAR = re.compile(r"(?:1[6-9]|20)\d\d (?:đến|tới) (?:năm )?(?:1[6-9]|20)\d\d")
 _OR_RANGE = re.compile(r" (?:hay|hoặc) (\d{1,2})(?= [^\W\d_])")
 
 
@@ -3496,6 +3557,10 @@ def _after_number(line: str, row: _Row, left: _Left) -> bool:
             and row.value_max is not None
             and row.value < row.value_max
             and _YEAR_TO_YEAR.fullmatch(row.raw)
+            and (  # `xây dựng từ 1898 đến 1902`; not `từ 1600 đến 1800 người`
+                row.value >= 1900
+                or (row.value_max - row.value <= 60 and not _counted_noun_after(line, row.end))
+            )
         ):
             row.kind, row.year = "period", int(row.value)  # `từ 2011 đến 2014`: years
             return True
@@ -3591,6 +3656,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         and row.value <= 24
         and row.value == int(row.value)
         and not line.startswith(" đồng hồ", end)
+        and line[end : end + 1] != "/"  # `ngủ khoảng 5 giờ/1 ngày`: hours per day
         and (
             _DAYPART_AFTER_GIO.match(line, end)
             or (
@@ -4095,6 +4161,10 @@ def _in_set_scores(line: str, start: int, end: int) -> bool:
     return False
 
 
+_HOURS_PREV = _DURATION_PREV | {"dành", "ngủ", "việc"}
+_PER_DAY = re.compile(r" ?(?:/|một|mỗi) ?(?:ngày|tuần|hôm)(?!\w)")
+
+
 def _dash_pair(
     line: str, m: re.Match[str], start: int, end: int, a: float, b: float, left: _Left
 ) -> list[_Row]:
@@ -4106,6 +4176,14 @@ def _dash_pair(
         row = _Row(start, end, text, a, "period")  # `(605-562 trước Công Nguyên)`: a reign
         row.value_max = b
         return [row]
+    if line[end : end + 1] == "h" and a_raw.isdigit() and a < b <= 24:
+        clock = _CLOCK.match(line, start + m.start(3))
+        if clock and clock.group(3):  # `giờ cao điểm 7-8h`: one time range, as `7h-8h`
+            row = _Row(start, clock.end(), line[start : clock.end()], a, "time")
+            row.value_max = b
+            if (left.words and left.words[-1] in _HOURS_PREV) or _PER_DAY.match(line, row.end):
+                row.kind, row.unit = "duration", "giờ"  # `trong 7-8h`, `dành 2-4h một ngày`
+            return [row]
     if (
         a_raw.isdigit()
         and len(a_raw) == 4
@@ -4409,10 +4487,21 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             end = start + len(head)
             return [_Row(start, end, line[start:end], 2.0 if head == "nhì" else 1.0, "ordinal")]
         if head == "gấp":
-            start = match.end(1)  # (padded text) `đôi` after `gấp `: a multiplier, like `gấp 2 lần`
-            row = _Row(start, start + 3, "đôi", 2.0)
+            start = match.start(1) + 3  # (padded text) the word after `gấp `: a multiplier
+            if words[1:] == ["rưỡi"]:
+                row = _Row(start, start + 4, line[start : start + 4], 1.5)  # `tăng gấp rưỡi`
+            elif len(words) == 1:
+                row = _Row(start, start + 3, "đôi", 2.0)  # `gấp đôi`, like `gấp 2 lần`
+            else:
+                return []
             row.unit = "lần"
-            return [row] if match.group(1) == words[0] else []
+            return [row]
+        if head == "phân":  # `phân nửa cổ phiếu`: one of two
+            start = match.start(1) - 1
+            row = _Row(start, start + 8, line[start : start + 8], 1.0, "fraction")
+            row.total = 2.0
+            _qualify(line, row, _Left(line, start))
+            return [row]
         return []
     start = match.start(1) - 1
     if head in ("hàng", "cả", "vài", "mấy", "nhiều", "tiền"):
@@ -4452,6 +4541,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and head != "chín"  # `giai đoạn chín nhất`: ripest
         and not _TIME_UNIT_AFTER.match(line, end)  # `giai đoạn bảy ngày`: a span of days
         and left.words[-2:] != ["trong", "vòng"]  # `trong vòng ba thập kỷ`: within
+        and left.words[-2:-1] not in (["triệu"], ["luyện"], ["học"])  # `triệu tập năm người`
     ):
         return [_Row(start, end, line[start:end], value, "ordinal")]  # `vòng hai`, `lượt ba`
     word = _NEXT_WORD.match(line, end) or _QUOTED_WORD.match(line, end)  # `hai “cao thủ”`
@@ -4487,7 +4577,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         return []  # Ba Đình, Hai Bà Trưng, Lầu Năm Góc; but `hai Đảng`, `hai Bộ` count
     if (
         single
-        and nxt in ("đến", "tới")
+        and nxt in ("đến", "tới", "hoặc", "hay")
         and (
             not words[0][0].isupper()
             or not left.before.strip()
@@ -4496,7 +4586,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     ):
         upper = _SPELLED_UPPER.match(line, word.end())
         high = parse_spelled(upper.group(1)) if upper else None
-        if high is not None and high > value:  # `hai đến ba lần`
+        if high is not None and high > value and (nxt in ("đến", "tới") or high <= value + 2):
+            # `hai đến ba lần`, `hai hoặc ba võ sư`
             row = _Row(start, upper.end(1), line[start : upper.end(1)], value)
             row.value_max = high
             if not _after_number(line, row, left):
