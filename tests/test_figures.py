@@ -2128,3 +2128,31 @@ def test_hour_ranges_year_spans_weekdays_and_headings_run_into_numbers():
     assert kinds("Khoảng 17h ngày 20/4 (thứ 3) sau giờ học.")[-1] == ("3", "date")
     assert kinds("Đội xếp (thứ 3) trên bảng.") == [("3", "ordinal")]
     assert kinds("1.Squat") == [("1", "ordinal")]
+
+
+def test_bare_million_and_billion_before_people_views_and_currencies():
+    assert kinds("Dịch bệnh lan nhanh ở quốc gia tỷ dân này.") == [("tỷ", "count")]
+    found = fig("Anh không khoe nhà triệu đô, phòng ốc xa hoa.")
+    assert (found.kind, found.value, found.unit) == ("money", 1e6, "USD")
+    assert fig("Clip thu hút gần triệu lượt xem.").qualifier == "nearly"
+    assert figs("Ông Triệu người Hà Nội đã triệu tập người dân.") == []
+    assert figs("Mức học phí CTĐT (triệu đồng) của trường.") == []
+    assert kinds("Mức lương từ 5 đến triệu đồng mỗi tháng.") == [("5", "count")]
+
+
+def test_model_numbers_after_foreign_names_opening_a_sentence():
+    assert kinds("Nokia 6 trông khá bóng bẩy.") == [("6", "identifier")]
+    assert kinds("Xe mới ra mắt. Peugeot 3008 được trang bị túi khí.") == [("3008", "identifier")]
+    assert kinds("Người em realme 8 cũng không kém.") == [("8", "identifier")]
+    assert kinds("Sau 3 ngày. Khoảng 30 người đến.") == [("3", "duration"), ("30", "count")]
+    assert kinds("Đối đầu: Federer 0 -0 Khachanov") == [("0", "count"), ("0", "count")]
+
+
+def test_house_numbers_listed_identifiers_channels_and_football_formats():
+    assert kinds("Đình nằm ở số 10 ngõ Trung Yên.") == [("10", "identifier")]
+    text = "Quán Sông Quê (169 Trần Hưng Đạo) rất đông."
+    assert kinds(text) == [("169", "identifier")]
+    text = "Liên quan đến các bệnh nhân 2899 (Hà Nam), 2911 và 2928 (Hà Nội); 144 ca F2."
+    assert [k for _, k in kinds(text)][:4] == ["identifier"] * 3 + ["count"]
+    assert kinds("Arsenal - Everton (BĐTV, K+1).") == [("1", "identifier")]
+    assert kinds("Đội tuyển bóng đá 11 người vào vòng trong.") == [("11", "identifier")]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from operator import itemgetter
@@ -137,6 +138,8 @@ _WORD_TOKEN = re.compile(
     r"|(?:ấy|hiều)(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `mấy chục`, `nhiều tỷ`
     r"|iền(?= (?:triệu|t[ỷỉ])(?!\w))"  # `xe tiền tỷ`: costing billions
     r"|[ỷỉ](?= đô(?!\w))"  # `trận đấu tỷ đô`: a billion dollars
+    # `nước tỷ dân`, `nhà triệu đô`: a bare scale word before what it counts
+    r"|(?:riệu(?<=triệu)|[ỷỉ](?<=t[ỷỉ]))(?= (?:dân|người|lượt|views?|USD|đô|đồng)(?!\w))"
     r"|(?:hục|răm)(?:(?<=[Hh]ơn chục)|(?<=[Gg]ần chục)|(?<=đầy chục)|(?<=[Hh]ơn trăm)"
     r"|(?<=[Gg]ần trăm))(?= [^\W\d_])"  # `hơn chục năm`
     r"|(?:hục|răm|ghìn|gàn)(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `chưa đầy ngàn tỉ đồng`
@@ -532,7 +535,7 @@ _STAT_LABELS = re.compile(
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # `BN 2.811`: patient 2811
 _BIG_SCORE_LEFT = re.compile(r"(?:tỷ số|tỉ số|chung cuộc|thắng|thua|thất bại|dẫn|dẫn trước|hòa) $")
 _ADDRESS_IN_BRACKETS = re.compile(
-    r"(?: [A-ZĐ][^\W\d_]*){2,4}, (?:TP|Q\.|P\.|quận|phường|tỉnh|[A-ZĐ])"
+    r"(?: [A-ZĐ][^\W\d_]*){2,4}(?:, (?:TP|Q\.|P\.|quận|phường|tỉnh|[A-ZĐ])|\))"
 )
 _DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $|[nN]gày \d{1,2} và $")
 
@@ -807,6 +810,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "chi bộ",  # `Phó Bí thư Chi bộ 5`
             "trang",  # a page: `trên trang 02`
             "omega",
+            "realme",
             "văn bằng",  # `văn bằng 2`: a second degree
         ),
         "date": (
@@ -1461,6 +1465,7 @@ _OFFICE_TITLES = tuple(  # `4 Phó Thủ tướng`: office holders counted
         "|Đại sứ|Ủy viên|Uỷ viên|Đại biểu|Hoa hậu"
     ).split("|")
 )
+_STREET_AFTER = re.compile(r" (?:ngõ|ngách|hẻm|kiệt|phố|đường|đại lộ|khu phố|thôn|ấp)(?!\w)")
 _MARKER_NEXT = re.compile(r" (?:\(|thuộc|trên|tại|ở|và|đến|biên giới)(?!\w)")
 _GOLD_PURITY = frozenset({"9999", "999.9", "999,9", "99.99", "99,99"})
 _EMERGENCY = frozenset({"111", "112", "113", "114", "115"})
@@ -2101,6 +2106,7 @@ def _scan(text: str) -> list[_Row]:
         _flat_table_rows(text, rows)
     if len(rows) > 1:
         _inline_list(text, rows)
+        _identifier_lists(text, rows)
         _share_units(text, rows)
         _merge_ranges(text, rows)
         _dotted_date_lists(text, rows)
@@ -2113,6 +2119,27 @@ def _scan(text: str) -> list[_Row]:
     if _holds(text, _STATS_CUES):
         _stats_table(text, rows)
     return rows
+
+
+_ID_LIST_GAP = re.compile(r"(?: \([^()\n]{1,30}\))?(?:, | và | hoặc )")
+_ID_LIST_END = re.compile(r"[,.;:)]| \(| và | hoặc |$")
+
+
+def _identifier_lists(text: str, rows: list[_Row]) -> None:
+    """`bệnh nhân 2899 (Hà Nam), 2911 và 2928`: bare numbers listed right after an identifier,
+    with as many digits and no noun of their own, are identifiers too."""
+    for prev, row in itertools.pairwise(rows):
+        if (
+            row.kind == "count"
+            and prev.kind == "identifier"
+            and not row.unit
+            and len(row.raw) == len(prev.raw) >= 3
+            and row.raw.isdigit()
+            and prev.raw.isdigit()
+            and _ID_LIST_GAP.fullmatch(text, prev.end, row.start)
+            and _ID_LIST_END.match(text, row.end)
+        ):
+            row.kind = "identifier"
 
 
 def _inline_list(text: str, rows: list[_Row]) -> None:
@@ -2498,6 +2525,8 @@ def _merge_pair(text: str, row: _Row, nxt: _Row) -> bool:
     gap = _RANGE_GAP.fullmatch(text, a, nxt.q_start if nxt.qualifier else nxt.start)
     if not gap or ("/" in row.unit and "đến" not in gap.group() and "tới" not in gap.group()):
         return False  # `55,73 triệu đồng/lượng - 56,07 triệu đồng/lượng`: buy and sell
+    if nxt.raw[0].isalpha() and row.raw[0].isdigit():
+        return False  # `từ 5 đến triệu đồng`: a figure left out, not a range to a million
     if row.kind == "year":
         if row.birth or nxt.birth:
             return False
@@ -2711,8 +2740,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         row = _Row(start, end, text, float(text), "age")  # `ngôi sao U60`: nearly sixty
         row.unit, row.qualifier = "tuổi", "less_than"
         return [row]
-    if plain and line[start - 1 : start] == "+" and line.endswith(("GMT+", "UTC+"), 0, start):
-        return [_Row(start, end, text, float(text), "identifier")]  # `GMT+7`: a time zone
+    if plain and line[start - 1 : start] == "+" and line.endswith(("GMT+", "UTC+", "K+"), 0, start):
+        return [_Row(start, end, text, float(text), "identifier")]  # `GMT+7`, `K+1` (a channel)
     if plain and line[start - 1 : start] == "+" and line[start - 2 : start - 1] in ("'", "’"):
         row = _Row(start, end, text, float(text), "time")  # `90'+3`: stoppage time
         row.unit = "phút"
@@ -2948,6 +2977,13 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     ):
         row.kind = "identifier"  # `đến cột mốc 308,`: a border marker; `cột mốc 100 trận` counts
         return row
+    if (
+        row.raw in ("5", "7", "11")
+        and left.words[-1:] in (["đá"], ["bóng"], ["sân"])
+        and line.startswith(" người", row.end)
+    ):
+        row.kind = "identifier"  # `bóng đá 11 người`, `sân 7 người`: a game's format
+        return row
     if row.raw in _GOLD_PURITY and "vàng" in line[max(0, row.start - 40) : row.start].lower():
         row.kind = "identifier"  # `Vàng Phú Quý 9999`, `vàng 24K (999.9)`: a purity grade
         return row
@@ -3018,7 +3054,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     if (
         not left.qualifier
         and row.raw[-1:].isdigit()  # not `Gucci 19 triệu`: a scaled amount is never a name
-        and _after_name(left.before)
+        and _after_name(left.before, line[row.end : row.end + 8])
         and (
             not _counted_noun_after(line, row.end)
             or (row.value < 1000 and left.before.endswith(_EVENT_NAMES))  # `SEA Games 28 đội`
@@ -3447,6 +3483,9 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     ):
         row.kind = "ordinal"  # `nền kinh tế số 1 thế giới`: a rank
         return True
+    if keyword == "số" and _STREET_AFTER.match(line, row.end):
+        row.kind = "identifier"  # `nằm ở số 10 ngõ Trung Yên`: a house number
+        return True
     if keyword == "số" and left.words[-2:-1] and left.words[-2] in _SO_COUNTING:
         return False  # `trong số 307 công dân`, `con số 50`
     if (
@@ -3857,7 +3896,7 @@ def _phrase_start(before: str, k: int) -> int:
     return pos_word + 1
 
 
-def _after_name(before: str) -> bool:
+def _after_name(before: str, after: str = "") -> bool:
     """True when a capitalised word (not opening the sentence) stands right before."""
     if not before or before[-1] != " ":
         return False
@@ -3870,9 +3909,28 @@ def _after_name(before: str) -> bool:
     ):
         return False
     head = head.rstrip()
-    if not head or head[-1] in _SENTENCE_OPENERS:
-        return len(word) >= 2 and word.isupper() and word not in _NOT_NAMES  # `: KG 95`
+    if not head or head[-1] in _SENTENCE_OPENERS:  # `: KG 95`; `. Peugeot 3008 được`
+        return (len(word) >= 2 and word.isupper() and word not in _NOT_NAMES) or (
+            _foreign(word) and not _SCORE_NEXT.match(after)
+        )
     return True
+
+
+_NUMBER_TO = re.compile(r"\d (?:đến|tới|-) $")
+_SCORE_NEXT = re.compile(r"\s*[-–]\s*\d")  # `Federer 0 -0 Khachanov`: a head-to-head
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def _foreign(word: str) -> bool:
+    """A capitalised word that is no Vietnamese syllable (`Peugeot`, `Nokia`): a name."""
+    if len(word) < 4 or not word.isalpha():
+        return False
+    bare = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    bare = "".join(c for c in bare if not unicodedata.combining(c))
+    return bare.isascii() and _SYLLABLE.fullmatch(bare) is None
 
 
 def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> list[_Row]:
@@ -4728,7 +4786,7 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
 
 _ACCUSED = re.compile(r" (?:cáo|can|hại|đơn)(?!\w)")  # `hai bị cáo`: people, not `hai bị bắt`
 _HALF_TIME = re.compile(r" (?:tháng|năm|giờ|tiếng|thế kỷ|thập kỷ|ngày|tuần)(?!\w)")  # `nửa tháng`
-_BARE_SCALE_HEADS = frozenset({"chục", "trăm", "nghìn", "ngàn", "tỷ", "tỉ"})
+_BARE_SCALE_HEADS = frozenset({"chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
 _NUMBER_BEFORE = re.compile(r"(?:\d|mười|mươi|trăm) $")
 
 
@@ -4751,6 +4809,10 @@ def _bare_scale_token(line: str, start: int, words: list[str]) -> list[_Row]:
     """`hơn chục năm`, `chưa đầy ngàn tỉ đồng`: a round number written as scale words alone."""
     if start >= 2 and line[start - 2].isdigit():
         return []  # `5 trăm triệu`: the digits lead
+    if line[start - 1 : start] == "(" or line.endswith(("vị: ", "Đơn vị ", "đơn vị "), 0, start):
+        return []  # `Học phí (triệu đồng)`, `đơn vị: triệu USD`: a column's unit
+    if words[0] == "triệu" and _NUMBER_TO.search(line, max(0, start - 12), start):
+        return []  # `từ 5 đến triệu đồng`: a figure left out, not a million
     left = _Left(line, start)
     found = _scale_row(line, start, words, left)
     if found is None:
