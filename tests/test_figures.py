@@ -2156,3 +2156,25 @@ def test_house_numbers_listed_identifiers_channels_and_football_formats():
     assert [k for _, k in kinds(text)][:4] == ["identifier"] * 3 + ["count"]
     assert kinds("Arsenal - Everton (BĐTV, K+1).") == [("1", "identifier")]
     assert kinds("Đội tuyển bóng đá 11 người vào vòng trong.") == [("11", "identifier")]
+
+
+def test_holiday_pairs_world_wars_slash_lists_and_routes():
+    assert kinds("Trong dịp nghỉ 30/4 và 1/5 sắp tới, phố đông.") == [
+        ("30/4", "date"),
+        ("1/5", "date"),
+    ]
+    assert kinds("Nguy cơ gồm thế chiến 3 và thảm họa.") == [("3", "ordinal")]
+    text = "Nguyên nhân: 1/ Căng thẳng kéo dài. 2/ Cố rặn khi táo bón. 3/ Lười vận động."
+    assert [k for _, k in kinds(text)] == ["ordinal"] * 3
+    assert kinds("Lộ trình 1: Nguyễn Trung Trực - Lê Lợi.") == [("1", "ordinal")]
+    assert kinds("Hoàn thành lộ trình 6 năm đổi mới.") == [("6", "duration")]
+
+
+def test_hour_spans_match_minutes_and_early_years():
+    found = fig("Xe buýt hoạt động từ 5 đến 22h hàng ngày.")
+    assert (found.raw, found.kind, found.value_max) == ("5 đến 22h", "time", 22)
+    assert fig("Cửa hàng mở từ 8 - 17h30 mỗi ngày.").kind == "time"
+    assert kinds("Tình huống diễn ra phút 77 trận đấu.") == [("77", "time")]
+    assert kinds("Năm 262, người Goth đã đốt đền.") == [("262", "year")]
+    assert kinds("Tôi hẹn hò với cô gái sinh năm 94.") == [("94", "year")]
+    assert kinds("Trong năm 30 người chết.") == [("30", "count")]

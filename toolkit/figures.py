@@ -98,7 +98,7 @@ _DIAL_CONTEXT = re.compile(r"(?:đầu số|mã vùng|số máy|số lạ|cuộc
 _DIAL_CODE = re.compile(r"\d{2,3}(?:\.\d{5,})?")
 _CHAINAGE_DECIMALS = re.compile(r",\d{1,3}(?!\d)")  # `Km 23+585,26`
 _ITEM_BEFORE = ("", " ", "(", "\n", ".")
-_ITEM_MARK = re.compile(r"(?:[.)]|-(?= )) +(\w)")  # `1. Gửi`, `2) Ủng`, `1- Nghị quyết`
+_ITEM_MARK = re.compile(r"(?:[.)/]|-(?= )) +(\w)")  # `1. Gửi`, `2) Ủng`, `1- Nghị`, `3/ Lười`
 _NUM_TOKEN = re.compile(rf"{_NUM}(?:(?: ?/ ?| ?[-–] ?){_NUM})*")
 _SCALE = (
     r"(?:nghìn|ngàn|vạn|triệu(?! (?:chứng|tập|hồi|phú|phủ|người như))"
@@ -537,6 +537,15 @@ _BIG_SCORE_LEFT = re.compile(r"(?:tỷ số|tỉ số|chung cuộc|thắng|thua|
 _ADDRESS_IN_BRACKETS = re.compile(
     r"(?: [A-ZĐ][^\W\d_]*){2,4}(?:, (?:TP|Q\.|P\.|quận|phường|tỉnh|[A-ZĐ])|\))"
 )
+_SLASH_DATE_AND = re.compile(r"(?<![\d,.])(\d{1,2})/(\d{1,2}) và $")
+
+
+def _date_then_and(before: str) -> bool:
+    """`30/4 và `: a day of a month (no fraction: its part exceeds its whole) then `và`."""
+    m = _SLASH_DATE_AND.search(before)
+    return m is not None and int(m.group(1)) > int(m.group(2))
+
+
 _DATE_THEN_AND = re.compile(r"(?<![\d,.])\d{1,2}[-/]\d{1,2} và $|[nN]gày \d{1,2} và $")
 
 # ----------------------------------------------------------------------------------------------
@@ -659,6 +668,8 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "lần",
             "trung ương",
             "bước",
+            "thế chiến",  # `thế chiến 3`
+            "lộ trình",  # `lộ trình 1: Nguyễn Trung Trực - …`
         ),
         "identifier": (
             "ban chỉ đạo",
@@ -879,6 +890,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
 # Keywords that only apply when what follows does not decide (`nhóm 3 người` is a count).
 _WEAK_KEYWORDS = frozenset(
     {
+        "lộ trình",  # `lộ trình 6 năm`: a span
         "trang",  # `trang 5 bức ảnh`
         "số",
         "nguyện vọng",  # `điều chỉnh nguyện vọng 3 lần`: three times
@@ -3029,6 +3041,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
             not _counted_noun_after(line, row.end)
             or _RANK_SCOPE.match(line, row.end)
             or _DATED.match(line, row.end)  # `quyết định số 11 ngày 7/10/2020`
+            or (keyword == "phút" and line.startswith(" trận", row.end))  # `phút 77 trận đấu`
         )
         and _apply_keyword(line, row, left)
     ):
@@ -3364,6 +3377,16 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         if keyword.endswith("năm") and plain and _ERA_AFTER.match(line, row.end):
             _set_year(row)  # `năm 975 sau Công nguyên`: a year of the first millennium
             return True
+        if plain and (
+            (keyword in ("sinh năm", "sn") and len(row.raw) == 2)  # `sinh năm 94`
+            or (
+                keyword == "năm"
+                and 10 <= value < 1000
+                and (row.end == len(line) or line[row.end] in ",.;)")
+            )  # `Năm 262, người Goth đốt đền`
+        ):
+            row.kind = "year"  # (no calendar year: it must not date the story's `12/10`)
+            return True
         if keyword == "năm" and plain and 1 <= value <= 6 and not _NEXT_WORD.match(line, row.end):
             row.kind = "ordinal"  # `sinh viên năm 1`
             return True
@@ -3582,7 +3605,8 @@ def _after_number(line: str, row: _Row, left: _Left) -> bool:
         row.raw = line[row.start : row.end]
     nxt = line[row.end : row.end + 2]
     if nxt in _RANGE_START or nxt[:1] in _RANGE_START:
-        _extend_range(line, row)
+        if _extend_range(line, row) and row.kind == "time":
+            return True
     elif nxt == " h" and row.raw.isdigit() and not left.kw_kind:
         alternative = _OR_RANGE.match(line, row.end)
         if alternative and row.value < int(alternative.group(1)) <= row.value + 10:
@@ -3784,6 +3808,18 @@ def _extend_range(line: str, row: _Row) -> bool:
         return False
     end = num.end()
     low = row.value
+    if (
+        line[end : end + 1] == "h"
+        and not line[end + 1 : end + 2].isalpha()
+        and row.raw.isdigit()
+        and num.group().isdigit()
+        and low < high <= 24
+    ):
+        clock = _CLOCK.match(line, num.start())  # `từ 5 đến 22h`: a span of the day
+        row.kind, row.value_max = "time", high
+        row.end = row.subj_from = clock.end() if clock else end + 1
+        row.raw = line[row.start : row.end]
+        return True
     right = _RIGHT.match(line, end)
     if right is not None and right.lastgroup == "mult":
         factor = _scale_factor(right.group("mult"))
@@ -4187,6 +4223,7 @@ def _day_month_or_fraction(
                 or nxt == "số"  # `dự đoán, 2/3 số sông băng`: a share of a number
             )
             and left.kw_kind not in ("date", "month")
+            and not _date_then_and(left.before)  # `dịp 30/4 và 1/5 sắp tới`
         )
         if not looks_fraction:
             row.kind = "date"
@@ -4236,10 +4273,12 @@ def _dash_pair(
         return [row]
     if line[end : end + 1] == "h" and a_raw.isdigit() and a < b <= 24:
         clock = _CLOCK.match(line, start + m.start(3))
-        if clock and clock.group(3):  # `giờ cao điểm 7-8h`: one time range, as `7h-8h`
+        if clock and (clock.group(3) or clock.group(1)):  # `giờ cao điểm 7-8h`, `8 - 17h30`
             row = _Row(start, clock.end(), line[start : clock.end()], a, "time")
             row.value_max = b
-            if (left.words and left.words[-1] in _HOURS_PREV) or _PER_DAY.match(line, row.end):
+            if (left.words and left.words[-1] in _HOURS_PREV) or (
+                _PER_DAY.match(line, row.end) and left.words[-1:] != ["từ"]
+            ):
                 row.kind, row.unit = "duration", "giờ"  # `trong 7-8h`, `dành 2-4h một ngày`
             return [row]
     if (
