@@ -137,9 +137,8 @@ _WORD_TOKEN = re.compile(
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
     r"|(?:ấy|hiều)(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `mấy chục`, `nhiều tỷ`
     r"|iền(?= (?:triệu|t[ỷỉ])(?!\w))"  # `xe tiền tỷ`: costing billions
-    r"|[ỷỉ](?= đô(?!\w))"  # `trận đấu tỷ đô`: a billion dollars
-    # `nước tỷ dân`, `nhà triệu đô`: a bare scale word before what it counts
-    r"|(?:riệu(?<=triệu)|[ỷỉ](?<=t[ỷỉ]))(?= (?:dân|người|lượt|views?|USD|đô|đồng)(?!\w))"
+    # `trận đấu tỷ đô`, `nước tỷ dân`, `nhà triệu đô`: a bare scale word before what it counts
+    r"|(?:[ỷỉ]|riệu(?<=triệu))(?= (?:đô|dân|người|lượt|views?|USD|đồng)(?!\w))"
     r"|(?:hục|răm)(?:(?<=[Hh]ơn chục)|(?<=[Gg]ần chục)|(?<=đầy chục)|(?<=[Hh]ơn trăm)"
     r"|(?<=[Gg]ần trăm))(?= [^\W\d_])"  # `hơn chục năm`
     r"|(?:hục|răm|ghìn|gàn)(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `chưa đầy ngàn tỉ đồng`
@@ -149,8 +148,8 @@ _WORD_TOKEN = re.compile(
     r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `nửa tỷ USD`
     r"|ửa(?= (?:số|quả|cốc|chén|bát|thìa|đội hình|lít|giá|tháng|năm|giờ|tiếng|thế kỷ|thập kỷ"
     r"|ngày|tuần)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`, `nửa tiếng sau`
-    r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w)))"
-    rf"|[Pp]hân nửa(?= [^\W\d_])(?! {_SP_CONT}(?!\w)))(?!\w)"  # `phân nửa cổ phiếu`
+    rf"|ửa(?<=hân nửa)(?= [^\W\d_])(?! {_SP_CONT}(?!\w))"  # `phân nửa cổ phiếu`
+    r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,12}})"
 )
 # `_WORD_TOKEN` after one boundary character each: most texts have a spelled number after
@@ -4578,6 +4577,12 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     head = words[0].lower()
     if head in _BARE_SCALE_HEADS:
         return _bare_scale_token(line, match.start(1) - 1, words)
+    if head == "nửa" and line.endswith(("phân ", "Phân "), 0, match.start(1) - 1):
+        start = match.start(1) - 6  # `phân nửa cổ phiếu`: one of two
+        row = _Row(start, start + 8, line[start : start + 8], 1.0, "fraction")
+        row.total = 2.0
+        _qualify(line, row, _Left(line, start))
+        return [row]
     if head not in _SPELLED_HEADS:
         if head in ("nhì", "nhất"):  # `về nhì`, `vị trí nhì bảng`, `hạng Nhất`: a place
             start = match.start(1) - 1  # (the match is in the text padded with a space)
@@ -4592,12 +4597,6 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             else:
                 return []
             row.unit = "lần"
-            return [row]
-        if head == "phân":  # `phân nửa cổ phiếu`: one of two
-            start = match.start(1) - 1
-            row = _Row(start, start + 8, line[start : start + 8], 1.0, "fraction")
-            row.total = 2.0
-            _qualify(line, row, _Left(line, start))
             return [row]
         return []
     start = match.start(1) - 1
