@@ -2178,3 +2178,11 @@ def test_hour_spans_match_minutes_and_early_years():
     assert kinds("Năm 262, người Goth đã đốt đền.") == [("262", "year")]
     assert kinds("Tôi hẹn hò với cô gái sinh năm 94.") == [("94", "year")]
     assert kinds("Trong năm 30 người chết.") == [("30", "count")]
+
+
+def test_sayings_and_a_southern_father_count_nothing():
+    assert figs("Mạng xã hội là con dao hai lưỡi.") == []
+    assert figs("Cô mặc áo hai dây mỏng manh.") == []
+    assert figs("Họ tụm năm tụm bảy tán ngẫu.") == []
+    assert figs("Xưa giờ, tôi chỉ nghe ba hát mà chưa hát chung.") == []
+    assert kinds("Bộ ba tiền đạo ghi 5 bàn.") == [("ba", "count"), ("5", "count")]

@@ -1264,6 +1264,13 @@ _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
             "kể",
             "bảo",
             "sẽ",
+            "hát",  # `tôi chỉ nghe ba hát`: father
+            "đi",
+            "dạy",
+            "luôn",
+            "thường",
+            "từng",
+            "mất",
         }
     ),
     "bốn": frozenset({"phương", "bề", "mùa", "là", "bể", "biển", "năm"}),
@@ -2400,6 +2407,16 @@ _IDIOMS = (
     "cây ba trắc",  # a rosewood
     "gỗ ba trắc",
     "hai trái tim vàng",
+    "tụm năm tụm bảy",
+    "kẻ tám lạng",
+    "con dao hai lưỡi",
+    "trúng hai đích",
+    "hai đường thẳng song song",
+    "áo hai dây",
+    "váy hai dây",
+    "bằng mười thang thuốc bổ",
+    "không đến hai lần",
+    "một nửa hoàn hảo",
 )
 # each number word of an idiom → (words before it, words after it) in that idiom
 _IDIOM_BY_WORD: dict[str, tuple[tuple[str, str], ...]] = {}
