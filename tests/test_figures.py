@@ -2186,3 +2186,38 @@ def test_sayings_and_a_southern_father_count_nothing():
     assert figs("Họ tụm năm tụm bảy tán ngẫu.") == []
     assert figs("Xưa giờ, tôi chỉ nghe ba hát mà chưa hát chung.") == []
     assert kinds("Bộ ba tiền đạo ghi 5 bàn.") == [("ba", "count"), ("5", "count")]
+
+
+def test_screen_resolutions_place_tallies_and_league_tables():
+    text = "Màn hình 6-inch, độ phân giải Full HD+ (2340x1080), tần số 90Hz."
+    assert [(f.raw, f.kind, f.unit) for f in figs(text)][1:3] == [
+        ("2340", "measure", "pixel"),
+        ("1080", "measure", "pixel"),
+    ]
+    text = "Ca nhập cảnh tại Sóc Trăng (2), Bà Rịa - Vũng Tàu (5) và Hà Nội (1)."
+    assert [k for _, k in kinds(text)] == ["count"] * 3
+    text = "Thanh Hóa có 7, Triệu Sơn 2, thành phố Sầm Sơn 2 và thị xã Nghi Sơn 2."
+    assert [k for _, k in kinds(text)] == ["count"] * 4
+    assert [k for _, k in kinds("Cấu hình Nokia 3, Nokia 5 và Nokia 6.")] == ["identifier"] * 3
+    text = "XH Đội Tr T H B BT BB Điểm 1 CAND 3 2 1 0 9 4 7 2 Viettel 3 1 2 0 7 4 5"
+    assert {k for _, k in kinds(text)} == {"count"}
+    text = "Aces 8 Lỗi kép 2 Điểm trên lưới 3/7 (43%) Điểm Break 8/12 (67%)"
+    assert [(f.raw, f.kind, f.total) for f in figs(text) if "/" in f.raw] == [
+        ("3/7", "fraction", 7),
+        ("8/12", "fraction", 12),
+    ]
+
+
+def test_fractions_before_centuries_shares_and_counted_nouns_after_names():
+    assert kinds("Các con nhận 1/3 và 1/6 cổ phần của cha.") == [
+        ("1/3", "fraction"),
+        ("1/6", "fraction"),
+    ]
+    assert kinds("Tuy nhiên, 1/4 thế kỷ sau hầm được mở lại.") == [("1/4", "fraction")]
+    assert kinds("Sáng 2/9 và 3/9 tới trời nắng.") == [("2/9", "date"), ("3/9", "date")]
+    assert kinds("Xe có hộp số Tiptronic-S 8 cấp.") == [("8", "count")]
+    assert kinds("Giấy chứng nhận số CQ 486567 cấp ngày 10/1/2019.")[0] == ("486567", "identifier")
+    assert kinds("Ông chỉ mang tới Việt Nam 18 cầu thủ.") == [("18", "count")]
+    assert kinds("Clip 5 thanh niên hành hung cô gái.") == [("5", "count")]
+    text = "Chỉ 10, 12, 14 triệu đồng tùy mức thiệt hại."
+    assert [f.value for f in figs(text)] == [1e7, 1.2e7, 1.4e7]

@@ -442,7 +442,12 @@ _SCORE_LEFT = re.compile(
 _SCORE_RIGHT = re.compile(r" (?:trước|với|của) [A-ZĐ]| [A-ZĐ][\w.]+(?: [A-ZĐ]\w*)*(?:[ .,:;)]|$)")
 # events numbered by edition: `SEA Games 29, Para Games 9` is no tally by place
 _EVENT_NAMES = ("Games ", "Cup ", "Open ", "Expo ", "Olympic ", "Paralympic ", "Festival ")
-_NAME_LIST_GAP = re.compile(r"[,;] (?:[A-ZĐ][\w.'-]* ?){1,4}")
+_ADMIN = r"(?:(?:thành phố|thị xã|huyện|tỉnh|quận|xã|phường) )?"
+_NAME_LIST_GAP = re.compile(  # `Lý Nhân 337, Bình Lục 15`, `Sóc Trăng (2), Bà Rịa - Vũng Tàu (5)`
+    rf"[,;] {_ADMIN}(?:[A-ZĐ][\w.'-]* ?){{1,4}}"
+    r"|\)(?:[,;]| và) (?:[A-ZĐ][\w.'-]* ?){1,4}(?:- (?:[A-ZĐ][\w.'-]* ?){1,3})?\("
+)
+_TALLY_END = re.compile(rf" và {_ADMIN}(?:[A-ZĐ][\w.'-]* ?){{1,4}}")  # `…, Hưng Yên 2 và Hà Nội 1`
 # `ứng cử viên số 1`, `hạt giống số 1`, `kẻ thù số 1`: the holder of a rank
 _RANK_HOLDERS = frozenset("viên vợt giống thù tiêu tiên sao thủ môn đạo cơ là".split())
 _RANK_SCOPE = re.compile(
@@ -1447,6 +1452,16 @@ _COUNTED_NOUNS = frozenset(
         "cán",
         "chiến",
         "phòng",  # `tòa nhà 250 phòng`
+        "cấp",  # `hộp số ZF 8 cấp`
+        "loa",
+        "chấu",
+        "chữ",
+        "container",
+        "viên",
+        "cá",  # `120 cá nhân`
+        "doanh",  # `241 doanh nghiệp`
+        "thương",  # `1000 thương hiệu`
+        "đột",  # `biến chủng 34 đột biến`
     }
 )
 # Keywords after which a lower-case noun makes the number a count (`xe 16 chỗ`).
@@ -1484,6 +1499,10 @@ _OFFICE_TITLES = tuple(  # `4 Phó Thủ tướng`: office holders counted
     ).split("|")
 )
 _STREET_AFTER = re.compile(r" (?:ngõ|ngách|hẻm|kiệt|phố|đường|đại lộ|khu phố|thôn|ấp)(?!\w)")
+_CAP_NOT_COUNTED = re.compile(
+    r" (?:ngày|cho|phép|tỉnh|huyện|xã|quốc|thành|trung|bộ|cơ|có|lại|mới|đổi|phát|sổ)(?!\w)"
+)
+_TWO_WORD_NOUNS = (" dân", " nhân", " ty", " trình", " chức", " thủ")
 _MARKER_NEXT = re.compile(r" (?:\(|thuộc|trên|tại|ở|và|đến|biên giới)(?!\w)")
 _GOLD_PURITY = frozenset({"9999", "999.9", "999,9", "99.99", "99,99"})
 _EMERGENCY = frozenset({"111", "112", "113", "114", "115"})
@@ -1771,7 +1790,7 @@ _QUAL_SPANS = _spans(_QUALIFIER_WORDS)
 _AGE_LAST = tuple({p.rsplit(" ", 1)[-1] for p, kind in _LEFT_KEYWORDS.items() if kind == "age"})
 
 
-_NAMES_ENDING_IN_KEYWORD = frozenset({"nhật bản"})
+_NAMES_ENDING_IN_KEYWORD = frozenset({"nhật bản", "vũng tàu", "nha trang"})
 _PUPILS = frozenset({"sinh", "gái", "trai", "em", "bé", "cháu", "con"})  # `học sinh lớp 12`
 
 
@@ -2136,6 +2155,8 @@ def _scan(text: str) -> list[_Row]:
         _topic_kinds(text, rows)
     if _holds(text, _STATS_CUES):
         _stats_table(text, rows)
+    if "BT BB" in text:
+        _standings(text, rows)
     return rows
 
 
@@ -2244,10 +2265,33 @@ def _stats_table(text: str, rows: list[_Row]) -> None:
         return
     first, last = labels[0].start() - 60, labels[-1].end() + 20
     for row in rows:
-        if first <= row.start <= last and row.kind == "identifier" and row.raw.isdigit():
+        if not first <= row.start <= last:
+            continue
+        if row.kind == "identifier" and row.raw.isdigit():
             row.kind = "count"
-        elif first <= row.start <= last and row.kind == "percent" and "%" not in row.raw:
+        elif row.kind == "percent" and "%" not in row.raw:
             row.kind, row.unit = "count", ""
+        elif (pair := _SHARE_OF.fullmatch(row.raw)) and int(pair[1]) <= int(pair[2]):
+            row.kind, row.value, row.total = "fraction", float(pair[1]), float(pair[2])
+            row.day = row.month = row.year = row.date_iso = None  # `Điểm Break 3/7 (43%)`
+            row.unit = ""
+
+
+_SHARE_OF = re.compile(r"(\d{1,3})/(\d{1,3})")
+_STANDINGS_HEADER = re.compile(r"BT BB|T H B BT")
+
+
+def _standings(text: str, rows: list[_Row]) -> None:
+    """A league table flattened into text (`XH Đội Tr T H B BT BB Điểm 1 CAND 3 2 1 0 9 4 7`):
+    the number after each team's name counts matches played, not the team's number."""
+    header = _STANDINGS_HEADER.search(text)
+    if header is None:
+        return
+    stop = text.find("\n", header.end())
+    stop = len(text) if stop < 0 else stop
+    for row in rows:
+        if header.end() <= row.start < stop and row.kind == "identifier" and row.raw.isdigit():
+            row.kind = "count"
 
 
 def _topic_kinds(text: str, rows: list[_Row]) -> None:
@@ -2716,6 +2760,17 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         clock = _CLOCK.match(line, start)
         if clock and clock.end() > end and text.isdigit():
             return [_clock_token(line, clock)]
+    if (
+        (nxt == "x" or nxt == "×" or line[end : end + 2] in (" x", " ×"))
+        and "phân giải" in line[max(0, start - 40) : start]
+        and (res := _RESOLUTION.match(line, start))
+    ):  # `độ phân giải 2520x840`, `(1920x1080)`: a screen's pixels on each side
+        rows = []
+        for i in (1, 2):
+            row = _Row(*res.span(i), res.group(i), parse_digits(res.group(i)) or 0.0, "measure")
+            row.unit = "pixel"
+            rows.append(row)
+        return rows
     if (nxt == "x" or nxt == "×" or line[end : end + 2] in (" x", " ×")) and (
         dims := _DIMENSIONS.match(line, start)
     ):
@@ -2914,6 +2969,7 @@ _FACTOR_BEFORE = re.compile(r"(?:[Zz]oom|quang học|kỹ thuật số|phóng đ
 _PENALTY_BEFORE = ("phạt ", "phạt đền ", "penalty ", "luân lưu ")
 _METRES = ("m ", "m.", "m,", " m ", " m.", " m,", " mét")
 _GRADE_EXAM = ("thi vào ", "tuyển sinh vào ", "tuyển vào ", "thi tuyển vào ", "chuẩn vào ")
+_RESOLUTION = re.compile(rf"({_NUM}) ?[x×] ?({_NUM})(?![\d.,]\d)")
 _DIMENSIONS = re.compile(
     rf"({_NUM}) ?[x×] ?({_NUM})(?: ?[x×] ?({_NUM}))? ?(cm|mm|m|km|inch|mét)(?!\w)"
 )
@@ -3164,8 +3220,12 @@ def _counted_noun_after(line: str, pos: int) -> bool:
         return False
     if word.group(1) == "mùa":  # `2 mùa liên tiếp`; but `vòng 24 mùa này`, `Ligue 1 mùa giải`
         return _THIS_SEASON.match(line, word.end()) is None
+    if word.group(1) == "cấp":  # `hộp số 8 cấp`; not `lớp 12 cấp tỉnh`, `số CQ 486567 cấp ngày`
+        return not _CAP_NOT_COUNTED.match(line, word.end())
     if word.group(1) == "chỉ":  # `Sigma 50 chỉ tiêu`; but `iPhone 12 chỉ có`
         return line.startswith(" tiêu", word.end())
+    if word.group(1) in ("công", "cầu"):  # `2 công dân`, `18 cầu thủ`; not `108 công bố`
+        return line.startswith(_TWO_WORD_NOUNS, word.end())
     return word.group(1) in _COUNTED_NOUNS
 
 
@@ -3963,13 +4023,19 @@ def _after_name(before: str, after: str = "") -> bool:
     head = head.rstrip()
     if not head or head[-1] in _SENTENCE_OPENERS:  # `: KG 95`; `. Peugeot 3008 được`
         return (len(word) >= 2 and word.isupper() and word not in _NOT_NAMES) or (
-            _foreign(word) and not _SCORE_NEXT.match(after)
+            _foreign(word) and _MODEL_NEXT.match(after) is not None
         )
     return True
 
 
 _NUMBER_TO = re.compile(r"\d (?:đến|tới|-) $")
-_SCORE_NEXT = re.compile(r"\s*[-–]\s*\d")  # `Federer 0 -0 Khachanov`: a head-to-head
+# after a model's number (`Nokia 6 trông`, `OnePlus 5 có`, `Fiat 500.`), not a count's noun
+_MODEL_NEXT = re.compile(
+    r"$|[\n.,:)!?]| ?['‘’\"“]|[ /(]?[A-ZĐ]| (?:và|hoặc|hay) [A-ZĐ]| [-–] (?!\d)"
+    r"| (?:là|có|được|sẽ|đã|đang|vẫn|cũng|mới|chính|trông|sở hữu|hỗ trợ"
+    r"|chạy|sử dụng|mang|ra mắt|đọ|trang bị|hiện|vừa|bán|giá|đạt|dùng|nhận|thuộc|gây|sau|trước"
+    r"|với|còn|ở|tại|series|pro|plus|mini|lite|max)(?!\w)"
+)
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
     r"(?:ch|ng|nh|[cmnpt])?"
@@ -4205,6 +4271,9 @@ def _calendar_range(line: str, row: _Row) -> _Row:
     return row
 
 
+_FRACTION_AND = re.compile(r" (?:và|hoặc|,) (\d)/(\d{1,2}) (?!tháng|năm)[^\W\d_A-ZĐ]")
+
+
 def _day_month_or_fraction(
     line: str, text: str, start: int, end: int, num: int, den: int, left: _Left
 ) -> _Row:
@@ -4219,9 +4288,13 @@ def _day_month_or_fraction(
         prev = left.words[-1] if left.words else ""
         share = (  # `tỉ lệ này chỉ là 1/3.`, `chiếm 2/3`: a share; `hôm nay là 1/3` a date
             num < den <= 10
-            and prev in ("là", "bằng", "chiếm")
             and left.kw_kind != "date"
-            and not _DAY_IS.search(left.before)
+            and prev not in _DATE_TRIGGERS
+            and (
+                (prev in ("là", "bằng", "chiếm") and not _DAY_IS.search(left.before))
+                or nxt in ("thế", "của")  # `1/4 thế kỷ sau`, `khoảng 1/3 của năm 2019`
+                or _FRACTION_AND.match(line, end)  # `nhận 1/3 và 1/6 cổ phần`
+            )
         )
         looks_fraction = share or (
             num <= den
@@ -4906,8 +4979,16 @@ def _names_listed_before(line: str, rows: list[_Row], i: int) -> bool:
     return False
 
 
+def _name_before(line: str, start: int) -> str:
+    """The capitalised words just before `start` (`Triệu Sơn`, `Nokia`), brackets skipped."""
+    words = line[max(0, start - 40) : start].rstrip(" (").split(" ")
+    name = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
+    return " ".join(reversed(name))
+
+
 def _share_units(line: str, rows: list[_Row]) -> None:
     """`3 và 5 tỷ đồng`, `20, 30%`: a bare number takes the unit of the next one."""
+    tally = False
     for row, nxt in zip(rows, rows[1:], strict=False):
         if (
             row.kind == "age"
@@ -4917,13 +4998,20 @@ def _share_units(line: str, rows: list[_Row]) -> None:
         ):
             nxt.kind = "age"  # `17 tuổi, 5 tháng, 6 ngày`: one age in parts
         if (
-            row.named
+            (row.named or (row.kind == "count" and not row.unit and line[row.end] == ")"))
             and nxt.named
-            and _NAME_LIST_GAP.fullmatch(line, row.end, nxt.start)
+            and (
+                _NAME_LIST_GAP.fullmatch(line, row.end, nxt.start)
+                or (tally and _TALLY_END.fullmatch(line, row.end, nxt.start))
+            )
             and not line.endswith(_EVENT_NAMES, 0, row.start)
             and not line.endswith(_EVENT_NAMES, 0, nxt.start)
-        ):
+            and _name_before(line, row.start) != _name_before(line, nxt.start)
+        ):  # (`Nokia 5 và Nokia 6`, `Vĩnh Tân 3, Vĩnh Tân 4`: one name's models, no tally)
             row.kind = nxt.kind = "count"  # `Lý Nhân 337, Bình Lục 15`: a tally by place
+            tally = True
+        else:
+            tally = False
     for i in range(len(rows) - 2, -1, -1):
         row, nxt = rows[i], rows[i + 1]
         if row.kind not in ("count", "date") or row.unit or row.total is not None:
@@ -4975,6 +5063,8 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             row.kind, row.unit = nxt.kind, nxt.unit
         if row.kind == nxt.kind and gap not in ("", "-", "–") and _NUM_RE.fullmatch(row.raw):
             factor = _scale_of(nxt.raw)  # `3 và 5 tỷ đồng`, `45 và 49 triệu khách`
+            if factor == 1 and _NUM_RE.fullmatch(nxt.raw) and (base := parse_digits(nxt.raw)):
+                factor = nxt.value / base  # `10, 12, 14 triệu`: the scale `12` took already
             if factor > 1 and row.value < 1000 and row.value * factor <= nxt.value * 1000:
                 row.value = round(row.value * factor, 6)
         elif (
