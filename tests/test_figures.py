@@ -2221,3 +2221,14 @@ def test_fractions_before_centuries_shares_and_counted_nouns_after_names():
     assert kinds("Clip 5 thanh niên hành hung cô gái.") == [("5", "count")]
     text = "Chỉ 10, 12, 14 triệu đồng tùy mức thiệt hại."
     assert [f.value for f in figs(text)] == [1e7, 1.2e7, 1.4e7]
+
+
+def test_versions_factories_resolution_lists_and_acronym_standards():
+    assert kinds("Nhu cầu của người dùng 4.0 tăng nhanh.") == [("4.0", "identifier")]
+    assert kinds("Em dự thi IELTS và nhận kết quả 8.0.") == [("8.0", "count")]
+    assert kinds("Nghị quyết 2270 và 2321 của Hội đồng Bảo an.") == [
+        ("2270", "identifier"),
+        ("2321", "identifier"),
+    ]
+    assert kinds("Ông Kim tới thăm Nhà máy 92 hôm qua.") == [("92", "identifier")]
+    assert [k for _, k in kinds("Chuẩn HIPAA, PCI DSS, SSAE 18, SOC 2.")] == ["identifier"] * 2

@@ -826,6 +826,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "trang",  # a page: `trên trang 02`
             "omega",
             "realme",
+            "nhà máy",  # `Nhà máy 92`
             "văn bằng",  # `văn bằng 2`: a second degree
         ),
         "date": (
@@ -894,6 +895,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
 # Keywords that only apply when what follows does not decide (`nhóm 3 người` is a count).
 _WEAK_KEYWORDS = frozenset(
     {
+        "nhà máy",  # `nhà máy 500 công nhân`
         "lộ trình",  # `lộ trình 6 năm`: a span
         "trang",  # `trang 5 bức ảnh`
         "số",
@@ -2161,7 +2163,7 @@ def _scan(text: str) -> list[_Row]:
 
 
 _ID_LIST_GAP = re.compile(r"(?: \([^()\n]{1,30}\))?(?:, | và | hoặc )")
-_ID_LIST_END = re.compile(r"[,.;:)]| \(| và | hoặc |$")
+_ID_LIST_END = re.compile(r"[,.;:)]| \(| và | hoặc | của |$")
 
 
 def _identifier_lists(text: str, rows: list[_Row]) -> None:
@@ -2943,9 +2945,12 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     if (
         len(text) == 3
         and text.endswith(".0")
+        and text[0] != "0"
         and not _RIGHT.match(line, end)
-        and (_after_name(left.before) or _VERSION_BEFORE.search(line, max(0, start - 20), start))
-    ):
+        and not _counted_noun_after(line, end)
+        and not left.qualifier
+        and not _TEST_SCORE_BEFORE.search(line, max(0, start - 60), start)  # `IELTS 8.0`
+    ):  # (Vietnamese writes a decimal `4,0`: `4.0` with nothing after is a version)
         return [_Row(start, end, text, float(text[0]), "identifier")]  # `cách mạng 4.0`, `Web 2.0`
     value = parse_digits(text)
     if (
@@ -3063,7 +3068,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         return row
     if (
         row.raw in ("5", "7", "11")
-        and left.words[-1:] in (["đá"], ["bóng"], ["sân"])
+        and left.words[-1:] in (["đá"], ["bóng"], ["sân"], ["tuyển"])
         and line.startswith(" người", row.end)
     ):
         row.kind = "identifier"  # `bóng đá 11 người`, `sân 7 người`: a game's format
@@ -3204,6 +3209,7 @@ _NUMBERED_UNITS = frozenset(
     {"quân y", "quân đội", "lục quân", "nhi đồng", "hải quân", "không quân", "quân khu", "cơ sở"}
 )
 _ACRONYM_AFTER = re.compile(r" (?:CLB|DN|HS|SV|ĐH|DNNVV)(?!\w)")
+_TEST_SCORE_BEFORE = re.compile(r"(?i:toeic|ielts|toefl|sat|gpa|hsk|jlpt|topik|vstep)(?!\w)")
 _TEST_SCORES = frozenset({"toeic", "ielts", "toefl", "sat", "gpa", "hsk", "jlpt", "topik", "vstep"})
 
 
@@ -5007,6 +5013,9 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             and not line.endswith(_EVENT_NAMES, 0, row.start)
             and not line.endswith(_EVENT_NAMES, 0, nxt.start)
             and _name_before(line, row.start) != _name_before(line, nxt.start)
+            and not (  # `SSAE 18, SOC 2`: standards named by acronyms, no tally
+                _name_before(line, row.start).isupper() and _name_before(line, nxt.start).isupper()
+            )
         ):  # (`Nokia 5 và Nokia 6`, `Vĩnh Tân 3, Vĩnh Tân 4`: one name's models, no tally)
             row.kind = nxt.kind = "count"  # `Lý Nhân 337, Bình Lục 15`: a tally by place
             tally = True
