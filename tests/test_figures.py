@@ -2233,3 +2233,15 @@ def test_versions_factories_resolution_lists_and_acronym_standards():
     assert kinds("Ông Kim tới thăm Nhà máy 92 hôm qua.") == [("92", "identifier")]
     text = "Đạt các chuẩn như: HIPAA, PCI DSS, SSAE 18, SOC 2, ISAE 3402."
     assert [k for _, k in kinds(text)] == ["identifier"] * 3
+
+
+def test_keywords_stop_at_an_open_bracket_but_dates_and_phones_go_through():
+    text = "Lượng khách tăng hơn 10 lần (45.000 lượt)."
+    assert kinds(text) == [("10", "count"), ("45.000", "count")]
+    assert kinds("Âm lịch hôm nay (14.6, tức 7.7 dương lịch)")[0] == ("14.6", "date")
+    assert kinds("Điện thoại: (00974)4412.8480")[0][1] == "identifier"
+    assert kinds("Barcelona mất 10 điểm trong vòng 4 vòng đấu.")[1] == ("4", "count")
+    assert kinds("Nadal có 35 chức vô địch, thuộc Bảng xếp hạng 1000 thương hiệu.") == [
+        ("35", "count"),
+        ("1000", "count"),
+    ]

@@ -895,6 +895,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
 # Keywords that only apply when what follows does not decide (`nhóm 3 người` is a count).
 _WEAK_KEYWORDS = frozenset(
     {
+        "bảng xếp hạng",  # `bảng xếp hạng 1000 thương hiệu`
         "nhà máy",  # `nhà máy 500 công nhân`
         "lộ trình",  # `lộ trình 6 năm`: a span
         "trang",  # `trang 5 bức ảnh`
@@ -1056,6 +1057,7 @@ _COMPOUND_PREV: dict[str, frozenset[str]] = {
         {"yêu", "nhu", "toàn", "địa", "khẩn", "hoàn", "mưu", "thỉnh", "bóng", "cung", "lông"}
     ),
     "phần": frozenset({"cổ", "thành", "bộ", "góp", "một", "các"}),
+    "vòng": frozenset({"trong"}),  # `trong vòng 4 vòng đấu`: within
     "trang": frozenset(
         {"thời", "nữ", "cải", "giả", "hóa", "hoá", "ngụy", "chỉnh", "khang", "các", "những"}
     ),
@@ -1464,6 +1466,7 @@ _COUNTED_NOUNS = frozenset(
         "doanh",  # `241 doanh nghiệp`
         "thương",  # `1000 thương hiệu`
         "đột",  # `biến chủng 34 đột biến`
+        "chức",  # `Nadal 35 chức vô địch`
     }
 )
 # Keywords after which a lower-case noun makes the number a count (`xe 16 chỗ`).
@@ -1547,7 +1550,9 @@ _ADDRESS_PREV = frozenset(
     {"trú", "ở", "tại", "chỉ", "address", "số", "nhà", "đường", "phố", "trụ", "sở", "ngụ", "về"}
 )
 _SENTENCE_OPENERS = frozenset('.!?:;"“”([-–•*…+>')
-_LABEL_ENDS = (":", ",", ";", ")", "”")  # `Label: 5`, `quận, 17`: no keyword reaches over
+_LABEL_ENDS = (":", ",", ";", ")", "”", "(")  # `Label: 5`, `quận, 17`, `10 lần (45.000 lượt)`:
+# no keyword reaches over, but a date's or a phone's (`hôm nay (14.6`, `Điện thoại: (00974)`)
+_THROUGH_BRACKET = frozenset({"date", "month", "year", "phone"})
 _JOINERS = frozenset("-–./_@#&+*:")
 _WORD_PUNCT = "-+(“\"[•*'‘…>:,;)”]"
 
@@ -1842,13 +1847,14 @@ class _Left:
             return  # `… tới bệnh viện. 65 người`: no keyword reaches over a sentence's end
         words = self.words
         n = len(words)
-        if not n or tail.endswith(_LABEL_ENDS):  # `quận, 17 huyện`
+        if not n or (tail.endswith(_LABEL_ENDS) and not tail.endswith("(")):  # `quận, 17 huyện`
             if n and self.glued is False:
                 self._qualifier_only(words)
             return
         last = words[-1]
         if n >= 2 and words[-2] == "lần" and last == "lượt":
             last = ""  # `lần lượt 70, 60 và 55 tuổi`: "respectively"
+        bracket = tail.endswith("(")  # only dates and phones reach into `(`: `10 lần (45.000`
         for k in _KW_SPANS.get(last, ()):
             if n >= k:
                 phrase = " ".join(words[-k:]) if k > 1 else last
@@ -1863,6 +1869,8 @@ class _Left:
                     break  # `khẩn cấp`, `cổ phần`: not the keyword noun (`cán bộ Đội 4` is)
                 if kind and k == 1 and n >= 2 and f"{words[-2]} {last}" in _NAMES_ENDING_IN_KEYWORD:
                     break  # `thua Nhật Bản 1-3`: a country, not `bản 3` (a village)
+                if kind and bracket and kind not in _THROUGH_BRACKET:
+                    break
                 if kind:
                     if phrase == "số" and n >= 2:
                         # `Nghị định số 100`, `căn hộ số 5`: the noun before `số` decides
