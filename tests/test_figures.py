@@ -2245,3 +2245,46 @@ def test_keywords_stop_at_an_open_bracket_but_dates_and_phones_go_through():
         ("35", "count"),
         ("1000", "count"),
     ]
+
+
+def test_body_measures_substitutions_scores_on_pitches_and_clock_times_on_dates():
+    text = "Cô cao 1m7, nặng 48kg và số đo rất chuẩn: 85-56-92 cm."
+    assert [(f.raw, f.kind) for f in figs(text)][2:] == [
+        ("85", "measure"),
+        ("56", "measure"),
+        ("92", "measure"),
+    ]
+    text = (
+        "Real Madrid: Courtois, Carvajal (Odriozola 77), Marcelo (Asensio 77), Vinicius (Hazard 66)"
+    )
+    assert {k for _, k in kinds(text)} == {"time"}
+    text = "USS Wayne E.Meyer (DDG 108) và USS Michael Murphy (DDG 112)"
+    assert {k for _, k in kinds(text)} == {"count"}
+    assert kinds("Quảng Nam đánh bại đội bóng thuộc V-League Sài Gòn FC 3-2 trên sân Tam Kỳ.") == [
+        ("3", "count"),
+        ("2", "count"),
+    ]
+    assert kinds("Vụ việc xảy ra vào hơn 16h ngày 30/9.") == [("16h", "time"), ("30/9", "date")]
+    assert kinds("Thời gian làm việc: 8.00 - 20.00 hằng ngày.") == [("8.00 - 20.00", "time")]
+    assert kinds("Giá từ 1.20 - 3.50 USD.") == [("1.20 - 3.50", "money")]
+
+
+def test_rates_per_thousand_prices_in_k_sessions_and_stoppage_time():
+    assert kinds("Ung thư vú với 43,1/100.000 dân.") == [("43,1", "count"), ("100.000", "count")]
+    assert kinds("Chỉ khi nào quy hoạch 1/1000 mới định lượng.") == [("1/1000", "fraction")]
+    found = fig("Khách có cơ hội cạo vôi răng chỉ với 99k.")
+    assert (found.kind, found.value, found.unit) == ("money", 99000, "VND")
+    assert kinds("Giá cà phê phiên 14.5 lại giảm.") == [("14.5", "date")]
+    assert kinds("Đến phút bù giờ thứ 2, đội khách gỡ hòa.") == [("2", "time")]
+    assert kinds("Kế hoạch trong giai đoạn 5 năm tới.") == [("5", "duration")]
+    assert kinds("Nhà máy điện Nhơn Trạch 3 & 4 đã chạy.") == [
+        ("3", "identifier"),
+        ("4", "identifier"),
+    ]
+    assert kinds("Trận đánh giành lại cao điểm 845.") == [("845", "identifier")]
+    assert kinds("Phục vụ cao điểm 30/4.") == [("30/4", "date")]
+    assert figs("Trung bị ngã và liệt một nửa người.") == []
+    assert figs("Đến cuối năm nhà trường sẽ mở lớp.") == []
+    found = fig("Xe đạt 250 mã lực tại 5.000 v/p.", "5.000")
+    assert (found.kind, found.unit) == ("measure", "v/p")
+    assert fig("Anh kiếm khoảng 250 Nhân Dân Tệ mỗi ngày.").unit == "CNY"

@@ -284,7 +284,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     ),
     (r"euro|Euro|EUR|€", "EUR"),
     (r"[yY]ên(?: Nhật)?|yen|JPY|¥", "JPY"),
-    (r"nhân dân tệ|Nhân dân tệ|NDT|CNY|tệ", "CNY"),
+    (r"nhân dân tệ|Nhân [dD]ân [tT]ệ|NDT|CNY|tệ", "CNY"),
     # bare `bảng` is money after a multiplier or an amount in hundreds (`500.000 bảng/tuần`);
     # `chia làm 6 bảng`, `3 bảng quảng cáo` are groups and boards
     (
@@ -322,7 +322,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"lít|lit|ml|ML|l(?![\w/])|l(?=/\d)|(?<=\d\.\d)L(?![\w/-])", ""),  # `động cơ 2.8L`
     (r"độ C|°C|ºC|oC|⁰C|độ F|°F|ºF|⁰F", ""),
     (r"độ Richter|độ richter", "độ Richter"),
-    (r"inch|in-sơ", "inch"),
+    (r"inch(?:es)?|in-sơ", "inch"),
     (
         r"MWh|GWh|kWh|KWh|TWh|MWp|MW|GW|kW|KW|W|kV|KV|V(?!-|\.\w)|vôn|volt|mAh|Hz|kHz|MHz|GHz"
         r"|[hH]ertz",
@@ -335,7 +335,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"năm ánh sáng", ""),  # a distance, before the time word `năm`
     (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|bar|atm|độ", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
-    (r"mã lực|HP|hp|Nm|vòng/phút|rpm|cc|tấc|lạng", ""),
+    (r"mã lực|HP|hp|Nm|vòng/phút|v/p|rpm|cc|tấc|lạng|mph|mpg", ""),
     (r"carat|ounce|oz|lượng(?= vàng)|chỉ(?= vàng)|cây(?= vàng)", ""),
 )
 _TIME_WORDS = (
@@ -384,7 +384,7 @@ _DAY_IS = re.compile(r"(?:[Hh]ôm (?:nay|qua)|[Nn]gày|[Mm]ai|[Ss]inh nhật|[Tt
 _DAYPART_BEFORE = re.compile(
     r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm) (?:nay|qua|mai),|[Hh]ôm (?:nay|qua|kia),?) $"
 )
-_DAYPART_AFTER = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya|ngày \d|hôm)(?!\w)")
+_DAYPART_AFTER = re.compile(r" (?:sáng|chiều|tối|trưa|đêm|khuya|ngày \d+|hôm)(?!\w)")
 _DAY_MONTH_NUMBER = r"\d{1,2}(?:[/.-]\d{1,2}| tháng)"  # `7/10`, `7.10`, `7 tháng`
 _DATE_NEXT = re.compile(r" ?" + _DAY_MONTH_NUMBER)
 _RUOI = re.compile(r" rưỡi(?!\w)")
@@ -439,7 +439,10 @@ _SCORE_LEFT = re.compile(
     r")(?!\w)",  # whole words: not the `hoà` of `hoàn thành`
     re.IGNORECASE,
 )
-_SCORE_RIGHT = re.compile(r" (?:trước|với|của) [A-ZĐ]| [A-ZĐ][\w.]+(?: [A-ZĐ]\w*)*(?:[ .,:;)]|$)")
+_SCORE_RIGHT = re.compile(
+    r" (?:trước|với|của) [A-ZĐ]| [A-ZĐ][\w.]+(?: [A-ZĐ]\w*)*(?:[ .,:;)]|$)"
+    r"| (?:trên|ở|tại) sân(?!\w)"  # `Sài Gòn FC 3-2 trên sân Tam Kỳ`
+)
 # events numbered by edition: `SEA Games 29, Para Games 9` is no tally by place
 _EVENT_NAMES = ("Games ", "Cup ", "Open ", "Expo ", "Olympic ", "Paralympic ", "Festival ")
 _ADMIN = r"(?:(?:thành phố|thị xã|huyện|tỉnh|quận|xã|phường) )?"
@@ -507,6 +510,7 @@ _SPELLED_UPPER = re.compile(r" (hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|m�
 # `một phần ba`, `hai phần ba`: a spelled fraction (`phần trăm` is a percent, read elsewhere)
 _SPELLED_PARTS = SPELLED_DIGITS | {"tư": 4, "mười": 10}
 _SPELLED_FRACTION = re.compile(r" phần (hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)")
+_CM_AFTER = re.compile(r" ?\(?cm(?!\w)")
 _BODY_MEASUREMENTS = re.compile(r"(?:ba|3) vòng:? (?:là |lần lượt (?:là )?)?$")
 _THREE_ROUNDS_BODY = re.compile(
     r" vòng[ :]+(?:lần lượt )?"
@@ -672,6 +676,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "lần",
             "trung ương",
             "bước",
+            "đội hình",  # `Đội hình 1: Phí Minh Long; …`
             "thế chiến",  # `thế chiến 3`
             "lộ trình",  # `lộ trình 1: Nguyễn Trung Trực - …`
         ),
@@ -895,6 +900,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
 # Keywords that only apply when what follows does not decide (`nhóm 3 người` is a count).
 _WEAK_KEYWORDS = frozenset(
     {
+        "đội hình",  # `đội hình 11 người`
         "bảng xếp hạng",  # `bảng xếp hạng 1000 thương hiệu`
         "nhà máy",  # `nhà máy 500 công nhân`
         "lộ trình",  # `lộ trình 6 năm`: a span
@@ -1225,6 +1231,8 @@ _DATE_FOLLOW = frozenset(
         "bị",
     }
 )
+# `mọi năm`, `cuối năm nhà trường`: the year word, not five
+_EVERY_OR_PART = frozenset("mọi mỗi hằng hàng các những từng cuối đầu giữa nửa".split())
 _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
     "một": frozenset({"mình", "chút", "số", "cách", "trong", "vài", "ít", "thời", "lúc", "khi"}),
     "hai": frozenset({"là", "bên", "lúa", "mặt", "chiều", "vai", "ba"}),
@@ -1280,6 +1288,7 @@ _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
             "thường",
             "từng",
             "mất",
+            "thương",  # `Ba thương con`
         }
     ),
     "bốn": frozenset({"phương", "bề", "mùa", "là", "bể", "biển", "năm"}),
@@ -3069,6 +3078,14 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         return row
     if (
         plain
+        and row.value >= 100
+        and line.endswith(("cao điểm ", "Cao điểm "), 0, row.start)
+        and not _counted_noun_after(line, row.end)
+    ):
+        row.kind = "identifier"  # `giành lại cao điểm 845`: a hill (`cao điểm 30/4`: a busy day)
+        return row
+    if (
+        plain
         and line.endswith(("cột mốc ", "Cột mốc "), 0, row.start)
         and (row.end == len(line) or line[row.end] in ",.;:)" or _MARKER_NEXT.match(line, row.end))
     ):
@@ -3249,6 +3266,9 @@ def _count_unit_after(line: str, pos: int) -> bool:
     return word is not None and word.start(1) == pos + 1 and word.group(1) in _COUNT_UNITS
 
 
+_SUBSTITUTION = re.compile(r"\([A-ZĐ][\w.' -]{1,30} \d{1,3}(?:\+\d{1,2})?\)")  # `(Asensio 77)`
+
+
 def _lineup_minute(line: str, row: _Row, left: _Left) -> bool:
     """`Varane (Nacho 45)`, `Bàn thắng: Militao 76`: the minute of a player's event."""
     if row.value > 130 or not row.raw.isdigit() or left.glued:
@@ -3264,12 +3284,16 @@ def _lineup_minute(line: str, row: _Row, left: _Left) -> bool:
     start = row.start
     line_start = line.rfind("\n", 0, start) + 1
     inside = line.rfind("(", line_start, start) > line.rfind(")", line_start, start)
+    line_end = line.find("\n", start) % (len(line) + 1)
     if (
         inside
         and nxt == ")"
-        and line.find(";", line_start, line.find("\n", start) % len(line)) >= 0
+        and (
+            line.find(";", line_start, line_end) >= 0
+            or len(_SUBSTITUTION.findall(line, line_start, line_end)) >= 3
+        )
     ):
-        return True  # a line-up: players separated by `;`
+        return True  # a line-up: players separated by `;`, `Carvajal (Odriozola 77), …`
     head = line[line_start:start]
     return "Bàn thắng" in head or "Ghi bàn" in head or "ghi bàn:" in head
 
@@ -3423,7 +3447,17 @@ def _glued_suffix(line: str, row: _Row, left: _Left) -> bool:
             return True
     if line[end] in "kK" and not line[end + 1 : end + 2].isalpha() and row.raw[:1].isdigit():
         window = line[start - 40 if start > 40 else 0 : start].lower()
-        if line[end] == "k" and (line[end + 1 : end + 2] == "/" or _MONEY_CUES.search(window)):
+        if (
+            line[end] == "k"
+            and (
+                line[end + 1 : end + 2] == "/"
+                or _MONEY_CUES.search(window)
+                or (  # `cạo vôi răng chỉ với 99k.`
+                    left.words[-1:] in (["với"], ["chỉ"], ["còn"], ["tầm"], ["hết"])
+                    and not line[end + 1 : end + 3].strip(" ")[:1].isalpha()
+                )
+            )
+        ):
             row.kind, row.unit = "money", "VND"  # `Chỉ 399k/sét`: thousands of dong
         elif (
             _count_unit_after(line, end + 1)
@@ -3554,6 +3588,8 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         if keyword == "giai đoạn" and value <= 4 and "ung thư" in left.before.lower():
             row.kind = "identifier"  # `ung thư giai đoạn 4`: a cancer's stage, a class
             return True
+        if keyword == "giai đoạn" and _TIME_UNIT_AFTER.match(line, row.end):
+            return False  # `trong giai đoạn 5 năm tới`: a span of years
         if keyword == "giai đoạn" or (
             keyword == "nhiệm kỳ" and plain and value < 100 and not _RIGHT.match(line, row.end)
         ):
@@ -3568,6 +3604,17 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         return False
     if kind == "ordinal" and plain and len(row.raw) == 4 and 1900 <= value <= 2100:
         _set_year(row)  # `cùng kỳ 2015`
+        return True
+    if (
+        kind == "ordinal"
+        and (dm := _DOTTED_DM.fullmatch(row.raw))
+        and is_day_month(int(dm[1]), int(dm[2]))
+    ):
+        row.kind, row.value = "date", float(dm[1])  # `giá cà phê phiên 14.5`: no 14.5th session
+        row.day, row.month = int(dm[1]), int(dm[2])
+        return True
+    if keyword == "thứ" and plain and left.before.endswith("bù giờ thứ "):
+        row.kind, row.unit = "time", "phút"  # `phút bù giờ thứ 2`: a minute of stoppage time
         return True
     if (
         keyword == "thứ"
@@ -4176,6 +4223,11 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
                     row = _Row(start, end, text, a, "period")  # `mùa giải 2014/15`, `2016/2017`
                     row.value_max, row.year = a + 1, int(a)
                     return [row]
+                if b in _RATE_BASES and a < b and ("," in a_raw or _RATE_NOUN.match(line, end)):
+                    # `43,1/100.000 dân`: a rate, two counts (the base has its own row)
+                    second = _Row(start + m.start(3), end, b_raw, b)
+                    _count_unit(line, second)
+                    return [_Row(start, start + m.end(1), a_raw, a), second]
                 if a > b and not _strong_unit(line, end):
                     # a fraction's part never exceeds its whole: `lốp 100/80` is a size code
                     return [_Row(start, end, text, a, "identifier")]
@@ -4236,7 +4288,17 @@ def _dash_series(line: str, text: str, start: int, end: int) -> list[_Row]:
     values = [parse_digits(text[a:b]) or 0.0 for a, b in parts]
     if 3 <= len(values) <= 4 and sum(values) == 10 and max(values) <= 6:
         return [_Row(start, end, text, values[0], "identifier")]
-    if len(values) == 3 and _BODY_MEASUREMENTS.search(line, max(0, start - 20), start):
+    if (
+        len(values) == 3
+        and (
+            _BODY_MEASUREMENTS.search(line, max(0, start - 20), start)
+            or (  # `số đo rất chuẩn: 85-56-92 cm`, `3 vòng hoàn mỹ là 92-62-95 (cm)`
+                all(40 <= v <= 130 for v in values)
+                and values[1] < min(values[0], values[2])
+                and ("số đo" in line[max(0, start - 50) : start] or _CM_AFTER.match(line, end))
+            )
+        )
+    ):
         rows = [
             _Row(start + a, start + b, text[a:b], v, "measure")
             for (a, b), v in zip(parts, values, strict=True)
@@ -4359,6 +4421,9 @@ def _in_set_scores(line: str, start: int, end: int) -> bool:
     return False
 
 
+_RATE_NOUN = re.compile(r" (?:dân|người|trẻ|phụ nữ|ca|hộ|học sinh|lao động|bệnh nhân)(?!\w)")
+_RATE_BASES = frozenset({100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
+_DOT_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})")
 _HOURS_PREV = _DURATION_PREV | {"dành", "ngủ", "việc"}
 _PER_DAY = re.compile(r" ?(?:/|một|mỗi) ?(?:ngày|tuần|hôm)(?!\w)")
 
@@ -4373,6 +4438,17 @@ def _dash_pair(
     if line.startswith(_BEFORE_CHRIST, end):
         row = _Row(start, end, text, a, "period")  # `(605-562 trước Công Nguyên)`: a reign
         row.value_max = b
+        return [row]
+    if (
+        (dot_a := _DOT_CLOCK.fullmatch(a_raw))
+        and (dot_b := _DOT_CLOCK.fullmatch(b_raw))
+        and int(dot_a[1]) < int(dot_b[1]) <= 24
+        and max(int(dot_a[2]), int(dot_b[2])) < 60
+        and "00" in (dot_a[2], dot_b[2])
+        and not _RIGHT.match(line, end)
+    ):
+        row = _Row(start, end, text, float(dot_a[1]), "time")  # `làm việc: 8.00 - 20.00`
+        row.value_max = float(dot_b[1])
         return [row]
     if line[end : end + 1] == "h" and a_raw.isdigit() and a < b <= 24:
         clock = _CLOCK.match(line, start + m.start(3))
@@ -4831,7 +4907,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     ) or (single and head == "một" and nxt == "lần" and _once(line, start))
     if prev in _SPELLED_SKIP_PREV and not only_one and not (prev == "tháng" and nxt == "lần"):
         return []  # but `hàng tháng hai lần`: twice a month
-    if head == "năm" and single and prev in ("mọi", "mỗi", "hằng", "hàng", "các", "những", "từng"):
+    if head == "năm" and single and prev in _EVERY_OR_PART:
         return []  # `mọi năm người chen chúc`: every year
     if single and head == "một" and line.startswith(" năm mới", end):
         return []  # `một năm mới`: a new year, the greeting
@@ -4854,6 +4930,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         return []  # `trong "Ba hồi trống"`: the title of a work
     if single and _idiom(line, start, words[0]):
         return []
+    if words[-1].lower() == "nửa" and line.endswith(("liệt ", "Liệt "), 0, start):
+        return []  # `liệt một nửa người`: hemiplegia, not half of anyone
     row = _Row(start, end, line[start:end], value)
     if words[-1].lower() == "nửa" and not (single and _HALF_TIME.match(line, end)):
         row.kind, row.value, row.total = "fraction", 1.0, 2.0  # `một nửa`: one of two
@@ -5102,10 +5180,10 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             and row.raw.isdigit()
             and len(row.raw) <= 3
             and prev.raw.isdigit()
-            and line[prev.end : row.start].strip() in (",", "và")
+            and line[prev.end : row.start].strip() in (",", "và", "&")
             and not _counted_noun_after(line, row.end)
         ):
-            row.kind, row.unit = prev.kind, prev.unit  # `tầng 4, 3, 2`, `ở tuổi 50, 60`
+            row.kind, row.unit = prev.kind, prev.unit  # `tầng 4, 3, 2`, `Nhơn Trạch 3 & 4`
         if (
             prev.kind == "period"
             and row.raw.isdigit()
