@@ -2288,3 +2288,10 @@ def test_rates_per_thousand_prices_in_k_sessions_and_stoppage_time():
     found = fig("Xe đạt 250 mã lực tại 5.000 v/p.", "5.000")
     assert (found.kind, found.unit) == ("measure", "v/p")
     assert fig("Anh kiếm khoảng 250 Nhân Dân Tệ mỗi ngày.").unit == "CNY"
+
+
+def test_crossroads_divisions_and_the_nth_year_of_age():
+    assert kinds("Vụ việc xảy ra tại ngã 3 Tiền Định.") == [("3", "identifier")]
+    assert kinds("Cháu bé bị ngã 2 lần.") == [("2", "count")]
+    assert kinds("Sư đoàn Pháo binh 351 đã giành thắng lợi.") == [("351", "identifier")]
+    assert kinds("Ở tuổi thứ 11, cô bé đã nổi tiếng.") == [("11", "age")]

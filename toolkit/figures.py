@@ -491,7 +491,7 @@ _YEAR_SPAN = re.compile(r"((?:19|20)\d\d) ?([-–/]) ?((?:19|20)?\d\d)")
 # a code's letters and digits after its first number: `/QH13` of `100/2015/QH13`, `NE1` of `2NE1`
 # not the `x` of `2340x1080`, nor a unit's exponent (`/1cm2`)
 _CODE_TAIL = re.compile(r"(?:(?![xX]\d|[ckdm]?m[23](?!\d))[A-Za-z]+\d+)+")
-_DOC_TAIL = re.compile(r"/[A-ZĐ]+\d+")  # `/QH14` of `34/2018/QH14`
+_DOC_TAIL = re.compile(r"/[A-ZĐ]+(?:-[A-ZĐ]+)*\d+")  # `/QH14` of `34/2018/QH14`, `/NQ-UBTVQH13`
 _COMPANY_NAME = re.compile(r"(?:[Cc]ông ty|[Tt]ổng công ty)((?: [^\W\d_][\w&.-]*){0,8}) $")
 # words that end a company's name: what the company does or has (`Công ty này có 736 …`)
 _NAME_BREAKS = frozenset(
@@ -830,6 +830,9 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "chi bộ",  # `Phó Bí thư Chi bộ 5`
             "trang",  # a page: `trên trang 02`
             "omega",
+            "ngã",  # `tại ngã 3 Tiền Định`: a crossroads (`bị ngã 2 lần` counts)
+            "pháo binh",  # `Sư đoàn Pháo binh 351`
+            "bộ binh",
             "realme",
             "nhà máy",  # `Nhà máy 92`
             "văn bằng",  # `văn bằng 2`: a second degree
@@ -894,12 +897,13 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "tài khóa",
         ),
         "time": ("lúc", "vào lúc", "phút", "phút thứ"),
-        "age": ("tuổi", "độ tuổi", "ở tuổi", "lứa tuổi", "nhóm tuổi", "tuổi đời"),
+        "age": ("tuổi", "độ tuổi", "ở tuổi", "lứa tuổi", "nhóm tuổi", "tuổi đời", "tuổi thứ"),
     }
 ) | dict.fromkeys(_PHONE_KEYWORDS, "phone")
 # Keywords that only apply when what follows does not decide (`nhóm 3 người` is a count).
 _WEAK_KEYWORDS = frozenset(
     {
+        "ngã",
         "đội hình",  # `đội hình 11 người`
         "bảng xếp hạng",  # `bảng xếp hạng 1000 thương hiệu`
         "nhà máy",  # `nhà máy 500 công nhân`
