@@ -3080,8 +3080,10 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     # 1. digits glued to letters are part of a name: Covid-19, Mazda3, U23, Top1
     if _glued_name(line, row, left):
         return row
+    mark = line[row.start - 4 : row.start]
     if (
-        plain
+        mark == "iểm "
+        and plain
         and row.value >= 100
         and line.endswith(("cao điểm ", "Cao điểm "), 0, row.start)
         and not _counted_noun_after(line, row.end)
@@ -3089,7 +3091,8 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         row.kind = "identifier"  # `giành lại cao điểm 845`: a hill (`cao điểm 30/4`: a busy day)
         return row
     if (
-        plain
+        mark == "mốc "
+        and plain
         and line.endswith(("cột mốc ", "Cột mốc "), 0, row.start)
         and (row.end == len(line) or line[row.end] in ",.;:)" or _MARKER_NEXT.match(line, row.end))
     ):
