@@ -2295,3 +2295,20 @@ def test_crossroads_divisions_and_the_nth_year_of_age():
     assert kinds("Cháu bé bị ngã 2 lần.") == [("2", "count")]
     assert kinds("Sư đoàn Pháo binh 351 đã giành thắng lợi.") == [("351", "identifier")]
     assert kinds("Ở tuổi thứ 11, cô bé đã nổi tiếng.") == [("11", "age")]
+
+
+def test_race_times_shares_out_of_quoted_names_and_scores_after_countries():
+    found = fig("Hậu hoàn thành cuộc đua trong 9 giờ 1 phút 45 giây.")
+    assert (found.raw, found.kind) == ("9 giờ 1 phút 45 giây", "duration")
+    assert kinds("Tỷ lệ tốt nghiệp là 6 trên 10 và 97 trên 100.") == [
+        ("6 trên 10", "fraction"),
+        ("97 trên 100", "fraction"),
+    ]
+    assert kinds('Chiếc xe tăng "390" húc đổ cổng.') == [("390", "identifier")]
+    assert kinds("Kiến nghị của cư dân chung cư 23 phố Duy Tân.") == [("23", "identifier")]
+    assert kinds("Xây mới 1 đường CHC phía bắc.") == [("1", "count")]
+    assert kinds("Theo Điều 240 bộ Luật Hình sự.") == [("240", "identifier")]
+    assert kinds("Việt Nam - Tajikistan (4-2): Đầu đã xuôi") == [("4", "count"), ("2", "count")]
+    assert kinds("Họ thất thủ trước Lebanon 1-2.") == [("1", "count"), ("2", "count")]
+    text = "Mật độ điểm ảnh 1556 x 2550 pixel."
+    assert [(f.kind, f.unit) for f in figs(text)] == [("measure", "pixel")] * 2

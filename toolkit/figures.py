@@ -436,6 +436,7 @@ _PLACE_AFTER_TREN = re.compile(
 _SCORE_LEFT = re.compile(
     r"(?<!\w)(?:tỷ số|tỉ số|thắng|thua|hòa|hoà|đánh bại|cách biệt|trận|cầm hòa|vượt qua|gỡ hòa"
     r"|rút ngắn|chung cuộc|loạt sút|luân lưu|thất bại|giao hữu|đè bẹp|hủy diệt|vùi dập|dẫn trước"
+    r"|thất thủ|đại thắng|với điểm"
     r")(?!\w)",  # whole words: not the `hoà` of `hoàn thành`
     re.IGNORECASE,
 )
@@ -1521,6 +1522,7 @@ _CAP_NOT_COUNTED = re.compile(
     r" (?:ngày|cho|phép|tỉnh|huyện|xã|quốc|thành|trung|bộ|cơ|có|lại|mới|đổi|phát|sổ)(?!\w)"
 )
 _TWO_WORD_NOUNS = (" dân", " nhân", " ty", " trình", " chức", " thủ")
+_STREET_NAMED = re.compile(r" (?:phố|đường|ngõ|hẻm) [A-ZĐ](?![A-ZĐ])\w")  # not `đường CHC`
 _MARKER_NEXT = re.compile(r" (?:\(|thuộc|trên|tại|ở|và|đến|biên giới)(?!\w)")
 _GOLD_PURITY = frozenset({"9999", "999.9", "999,9", "99.99", "99,99"})
 _EMERGENCY = frozenset({"111", "112", "113", "114", "115"})
@@ -2167,6 +2169,8 @@ def _scan(text: str) -> list[_Row]:
     if len(rows) > 1:
         _inline_list(text, rows)
         _identifier_lists(text, rows)
+        if " trên " in text:
+            _out_of(text, rows)
         _share_units(text, rows)
         _merge_ranges(text, rows)
         _dotted_date_lists(text, rows)
@@ -2202,6 +2206,30 @@ def _identifier_lists(text: str, rows: list[_Row]) -> None:
             and _ID_LIST_END.match(text, row.end)
         ):
             row.kind = "identifier"
+
+
+def _out_of(text: str, rows: list[_Row]) -> None:
+    """`tỷ lệ tốt nghiệp là 6 trên 10`, `97 trên 100`: a share, one fraction row."""
+    for i in range(len(rows) - 2, -1, -1):
+        row, nxt = rows[i], rows[i + 1]
+        if (
+            nxt.value in _OUT_OF_TOTALS
+            and row.kind == "count"
+            and nxt.kind == "count"
+            and row.raw.isdigit()
+            and nxt.raw.isdigit()
+            and not row.unit
+            and row.value <= nxt.value
+            and text[row.end : nxt.start] == " trên "
+        ):
+            row.kind, row.total, row.end = "fraction", nxt.value, nxt.end
+            row.subj_from = nxt.subj_from
+            row.unit = nxt.unit
+            row.raw = text[row.start : row.end]
+            del rows[i + 1]
+
+
+_OUT_OF_TOTALS = frozenset({10.0, 100.0, 1000.0})
 
 
 def _inline_list(text: str, rows: list[_Row]) -> None:
@@ -2785,8 +2813,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
             return [_clock_token(line, clock)]
     if (
         (nxt == "x" or nxt == "×" or line[end : end + 2] in (" x", " ×"))
-        and "phân giải" in line[max(0, start - 40) : start]
         and (res := _RESOLUTION.match(line, start))
+        and ("phân giải" in line[max(0, start - 40) : start] or _PIXEL_AFTER.match(line, res.end()))
     ):  # `độ phân giải 2520x840`, `(1920x1080)`: a screen's pixels on each side
         rows = []
         for i in (1, 2):
@@ -2995,6 +3023,7 @@ _FACTOR_BEFORE = re.compile(r"(?:[Zz]oom|quang học|kỹ thuật số|phóng đ
 _PENALTY_BEFORE = ("phạt ", "phạt đền ", "penalty ", "luân lưu ")
 _METRES = ("m ", "m.", "m,", " m ", " m.", " m,", " mét")
 _GRADE_EXAM = ("thi vào ", "tuyển sinh vào ", "tuyển vào ", "thi tuyển vào ", "chuẩn vào ")
+_PIXEL_AFTER = re.compile(r" ?(?:pixel|px|điểm ảnh)(?!\w)")
 _RESOLUTION = re.compile(rf"({_NUM}) ?[x×] ?({_NUM})(?![\d.,]\d)")
 _DIMENSIONS = re.compile(
     rf"({_NUM}) ?[x×] ?({_NUM})(?: ?[x×] ?({_NUM}))? ?(cm|mm|m|km|inch|mét)(?!\w)"
@@ -3079,6 +3108,13 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     """Kind, unit, qualifier and subject of a single number."""
     # 1. digits glued to letters are part of a name: Covid-19, Mazda3, U23, Top1
     if _glued_name(line, row, left):
+        return row
+    if (
+        plain
+        and line[row.start - 1 : row.start] in ('"', "“")
+        and line[row.end : row.end + 1] in ('"', "”")
+    ):
+        row.kind = "identifier"  # `xe tăng "390"`, `con số "13"`: a number quoted as a name
         return row
     mark = line[row.start - 4 : row.start]
     if (
@@ -3262,6 +3298,8 @@ def _counted_noun_after(line: str, pos: int) -> bool:
         return not _CAP_NOT_COUNTED.match(line, word.end())
     if word.group(1) == "chỉ":  # `Sigma 50 chỉ tiêu`; but `iPhone 12 chỉ có`
         return line.startswith(" tiêu", word.end())
+    if word.group(1) == "bộ":  # `Điều 240 bộ Luật Hình sự`: the code, not a set
+        return not line.startswith((" luật", " Luật"), word.end())
     if word.group(1) in ("công", "cầu"):  # `2 công dân`, `18 cầu thủ`; not `108 công bố`
         return line.startswith(_TWO_WORD_NOUNS, word.end())
     return word.group(1) in _COUNTED_NOUNS
@@ -3338,6 +3376,8 @@ def _name_number(line: str, row: _Row, left: _Left) -> bool:
 
 def _address_number(line: str, row: _Row, left: _Left) -> bool:
     """`trú 179 Ngô Mây`, `Address: 198 Tran Quang Khai`: a house number before a street."""
+    if row.value < 1000 and _STREET_NAMED.match(line, row.end):
+        return True  # `chung cư 23 phố Duy Tân`
     if (
         row.value > 9999
         or line[row.end : row.end + 1] != " "
@@ -3882,6 +3922,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         if hm and int(hm.group(1)) < 60:
             row.end = row.subj_from = hm.end()
             row.raw = line[row.start : row.end]
+            _race_time(line, row)
         return True
     if word in ("tháng", "ngày", "tuần", "năm", "quý") and (
         _PERIOD_AFTER.match(line, end) or (word == "tháng" and _REPORT_BEFORE.search(left.before))
@@ -4496,7 +4537,7 @@ def _dash_pair(
     if (
         (
             kw_kind == "date"
-            or in_brackets
+            or (in_brackets and not _MATCH_TITLE.search(line, max(0, start - 60), start))
             or (
                 prev in _DATE_TRIGGERS
                 and not _noun_after(line, end)
@@ -4630,10 +4671,15 @@ def _scale_of(raw: str) -> float:
 
 def _score_context(line: str, start: int, end: int) -> bool:
     """True when a `2-0` reads as a match score (`thắng 2-0`, `Chelsea 3-1 Arsenal`)."""
+    before = line[max(0, start - 60) : start].rpartition("\n")[2]
     return bool(
         _SCORE_RIGHT.match(line, end)
-        or _SCORE_LEFT.search(line[max(0, start - 40) : start].rpartition("\n")[2])
+        or _SCORE_LEFT.search(before)
+        or _MATCH_TITLE.search(before)  # `Việt Nam - Tajikistan (4-2)`
     )
+
+
+_MATCH_TITLE = re.compile(r"[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*)* - [A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*)* \($")
 
 
 def _noun_after(line: str, pos: int) -> bool:
@@ -4666,10 +4712,25 @@ def _hour_span(line: str, end: int, left: _Left) -> bool:
     )
 
 
+def _race_time(line: str, row: _Row) -> None:
+    """`9 giờ 1 phút 45 giây`: hours, minutes and seconds make one span of time, not a clock."""
+    seconds = _SECONDS_AFTER.match(line, row.end)
+    if seconds is not None and "phút" in row.raw:
+        row.kind, row.unit = "duration", "giờ"
+        row.end = row.subj_from = seconds.end()
+        row.raw = line[row.start : row.end]
+
+
+_SECONDS_AFTER = re.compile(r" \d{1,2} giây(?!\w)")
+
+
 def _clock_token(line: str, clock: re.Match[str]) -> _Row:
     """`9h30`, `14 giờ 30`, `10h`, `14:30`: a clock time (or a duration, `trong 24h`)."""
     hour = int(clock.group(1) or clock.group(3) or clock.group(4))
     row = _Row(clock.start(), clock.end(), clock.group(), float(hour), "time")
+    _race_time(line, row)
+    if row.kind == "duration":
+        return row
     left = _Left(line, clock.start())
     if (
         clock.group(3)
