@@ -2298,7 +2298,7 @@ def test_crossroads_divisions_and_the_nth_year_of_age():
 
 
 def test_race_times_shares_out_of_quoted_names_and_scores_after_countries():
-    found = fig("Hậu hoàn thành cuộc đua trong 9 giờ 1 phút 45 giây.")
+    found = fig("Thời gian về đích của Hậu là 9 giờ 1 phút 45 giây.")
     assert (found.raw, found.kind) == ("9 giờ 1 phút 45 giây", "duration")
     assert kinds("Tỷ lệ tốt nghiệp là 6 trên 10 và 97 trên 100.") == [
         ("6 trên 10", "fraction"),
