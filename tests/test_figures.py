@@ -2312,3 +2312,18 @@ def test_race_times_shares_out_of_quoted_names_and_scores_after_countries():
     assert kinds("Họ thất thủ trước Lebanon 1-2.") == [("1", "count"), ("2", "count")]
     text = "Mật độ điểm ảnh 1556 x 2550 pixel."
     assert [(f.kind, f.unit) for f in figs(text)] == [("measure", "pixel")] * 2
+
+
+def test_tennis_set_scores_points_made_hours_later_and_middle_names():
+    text = "Họ hạ đôi Purcell (Anh) – Stevensen (Canada) 3/6; 6/2; 13/11 tại tứ kết."
+    assert [k for _, k in kinds(text)] == ["count"] * 6
+    assert kinds("Hai set cùng tỉ số 6/4.")[1:] == [("6", "count"), ("4", "count")]
+    assert kinds("Ngày 3/6; 6/2 là hai mốc.")[:2] == [("3/6", "date"), ("6/2", "date")]
+    assert kinds("Ronaldo giành Quả bóng Vàng thứ 5. Thứ 2, anh vừa giúp Real.")[1] == (
+        "2",
+        "ordinal",
+    )
+    assert kinds("Thứ 2, ngày 5/6 trời mưa.")[0] == ("2", "date")
+    assert kinds("Khoảng 3 giờ sau, nhóm người rời đi.") == [("3", "duration")]
+    assert kinds("Khu vực 4 nạn nhân bị đuối nước.") == [("4", "count")]
+    assert figs("Tổng Thanh tra Phan Văn Sáu giải trình.") == []

@@ -417,7 +417,7 @@ _SHOW_NIGHT = re.compile(
     r"|concert)(?!\w)"
 )
 # words after `N giờ` that make it a span of hours (`24 giờ trước khi`, `24h qua`)
-_SPAN_AFTER = re.compile(r" (?:qua|trước khi|sau khi|trước đó|sau đó|nữa|liền|liên tục)(?!\w)")
+_SPAN_AFTER = re.compile(r" (?:qua|trước khi|sau|trước đó|nữa|liền|liên tục)(?!\w)")
 _HOUR_MINUTE = re.compile(r" ?(\d{1,2})(?: ?phút)?(?!\d)")
 _YEAR_WORD_AFTER = re.compile(r" năm ((?:1[89]|20)\d\d)(?!\d)")
 _MONTH_YEAR_AFTER = re.compile(r" ?(?:năm|/|,? năm) ?(\d{4})(?!\d)")
@@ -470,6 +470,8 @@ _SCORE_FOLLOW = frozenset(
 )
 _DMY = re.compile(r"(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4})")
 _DM = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})")
+_SLASH_SCORE_BEFORE = re.compile(r"(?:t[ỉỷ] số|set) $")
+_SET_RUN = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:; \d{1,2}/\d{1,2}){2,}(?![\d/])")
 _MY = re.compile(r"(\d{1,2}) ?[/-] ?(\d{4})")
 _DAY_RANGE = re.compile(r"(\d{1,2}) ?[-–] ?(\d{1,2}) ?[/.] ?(\d{1,2})(?: ?[/.] ?(\d{4}))?")
 _DATE_RANGE = re.compile(
@@ -506,6 +508,7 @@ _PER_NUMBER = re.compile(r"/ ?(?:mỗi )?\d")
 _BODIES = frozenset("Bộ Đảng Sở Ban Viện Tỉnh Thành".split())
 # words before a capitalised spelled number that make it a name: `tháng Hai`, `thứ Ba`, `quận Ba`
 _CAPITAL_NUMBER_PREV = frozenset("tháng thứ mùng mồng ngày quận phường hẻm đường kiệt".split())
+_MIDDLE_NAMES = frozenset("Văn Thị Đức Hữu Công Ngọc Đình Quang Bá Trọng Tiến Duy Như".split())
 _NAME_AFTER_SPELLED = frozenset({"Bà", "Góc", "Lúa", "Sao", "Tháp"})
 _SPELLED_UPPER = re.compile(r" (hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)")
 # `một phần ba`, `hai phần ba`: a spelled fraction (`phần trăm` is a percent, read elsewhere)
@@ -1481,6 +1484,7 @@ _COUNTED_NOUNS = frozenset(
         "thương",  # `1000 thương hiệu`
         "đột",  # `biến chủng 34 đột biến`
         "chức",  # `Nadal 35 chức vô địch`
+        "nạn",  # `4 nạn nhân`
     }
 )
 # Keywords after which a lower-case noun makes the number a count (`xe 16 chỗ`).
@@ -3672,7 +3676,12 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
             and left.words[-2] in _WEEKDAY_PREV
             or _DATE_AFTER_WEEKDAY.match(line, row.end)
             or line.startswith(" tuần", row.end)
-            or left.before.rstrip().endswith("Thứ")
+            or (  # `Thứ 2 (5/6)`; but `Thứ 2, Ronaldo …` after `thứ 5.` is a point made
+                left.before.rstrip().endswith("Thứ")
+                and not (
+                    line.startswith(", ", row.end) and not _DATE_AFTER_WEEKDAY.match(line, row.end)
+                )
+            )
             or (line[row.end : row.end + 1] == ")" and _DATE_THEN_WEEKDAY.search(left.before))
         )
     ):
@@ -4243,6 +4252,17 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
         row.date_iso = iso_date(row.year, row.month)
         return [_calendar_range(line, row)]
     m = _DM.fullmatch(text)
+    if m and (
+        _SLASH_SCORE_BEFORE.search(line, max(0, start - 12), start)
+        or any(
+            run.start() <= start and end <= run.end()
+            for run in _SET_RUN.finditer(line, max(0, start - 24), end + 24)
+        )
+    ):  # `tỉ số 6/4`, `3/6; 6/2; 13/11`: games won in tennis sets, two counts each
+        return [
+            _Row(start + m.start(i), start + m.end(i), m.group(i), float(m.group(i)))
+            for i in (1, 2)
+        ]
     if m:
         row = _day_month_or_fraction(line, text, start, end, int(m.group(1)), int(m.group(2)), left)
         return [_calendar_range(line, row) if row.kind == "date" else row]
@@ -4952,8 +4972,11 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         words[0][0].isupper()
         and left.before.strip()
         and left.before.rstrip()[-1] not in _SENTENCE_OPENERS
-        and not (  # `Ảnh minh họa Hai nhà ngoại giao …`: a caption run into the next sentence
-            prev not in _CAPITAL_NUMBER_PREV and (nxt in _CLASSIFIERS or nxt in _COUNT_UNITS)
+        and (
+            not (  # `Ảnh minh họa Hai nhà ngoại giao …`: a caption run into the next sentence
+                prev not in _CAPITAL_NUMBER_PREV and (nxt in _CLASSIFIERS or nxt in _COUNT_UNITS)
+            )
+            or left.before.rstrip().rpartition(" ")[2] in _MIDDLE_NAMES  # `Phan Văn Sáu giải trình`
         )
     ):
         return []  # tháng Hai
