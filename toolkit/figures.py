@@ -3281,8 +3281,8 @@ _NUMBERED_UNITS = frozenset(
     {"quân y", "quân đội", "lục quân", "nhi đồng", "hải quân", "không quân", "quân khu", "cơ sở"}
 )
 _ACRONYM_AFTER = re.compile(r" (?:CLB|DN|HS|SV|ĐH|DNNVV)(?!\w)")
-_TEST_SCORE_BEFORE = re.compile(r"(?i:toeic|ielts|toefl|sat|gpa|hsk|jlpt|topik|vstep)(?!\w)")
 _TEST_SCORES = frozenset({"toeic", "ielts", "toefl", "sat", "gpa", "hsk", "jlpt", "topik", "vstep"})
+_TEST_SCORE_BEFORE = re.compile(rf"(?i:{'|'.join(sorted(_TEST_SCORES))})(?!\w)")
 
 
 def _strong_unit(line: str, pos: int) -> bool:
