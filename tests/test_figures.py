@@ -2327,3 +2327,13 @@ def test_tennis_set_scores_points_made_hours_later_and_middle_names():
     assert kinds("Khoảng 3 giờ sau, nhóm người rời đi.") == [("3", "duration")]
     assert kinds("Khu vực 4 nạn nhân bị đuối nước.") == [("4", "count")]
     assert figs("Tổng Thanh tra Phan Văn Sáu giải trình.") == []
+
+
+def test_spans_before_dated_days_lessons_and_ages_over_a_decade():
+    assert kinds("Cuộc gặp diễn ra trong 2 ngày 7-8/2.")[0] == ("2", "duration")
+    assert kinds("Ông thất bại tại vòng 2 ngày 7/5.")[0] == ("2", "ordinal")
+    assert kinds("Cụ thể là bài 13: Tổng kết lịch sử.") == [("13", "ordinal")]
+    assert kinds("Một nhân chứng ở sòng bài 235 cho biết.") == [("235", "count")]
+    found = fig("Với những người ngoài 50, bác sĩ khuyên tầm soát.")
+    assert (found.kind, found.qualifier) == ("age", "more_than")
+    assert kinds("Có 2-3 bệnh nhân là trẻ em.") == [("2-3", "count")]

@@ -681,6 +681,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "trung ương",
             "bước",
             "đội hình",  # `Đội hình 1: Phí Minh Long; …`
+            "bài",  # `bài 13: Tổng kết lịch sử`
             "thế chiến",  # `thế chiến 3`
             "lộ trình",  # `lộ trình 1: Nguyễn Trung Trực - …`
         ),
@@ -907,6 +908,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
 # Keywords that only apply when what follows does not decide (`nhóm 3 người` is a count).
 _WEAK_KEYWORDS = frozenset(
     {
+        "bài",
         "ngã",
         "đội hình",  # `đội hình 11 người`
         "bảng xếp hạng",  # `bảng xếp hạng 1000 thương hiệu`
@@ -1072,6 +1074,7 @@ _COMPOUND_PREV: dict[str, frozenset[str]] = {
     ),
     "phần": frozenset({"cổ", "thành", "bộ", "góp", "một", "các"}),
     "vòng": frozenset({"trong"}),  # `trong vòng 4 vòng đấu`: within
+    "bài": frozenset({"sòng", "đánh", "lá", "ván", "bộ", "các", "những"}),  # `sòng bài 235`
     "trang": frozenset(
         {"thời", "nữ", "cải", "giả", "hóa", "hoá", "ngụy", "chỉnh", "khang", "các", "những"}
     ),
@@ -1485,6 +1488,7 @@ _COUNTED_NOUNS = frozenset(
         "đột",  # `biến chủng 34 đột biến`
         "chức",  # `Nadal 35 chức vô địch`
         "nạn",  # `4 nạn nhân`
+        "bệnh",  # `2-3 bệnh nhân`
     }
 )
 # Keywords after which a lower-case noun makes the number a count (`xe 16 chỗ`).
@@ -3145,6 +3149,13 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     ):
         row.kind = "identifier"  # `bóng đá 11 người`, `sân 7 người`: a game's format
         return row
+    if (
+        row.raw in _DECADE_AGES
+        and line.endswith((" ngoài ", " Ngoài "), 0, row.start)
+        and (row.end == len(line) or line[row.end] in ",.;)" or line.startswith(" hoặc", row.end))
+    ):
+        row.kind, row.unit, row.qualifier = "age", "tuổi", "more_than"  # `người ngoài 50,`
+        return row
     if row.raw in _GOLD_PURITY and "vàng" in line[max(0, row.start - 40) : row.start].lower():
         row.kind = "identifier"  # `Vàng Phú Quý 9999`, `vàng 24K (999.9)`: a purity grade
         return row
@@ -3894,7 +3905,11 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         and _THIS_YEAR.match(line, right.start())
     ):
         return False  # `đạt 83 triệu năm nay`: a count this year, not millions of years
-    if word == "ngày" and _DATE_NEXT.match(line, end):
+    if (
+        word == "ngày"
+        and _DATE_NEXT.match(line, end)
+        and left.words[-1:] not in (["trong"], ["suốt"])  # `trong 2 ngày 7-8/2`
+    ):
         return False  # `Quyết định số 3591 ngày 21/4/2016`: `ngày` opens a date
     if word == "đêm" and _SHOW_NIGHT.match(line, end):
         row.kind, row.unit = "count", "đêm"  # `5 đêm pháo hoa`: shows, not a span of nights
