@@ -134,9 +134,10 @@ def test_roman_scan_from_letters_finds_the_same_numerals(text: str) -> None:
 @example("Chỉ có một ")
 @example("có một người, nhất một, chỉ có mộtngười")
 @example("duy nhất có một cây")
+@example("nhất một hai")  # `nhất` alone (not `duy nhất`, `ít nhất`) is no cue
 def test_only_one_cue_is_the_word_search(text: str) -> None:
     expected = any(
-        text.endswith(("nhất", "nhất có", "hỉ", "hỉ có"), 0, i)
+        text.endswith(("uy nhất", "ít nhất", "uy nhất có", "ít nhất có", "hỉ", "hỉ có"), 0, i)
         for i in range(len(text))
         if text.startswith(" một ", i)
     )
