@@ -4161,6 +4161,7 @@ def _after_name(before: str, after: str = "") -> bool:
     return True
 
 
+_NUMBER_WORD_BEFORE = re.compile(r"\d [^\W\d_]+ $")
 _NUMBER_TO = re.compile(r"\d (?:đến|tới|-) $")
 # after a model's number (`Nokia 6 trông`, `OnePlus 5 có`, `Fiat 500.`), not a count's noun
 _MODEL_NEXT = re.compile(
@@ -5139,6 +5140,8 @@ def _bare_scale_token(line: str, start: int, words: list[str]) -> list[_Row]:
         return []  # `Học phí (triệu đồng)`, `đơn vị: triệu USD`: a column's unit
     if words[0] == "triệu" and _NUMBER_TO.search(line, max(0, start - 12), start):
         return []  # `từ 5 đến triệu đồng`: a figure left out, not a million
+    if words[0] == "triệu" and _NUMBER_WORD_BEFORE.search(line, max(0, start - 16), start):
+        return []  # `tương 34,54 đương triệu đồng`: a garbled `34,54 triệu`, not a million
     left = _Left(line, start)
     found = _scale_row(line, start, words, left)
     if found is None:
