@@ -5187,6 +5187,14 @@ def _name_before(line: str, start: int) -> str:
     return " ".join(reversed(name))
 
 
+def _two_places(line: str, first: int, second: int) -> bool:
+    """Whether the names before two numbers differ and are not both acronyms: `Nokia 5 và
+    Nokia 6`, `Vĩnh Tân 3, Vĩnh Tân 4` (one name's models) and `SSAE 18, SOC 2` (standards)
+    are no tally by place."""
+    a, b = _name_before(line, first), _name_before(line, second)
+    return a != b and not (a.isupper() and b.isupper())
+
+
 def _share_units(line: str, rows: list[_Row]) -> None:
     """`3 và 5 tỷ đồng`, `20, 30%`: a bare number takes the unit of the next one."""
     tally = False
@@ -5207,11 +5215,8 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             )
             and not line.endswith(_EVENT_NAMES, 0, row.start)
             and not line.endswith(_EVENT_NAMES, 0, nxt.start)
-            and _name_before(line, row.start) != _name_before(line, nxt.start)
-            and not (  # `SSAE 18, SOC 2`: standards named by acronyms, no tally
-                _name_before(line, row.start).isupper() and _name_before(line, nxt.start).isupper()
-            )
-        ):  # (`Nokia 5 và Nokia 6`, `Vĩnh Tân 3, Vĩnh Tân 4`: one name's models, no tally)
+            and _two_places(line, row.start, nxt.start)
+        ):
             row.kind = nxt.kind = "count"  # `Lý Nhân 337, Bình Lục 15`: a tally by place
             tally = True
         else:
