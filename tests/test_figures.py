@@ -2337,3 +2337,47 @@ def test_spans_before_dated_days_lessons_and_ages_over_a_decade():
     found = fig("Với những người ngoài 50, bác sĩ khuyên tầm soát.")
     assert (found.kind, found.qualifier) == ("age", "more_than")
     assert kinds("Có 2-3 bệnh nhân là trẻ em.") == [("2-3", "count")]
+
+
+def test_foreign_phones_line_up_minutes_and_red_cards():
+    text = "Điện thoại: +974 4412 8480, +974 4412 8365, đường dây nóng +84 98 7476 466."
+    assert [k for _, k in kinds(text)] == ["identifier"] * 3
+    text = "Paris (4-3-3): Navas, Parades (Herrera 83), Di Maria (Danilo 80), Mbappe"
+    assert kinds(text)[1:] == [("83", "time"), ("80", "time")]
+    assert kinds("Man City (4-3-3): Ederson, Cancelo (Zinchenko 61 ), Dias")[1] == ("61", "time")
+    assert kinds("Tàu Echigo (hô hiệu PLH 08 ) cùng 85 sĩ quan; thủy thủ.")[0] == (
+        "08",
+        "identifier",
+    )
+    assert kinds("Thẻ đỏ: Gueye 77") == [("77", "time")]
+    # the card's minutes end at the next label: `ATLETICO:` rates its players
+    text = "Thẻ đỏ: Luis Suarez 90' ATLETICO: Moyá 5; S. Savić 4"
+    found = [k for _, k in kinds(text)]
+    assert found[0] == "time" and "time" not in found[1:]
+
+
+def test_once_mothers_of_one_partners_and_priorities():
+    assert kinds("Châu thay đổi các bài tập một lần để tránh nhàm chán.") == [("một", "count")]
+    assert kinds("Học sinh chỉ nên bấm máy một lần rồi lấy kết quả.") == [("một", "count")]
+    assert figs("Bị đuổi do một lần để lộ bí kíp.") == []
+    assert kinds("Phim lên sóng tập hai tối nay.") == [("hai", "ordinal")]
+    assert kinds("Bà mẹ một con Irina Shayk sải bước.") == [("một", "count")]
+    assert figs("Vợ đòi bỏ bố mẹ một mình.") == []
+    assert figs("Quà cho một nửa yêu thương.") == []
+    assert figs("Anh đã tìm được một nửa hoàn hảo.") == []
+    assert kinds("Một nửa số học sinh nghỉ học.") == [("Một nửa", "fraction")]
+    text = "Đăng ký nguyện vọng ưu tiên 1, 2, 3 để xét tuyển."
+    assert [k for _, k in kinds(text)] == ["ordinal"] * 3
+    assert kinds("Có 3 nhóm ưu tiên 2 nhóm được miễn.")[1] == ("2", "count")
+
+
+def test_documents_houses_days_hills_and_hyphenated_models():
+    assert kinds("Cần thực hiện nghiêm túc Quy định 01 của Bộ.") == [("01", "identifier")]
+    assert kinds("Theo quy định 01 người được mua.") == [("01", "count")]
+    assert kinds("Ông có ngôi nhà cấp bốn cách đường.") == [("bốn", "identifier")]
+    assert kinds("Xã được cấp hai xe cứu thương.") == [("hai", "count")]
+    assert kinds("Cách đây 4 hôm, anh bị bắt.") == [("4", "duration")]
+    assert kinds("Real thắng 3-0 hôm 30.1 trên sân nhà.")[:2] == [("3", "count"), ("0", "count")]
+    assert kinds("Quận Jobar, còn được gọi là cao điểm 39.") == [("39", "identifier")]
+    assert kinds("Đèn LED. X-Ride 125 có độ thoáng gầm 135 mm.")[0] == ("125", "identifier")
+    assert kinds("Lễ hội diễn ra vào khoảng 21-2, tức rằm tháng Giêng.") == [("21-2", "date")]

@@ -124,6 +124,7 @@ _WORD_TOKEN = re.compile(
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,: ])"  # `Một là, …`: a list item
+    r"|ột(?:(?<=[mM]ẹ một)|(?<=[bB]ố một))(?= con(?!\w))"  # `bà mẹ một con`: a mother of one
     r"|ột(?:(?<=iệp một)|(?<=tầng một)|(?<=lầu một))(?!\w)"  # `hiệp một`: the first half
     r"|ột(?= (?:đến|tới) (?:hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `một đến hai`
     r"|ột(?= (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)"
@@ -176,6 +177,7 @@ _PHONE = re.compile(
     r"|1[89]00[ .]?\d{4}|\+84[ .]?\d{2,3}[ .]?\d{3}[ .]?\d{3,4})(?!\d)"
 )
 _PHONE_RUN = re.compile(r"\+?\d[\d .)-]*\d|\d")
+_INTL_PHONE = re.compile(r"\d{1,3}(?:[ .]\d{2,4}){2,4}(?!\d)")  # `+974 4412 8480`
 _CLOCK = re.compile(
     r"(\d{1,2}) ?(?:h|g|giờ) ?(\d{2})(?: ?(?:phút|p|')(?!\w))?(?!\d)|"
     r"(\d{1,2})h(?![^\W\d_])|(\d{1,2}):(\d{2})(?![\d:])"
@@ -341,7 +343,8 @@ _UNITS: tuple[tuple[str, str], ...] = (
 _TIME_WORDS = (
     r"năm|tháng|tuần|ngày|đêm|giờ|phút|giây|thập kỷ|thập niên|thế kỷ"
     r"|học k[ỳì](?! (?:[IV]+|\d)(?!\w))"  # `lớp 11 học kỳ II`: the semester's name
-    r"|quý(?! (?:[IV]+|\d)(?!\w))|"
+    r"|quý(?! (?:[IV]+|\d)(?!\w))"
+    r"|hôm(?! (?:qua|nay|kia|thứ|[Cc]hủ nhật)(?!\w)| \d)|"  # `cách đây 4 hôm`; not `hôm 30.1`
     r"tiếng(?! (?:Anh|Việt|Pháp|Nhật|Trung|Hàn|Đức|Nga|nói|động|ồn|kêu|la|hát|chuông|súng|nổ|"
     r"vang|cười|khóc|tăm|thơm|xấu|tốt)(?!\w))"
 )
@@ -640,6 +643,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "thứ",
             "thế hệ",  # `tiêm kích thế hệ 5`
             "nguyện vọng",  # `trúng tuyển nguyện vọng 1`
+            "ưu tiên",  # `nhóm ưu tiên 1`, `nguyện vọng ưu tiên 1, 2, 3`
             "khóa",
             "khoá",
             "vòng",
@@ -917,6 +921,7 @@ _WEAK_KEYWORDS = frozenset(
         "trang",  # `trang 5 bức ảnh`
         "số",
         "nguyện vọng",  # `điều chỉnh nguyện vọng 3 lần`: three times
+        "ưu tiên",  # `ưu tiên 2 nhóm`
         "nhóm",
         "khu",
         "tổ",
@@ -2459,9 +2464,12 @@ _CASUALTY = re.compile(
     r" (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)(?: \w+)?"
     r" (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w)"
 )
-_ONCE_AFTER = re.compile(r" lần(?:[.,;:)!?…]|$)")
+# `xem một lần,`, `bấm máy một lần rồi`, `gặp con một lần ở phòng cách ly`: once
+_ONCE_AFTER = re.compile(r" lần(?:[.,;:)!?…]|$| (?:để|rồi|ở|vào|thôi|mỗi|và)(?!\w))")
 _ONCE_PREV = frozenset({"tháng", "ngày", "tuần", "năm", "giờ", "phút", "có", "mới", "chỉ"})
-_ONCE_NOT_PREV = frozenset({"trong", "sau", "chưa", "thêm", "đến", "khẩu", "dưới", "mỗi", "với"})
+_ONCE_NOT_PREV = frozenset(
+    {"trong", "sau", "chưa", "thêm", "đến", "khẩu", "dưới", "mỗi", "với", "do", "vì", "qua"}
+)
 
 
 def _once(line: str, start: int) -> bool:
@@ -2519,7 +2527,12 @@ _IDIOMS = (
     "váy hai dây",
     "bằng mười thang thuốc bổ",
     "không đến hai lần",
-    "một nửa hoàn hảo",
+    "một nửa hoàn hảo",  # one's partner
+    "một nửa yêu thương",
+    "một nửa kia",
+    "một nửa đích thực",
+    "một nửa của đời",
+    "một nửa của mình",
 )
 # each number word of an idiom → (words before it, words after it) in that idiom
 _IDIOM_BY_WORD: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -2850,6 +2863,12 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
             and not (len(text) <= 4 and _RIGHT.match(line, end))  # `điện thoại 15 phút`
         )
         or (line[start - 1 : start] == "+" and text.startswith("84"))
+        or (  # `+974 4412 8480`, `+1 202 555 0147`: an international number
+            line[start - 1 : start] == "+"
+            and not line[start - 2 : start - 1].isalnum()
+            and (phone := _INTL_PHONE.match(line, start))
+            and 8 <= sum(c.isdigit() for c in phone.group()) <= 15
+        )
         or (  # `các đầu số lạ như +224, +225`: a country's dialling code
             line[start - 1 : start] == "+"
             and not line[start - 2 : start - 1].isalnum()
@@ -3128,8 +3147,9 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     if (
         mark == "iểm "
         and plain
-        and row.value >= 100
+        and row.value >= 10
         and line.endswith(("cao điểm ", "Cao điểm "), 0, row.start)
+        and not line.endswith("giờ cao điểm ", 0, row.start)
         and not _counted_noun_after(line, row.end)
     ):
         row.kind = "identifier"  # `giành lại cao điểm 845`: a hill (`cao điểm 30/4`: a busy day)
@@ -3244,6 +3264,14 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     if (
         plain
         and not left.qualifier
+        and _DOC_TITLE.search(left.before)
+        and not _counted_noun_after(line, row.end)
+    ):
+        row.kind = "identifier"  # `thực hiện Quy định 01`: a document's number
+        return row
+    if (
+        plain
+        and not left.qualifier
         and "ông ty" in left.before
         and _company_name(left.before)
         and not _counted_noun_after(line, row.end)
@@ -3302,6 +3330,13 @@ def _strong_unit(line: str, pos: int) -> bool:
     return right is not None and (right.lastgroup or " ")[0] in "pcum"
 
 
+# a document named mid-sentence by its capitalised title (`thực hiện Quy định 01`), not the
+# verb (`theo quy định 3 ngày`)
+_DOC_TITLE = re.compile(
+    r"(?<=[^\W\d_] )(?:Quy định|Hướng dẫn|Quy chế|Đề án|Tờ trình|Pháp lệnh|Quy trình)(?: số)? $"
+)
+
+
 def _counted_noun_after(line: str, pos: int) -> bool:
     """True when a common counted noun follows (`Atletico 2 điểm`, `Nam Định 1 bàn`)."""
     word = _NEXT_WORD.match(line, pos)
@@ -3326,7 +3361,9 @@ def _count_unit_after(line: str, pos: int) -> bool:
     return word is not None and word.start(1) == pos + 1 and word.group(1) in _COUNT_UNITS
 
 
-_SUBSTITUTION = re.compile(r"\([A-ZĐ][\w.' -]{1,30} \d{1,3}(?:\+\d{1,2})?\)")  # `(Asensio 77)`
+_SUBSTITUTION = re.compile(r"\([A-ZĐ][\w.' -]{1,30} \d{1,3}(?:\+\d{1,2})? ?\)")  # `(Asensio 77)`
+_CARD_HEADS = ("Thẻ đỏ:", "Thẻ vàng:")
+_FORMATION = re.compile(r" ?\(\d-\d-\d(?:-\d)?\):")  # `Manchester City (4-3-3): Ederson, …`
 
 
 def _lineup_minute(line: str, row: _Row, left: _Left) -> bool:
@@ -3336,6 +3373,9 @@ def _lineup_minute(line: str, row: _Row, left: _Left) -> bool:
     nxt = line[row.end : row.end + 1]
     if nxt in ("'", "’") and not line[row.end + 1 : row.end + 2].isalpha():
         return True  # `Chukwueze 26'`: a match minute
+    spaced = line.startswith(" )", row.end)  # `(Zinchenko 61 )`
+    if spaced:
+        nxt = ")"
     if nxt not in (")", ",", ";", "", "\n") and not line.startswith(" và ", row.end):
         return False
     name = left.before.rstrip().rstrip(",").rsplit(" ", 1)[-1].lstrip("(")
@@ -3349,13 +3389,20 @@ def _lineup_minute(line: str, row: _Row, left: _Left) -> bool:
         inside
         and nxt == ")"
         and (
-            line.find(";", line_start, line_end) >= 0
-            or len(_SUBSTITUTION.findall(line, line_start, line_end)) >= 3
+            _FORMATION.search(line, line_start, start) is not None
+            or not spaced
+            and (
+                line.find(";", line_start, line_end) >= 0
+                or len(_SUBSTITUTION.findall(line, line_start, line_end)) >= 3
+            )
         )
     ):
         return True  # a line-up: players separated by `;`, `Carvajal (Odriozola 77), …`
     head = line[line_start:start]
-    return "Bàn thắng" in head or "Ghi bàn" in head or "ghi bàn:" in head
+    if "Bàn thắng" in head or "Ghi bàn" in head or "ghi bàn:" in head:
+        return True
+    # `Thẻ đỏ: Gueye 77`, but not the ratings in a later `ATLETICO: Moyá 5`
+    return head.endswith(_CARD_HEADS, 0, head.rfind(":") + 1)
 
 
 def _name_number(line: str, row: _Row, left: _Left) -> bool:
@@ -4177,7 +4224,10 @@ _SYLLABLE = re.compile(
 
 
 def _foreign(word: str) -> bool:
-    """A capitalised word that is no Vietnamese syllable (`Peugeot`, `Nokia`): a name."""
+    """A capitalised word that is no Vietnamese syllable (`Peugeot`, `Nokia`, `X-Ride`): a name."""
+    if "-" in word:
+        parts = word.split("-")
+        return all(p.isalpha() for p in parts) and any(map(_foreign, parts))
     if len(word) < 4 or not word.isalpha():
         return False
     bare = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
@@ -4575,7 +4625,7 @@ def _dash_pair(
             kw_kind == "date"
             or (in_brackets and not _MATCH_TITLE.search(line, max(0, start - 60), start))
             or (
-                prev in _DATE_TRIGGERS
+                (prev in _DATE_TRIGGERS or left.words[-2:] == ["vào", "khoảng"])
                 and not _noun_after(line, end)
                 and not _SCORE_VERB_TO.search(left.before)  # `vùi dập tới 6-1`: a score
             )
@@ -4896,6 +4946,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         row.kind, row.total = "fraction", float(_SPELLED_PARTS[fraction.group(1)])
         _qualify(line, row, _Left(line, start))
         return [row]
+    if words[1:2] == ["nửa"] and _idiom(line, start, words[0]):
+        return []  # `một nửa yêu thương`: one's partner
     value = None
     while words:
         value = parse_spelled(" ".join(words))
@@ -4921,9 +4973,13 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and head != "chín"  # `giai đoạn chín nhất`: ripest
         and not _TIME_UNIT_AFTER.match(line, end)  # `giai đoạn bảy ngày`: a span of days
         and left.words[-2:] != ["trong", "vòng"]  # `trong vòng ba thập kỷ`: within
-        and left.words[-2:-1] not in (["triệu"], ["luyện"], ["học"])  # `triệu tập năm người`
+        # `triệu tập năm người`, `bài tập`: the verb and the noun, not an episode
+        and left.words[-2:-1] not in (["triệu"], ["luyện"], ["học"], ["bài"])
+        and not line.startswith(" lần", end)  # `đổi bài tập một lần`: once
     ):
         return [_Row(start, end, line[start:end], value, "ordinal")]  # `vòng hai`, `lượt ba`
+    if prev == "cấp" and single and left.words[-2:-1] in (["nhà"], ["học"], ["trường"]):
+        return [_Row(start, end, line[start:end], value, "identifier")]  # `nhà cấp bốn`
     word = _NEXT_WORD.match(line, end) or _QUOTED_WORD.match(line, end)  # `hai “cao thủ”`
     if word is None:
         if words[-1] == "nửa" and len(words) == 2:  # `bằng một nửa, …`
@@ -5028,6 +5084,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             or _CASUALTY.match(line, end)
             or (_MOT_PER.search(left.before) and _TIME_UNIT_AFTER.match(line, end))
             or (_MOT_SPAN_BEFORE.search(left.before) and _MOT_SPAN_UNIT.match(line, end))
+            or (nxt == "con" and prev in ("mẹ", "bố"))  # `bà mẹ một con`
         )
     ):
         if line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ":
