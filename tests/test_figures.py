@@ -2381,3 +2381,18 @@ def test_documents_houses_days_hills_and_hyphenated_models():
     assert kinds("Quận Jobar, còn được gọi là cao điểm 39.") == [("39", "identifier")]
     assert kinds("Đèn LED. X-Ride 125 có độ thoáng gầm 135 mm.")[0] == ("125", "identifier")
     assert kinds("Lễ hội diễn ra vào khoảng 21-2, tức rằm tháng Giêng.") == [("21-2", "date")]
+
+
+def test_a_comma_before_three_digits_in_measures_and_commodity_prices():
+    # the contract's decimal comma, unless the three digits end in `00` (English thousands)
+    assert fig("Heroin có trọng lượng 6,044 gram.").value == 6.044
+    assert fig("Sử dụng 42,515 m3 gỗ thu hồi.").value == 42.515
+    assert fig("Màn hình kích thước 6,528 inches.").value == 6.528
+    assert fig("Quãng đường dài 1,300km.").value == 1300
+    assert fig("Giá bạc lên 17,756USD/oz.").value == 17.756
+    assert fig("Giá là 72,059 USD/thùng xăng.").value == 72.059
+    # counts, plain amounts and exchange rates keep the thousands
+    assert fig("Năm qua xảy ra 1,831 vụ tai nạn.").value == 1831
+    assert fig("Học phí 14,370 USD mỗi năm.").value == 14370
+    assert fig("Giá lên 2,259 USD/Bitcoin.").value == 2259
+    assert fig("Vietcombank niêm yết 22,540 đồng/USD.").value == 22540

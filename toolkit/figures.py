@@ -3894,6 +3894,18 @@ def _after_number(line: str, row: _Row, left: _Left) -> bool:
     return _apply_right(line, row, left, right)
 
 
+_COMMA_GROUP = re.compile(r"(\d{1,3}),(\d{3})")
+_PER_COMMODITY = re.compile(r"/ ?(?:thùng|tấn|oz|ounce|pound|lb|kg|gallon|lít|MMBtu|bushel)(?!\w)")
+
+
+def _comma_decimal(line: str, row: _Row) -> None:
+    """`6,044 gram`, `42,515 m3`: a comma before three digits that do not end in `00` marks
+    decimals in a measure (the contract's comma), where `1,300km` groups thousands."""
+    comma = _COMMA_GROUP.fullmatch(line, row.start, row.end)
+    if comma and row.value_max is None and not comma.group(2).endswith("00"):
+        row.value = float(f"{comma.group(1)}.{comma.group(2)}")
+
+
 def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> bool:
     """Set kind and unit from the anchored match after the number."""
     group = right.lastgroup or ""
@@ -3921,6 +3933,8 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     if group[0] == "c":
         row.kind = "money"
         row.unit = _CURRENCIES[int(group[1:])][1]
+        if row.unit != "VND" and _PER_COMMODITY.match(line, end):
+            _comma_decimal(line, row)  # `17,756USD/oz`: a commodity's price, to the cent
         row.subj_from = end
         _rate(line, row)
         _unit_range(line, row, group)
@@ -3934,6 +3948,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
             return True
         row.kind = "measure"
         row.unit = _UNITS[int(group[1:])][1] or _squash(right.group(group))
+        _comma_decimal(line, row)
         row.subj_from = end
         _rate(line, row)
         _unit_range(line, row, group)
