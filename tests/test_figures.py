@@ -2350,6 +2350,9 @@ def test_foreign_phones_line_up_minutes_and_red_cards():
         "identifier",
     )
     assert kinds("Thẻ đỏ: Gueye 77") == [("77", "time")]
+    assert kinds("Bàn thắng: Pepe 73 (pen).") == [("73", "time")]
+    text = "VILLARREAL (4-4-2): Rulli 6; Foyth 7.5 (Gaspar 70, 6), Albiol 7"
+    assert kinds(text)[3:5] == [("70", "time"), ("6", "count")]
     # the card's minutes end at the next label: `ATLETICO:` rates its players
     text = "Thẻ đỏ: Luis Suarez 90' ATLETICO: Moyá 5; S. Savić 4"
     found = [k for _, k in kinds(text)]

@@ -3363,6 +3363,7 @@ def _count_unit_after(line: str, pos: int) -> bool:
 
 _SUBSTITUTION = re.compile(r"\([A-ZĐ][\w.' -]{1,30} \d{1,3}(?:\+\d{1,2})? ?\)")  # `(Asensio 77)`
 _CARD_HEADS = ("Thẻ đỏ:", "Thẻ vàng:")
+_GOAL_NOTES = (" (pen)", " (penalty)", " (phạt đền)", " (p)", " (og)", " (phản lưới)")
 _FORMATION = re.compile(r" ?\(\d-\d-\d(?:-\d)?\):")  # `Manchester City (4-3-3): Ederson, …`
 
 
@@ -3376,6 +3377,8 @@ def _lineup_minute(line: str, row: _Row, left: _Left) -> bool:
     spaced = line.startswith(" )", row.end)  # `(Zinchenko 61 )`
     if spaced:
         nxt = ")"
+    if line.startswith(_GOAL_NOTES, row.end):
+        nxt = ""  # `Bàn thắng: Pepe 73 (pen)`
     if nxt not in (")", ",", ";", "", "\n") and not line.startswith(" và ", row.end):
         return False
     name = left.before.rstrip().rstrip(",").rsplit(" ", 1)[-1].lstrip("(")
@@ -3387,7 +3390,7 @@ def _lineup_minute(line: str, row: _Row, left: _Left) -> bool:
     line_end = line.find("\n", start) % (len(line) + 1)
     if (
         inside
-        and nxt == ")"
+        and (nxt == ")" or (nxt == "," and line.rfind("(", 0, start) > start - len(name) - 3))
         and (
             _FORMATION.search(line, line_start, start) is not None
             or not spaced
