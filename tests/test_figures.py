@@ -2399,3 +2399,12 @@ def test_a_comma_before_three_digits_in_measures_and_commodity_prices():
     assert fig("Học phí 14,370 USD mỗi năm.").value == 14370
     assert fig("Giá lên 2,259 USD/Bitcoin.").value == 2259
     assert fig("Vietcombank niêm yết 22,540 đồng/USD.").value == 22540
+
+
+def test_a_range_whose_rate_is_written_once_after_it():
+    found = fig("Tỷ lệ cổ tức dự kiến từ 10% - 15%/năm.")
+    assert (found.raw, found.value, found.value_max, found.unit) == ("10% - 15%", 10, 15, "%/năm")
+    found = fig("Khách sạn có giá từ 350k - 700k/đêm.")
+    assert (found.value, found.value_max, found.unit) == (350_000, 700_000, "VND/đêm")
+    # a buy and a sell price, each per unit, stay two rows
+    assert len(figs("Giá vàng 55,73 triệu đồng/lượng - 56,07 triệu đồng/lượng.")) == 2

@@ -2639,7 +2639,8 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
         if (
             kind in _MERGE_KINDS
             and kind == row.kind
-            and prev.unit == row.unit
+            # `10% - 15%/năm`: the rate written once, after the range
+            and (prev.unit == row.unit or (prev.unit and row.unit.startswith(prev.unit + "/")))
             and (row.value > prev.value or row.value < prev.value < 0)  # `-30 độ đến -40 độ`
             and prev.value_max is None
             and row.value_max is None
@@ -2681,6 +2682,7 @@ def _merge_pair(text: str, row: _Row, nxt: _Row) -> bool:
         row.kind = "period"  # `tháng 2 đến tháng 3`
     row.value_max = nxt.value
     row.end = nxt.end
+    row.unit = nxt.unit
     row.subj_from = nxt.subj_from
     if row.kind == "period":
         row.date_iso = None
