@@ -2408,3 +2408,46 @@ def test_a_range_whose_rate_is_written_once_after_it():
     assert (found.value, found.value_max, found.unit) == (350_000, 700_000, "VND/đêm")
     # a buy and a sell price, each per unit, stay two rows
     assert len(figs("Giá vàng 55,73 triệu đồng/lượng - 56,07 triệu đồng/lượng.")) == 2
+
+
+def test_month_and_year_spans_and_centuries_are_one_period():
+    found = fig("Từ tháng 10/2011 - 7/2012, chi nhánh phát triển mạnh.")
+    assert (found.raw, found.kind, found.value_max) == ("10/2011 - 7/2012", "period", 7)
+    assert kinds("Ông giữ chức (tháng 1-2004 - 5-2010).") == [("1-2004 - 5-2010", "period")]
+    assert kinds("Thí điểm từ tháng 7-9/2021, tập trung vào biển.") == [("7-9/2021", "period")]
+    assert kinds("Ngày 7-9/2021, tàu cập cảng.") == [("7-9/2021", "date")]
+    assert kinds("Thành lập vào tháng 10 và 12-2011.") == [("10", "date"), ("12-2011", "date")]
+    found = fig("Họ hẹn hò từ cuối năm 2012 tới đầu năm 2013.")
+    assert (found.raw, found.kind, found.value_max) == ("2012 tới đầu năm 2013", "period", 2013)
+    found = fig("Nồi có từ cuối thế kỉ 8 - đầu thế kỉ 9 sau CN.")
+    assert (found.raw, found.kind, found.value_max) == ("8 - đầu thế kỉ 9", "period", 9)
+    assert [k for _, k in kinds("Đồ gốm có từ thế kỷ 8 và 9.")] == ["period", "period"]
+    assert kinds("Năm 2010-2012 tàu ngầm được nâng cấp.") == [("2010-2012", "period")]
+    assert [k for _, k in kinds("Đã là 5 năm 2 tháng 10 ngày bên nhau.")] == ["duration"] * 3
+
+
+def test_names_ranks_and_duels_are_not_counts():
+    assert kinds("Stans là tay vợt số 3 hay 4 thế giới.") == [("3", "ordinal"), ("4", "ordinal")]
+    assert kinds("Tay vợt số 153 thế giới chia sẻ.") == [("153", "ordinal")]
+    assert kinds("Vinamilk tăng từ vị trí 91 lên 82.") == [("91", "ordinal"), ("82", "ordinal")]
+    assert kinds("Anh thoát xuống để 1-chọi-1 với thủ môn.") == [("1-chọi-1", "identifier")]
+    assert kinds("Tôi thích các cuộc đối đầu 1-1 trên sân.") == [("1-1", "identifier")]
+    assert kinds("Chelsea hòa 1-1 trên sân.") == [("1", "count"), ("1", "count")]
+    assert kinds("Họ quyết vô địch Euro 2020 lần này.") == [("2020", "identifier")]
+    assert kinds("Anh ấy đã thua 3 lần liên tiếp.") == [("3", "count")]
+    assert kinds("Thăm Lữ đoàn Công binh 83 Hải quân.") == [("83", "identifier")]
+    assert kinds("Phóng tên lửa Hỏa Tinh 14 ngày 4/7/2017.")[0] == ("14", "identifier")
+    assert kinds("Vòng 16 đội diễn ra sau đó.") == [("16", "ordinal")]
+    assert kinds("Lãi sau 3 phiên khi về tài khoản (đủ T+3).")[1] == ("3", "identifier")
+
+
+def test_counts_spans_and_amounts_in_context():
+    assert kinds("Hội nghị thu hút hơn 2000 đại biểu.") == [("2000", "count")]
+    assert kinds("Kể từ 2004 có 438 vụ.")[0] == ("2004", "year")
+    assert kinds("Đã xác định 32 trường hợp F1, 200 F2.")[2] == ("200", "count")
+    assert kinds("Cơ quan này đã lập biên bản 1.178 trường hợp.") == [("1.178", "count")]
+    assert kinds("Có khoảng 1/10 trong chúng ta thuận tay trái.") == [("1/10", "fraction")]
+    assert kinds("Lượng mưa 40-100mm/24h.") == [("40-100", "measure"), ("24h", "duration")]
+    assert kinds("Một tháng nay, bãi rác xuất hiện.") == [("Một", "duration")]
+    found = fig("Shark Tank - thương vụ bạc tỷ.")
+    assert (found.raw, found.kind, found.value, found.qualifier) == ("tỷ", "money", 1e9, "order_of")

@@ -137,7 +137,7 @@ _WORD_TOKEN = re.compile(
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
     r"|(?:ấy|hiều)(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `mấy chục`, `nhiều tỷ`
-    r"|iền(?= (?:triệu|t[ỷỉ])(?!\w))"  # `xe tiền tỷ`: costing billions
+    r"|(?:iền|ạc)(?= (?:triệu|t[ỷỉ])(?!\w))"  # `xe tiền tỷ`, `thương vụ bạc tỷ`: billions
     # `trận đấu tỷ đô`, `nước tỷ dân`, `nhà triệu đô`: a bare scale word before what it counts
     r"|(?:[ỷỉ]|riệu(?<=triệu))(?= (?:đô|dân|người|lượt|views?|USD|đồng)(?!\w))"
     r"|(?:hục|răm)(?:(?<=[Hh]ơn chục)|(?<=[Gg]ần chục)|(?<=đầy chục)|(?<=[Hh]ơn trăm)"
@@ -227,6 +227,7 @@ _SPELLED_HEADS = frozenset(
         "mấy",
         "nhiều",
         "tiền",
+        "bạc",
         "nửa",
         "thứ",
         "giải",
@@ -249,7 +250,7 @@ _ORDINAL_WORDS = {
 }
 _MOT_TIME_AFTER = re.compile(
     r" (?:năm|tháng|tuần|ngày|giờ|tiếng|phút)"
-    r" (?:qua|trước|sau|rưỡi|nữa|tới|sắp tới|trở lại đây|gần đây|vừa qua|liền|liên tiếp)(?!\w)"
+    r" (?:qua|nay|trước|sau|rưỡi|nữa|tới|sắp tới|trở lại đây|gần đây|vừa qua|liền|liên tiếp)(?!\w)"
 )
 # `20 vệt sao băng một giờ`: a count, then `một` + a time unit, is a rate per unit of time
 _MOT_PER = re.compile(r"[0-9] [^\W\d_]+(?: [^\W\d_]+){0,3} $")
@@ -359,7 +360,7 @@ _RIGHT_PATTERN = (
     + r")(?!\w)| ?+(?:"
     + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_UNITS))
     + rf")(?![\w²³])| (?P<tw>{_TIME_WORDS})(?!\w)"
-    r"| (?P<lan>lần)(?! thứ)(?!\w)"
+    r"| (?P<lan>lần)(?! thứ| này| tới)(?!\w)"  # not `ở Euro 2020 lần này`
 )
 _RIGHT = fail_fast(_RIGHT_PATTERN)  # most positions after a number start no unit
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD |€|£) ?$")
@@ -476,6 +477,8 @@ _DM = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})")
 _SLASH_SCORE_BEFORE = re.compile(r"(?:t[ỉỷ] số|set) $")
 _SET_RUN = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:; \d{1,2}/\d{1,2}){2,}(?![\d/])")
 _MY = re.compile(r"(\d{1,2}) ?[/-] ?(\d{4})")
+_MONTH_AND = re.compile(r"[Tt]háng \d{1,2},? (?:và|hoặc|đến|tới) $")  # `tháng 10 và 12-2011`
+_MY_SPAN = re.compile(r"(\d{1,2})([/-])(\d{4}) ?[-–] ?(\d{1,2})\2(\d{4})")  # `10/2011 - 7/2012`
 _DAY_RANGE = re.compile(r"(\d{1,2}) ?[-–] ?(\d{1,2}) ?[/.] ?(\d{1,2})(?: ?[/.] ?(\d{4}))?")
 _DATE_RANGE = re.compile(
     r"(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))? ?[-–] ?(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))?"
@@ -752,6 +755,8 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "sư đoàn",
             "trung đoàn",
             "lữ đoàn",
+            "công binh",  # `Lữ đoàn Công binh 83`
+            "pháo binh",
             "quân khu",
             "quân đoàn",
             "hạm đội",
@@ -933,6 +938,7 @@ _WEAK_KEYWORDS = frozenset(
         "chương trình",
         "mô hình",
         "đề án",
+        "biên bản",  # `lập biên bản 1.178 trường hợp`
         "lô",
         "phần",
         "bảng",
@@ -2542,8 +2548,12 @@ for _phrase in _IDIOMS:
         if _word in SPELLED_DIGITS or _word in MULTIPLIERS or _word in ("mười", "trăm"):
             _around = (" ".join([*_words[:_i], ""]), " ".join(["", *_words[_i + 1 :]]))
             _IDIOM_BY_WORD[_word] = _IDIOM_BY_WORD.get(_word, ()) + (_around,)
-_RANGE_GAP = re.compile(r" ?(?:đến|tới|-|–|~)(?: (?:năm|tháng))? ?")
-_MERGE_KINDS = frozenset({"percent", "money", "measure", "age", "duration", "year", "date"})
+_RANGE_GAP = re.compile(
+    r" ?(?:đến|tới|-|–|~)(?: (?:(?:đầu|cuối|giữa) )?(?:năm|tháng|(thế k[ỷỉ])))? ?"
+)
+_MERGE_KINDS = frozenset(
+    {"percent", "money", "measure", "age", "duration", "year", "date", "period"}
+)
 
 
 def _set_phrase(line: str, row: _Row) -> bool:
@@ -2665,9 +2675,11 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
 def _merge_pair(text: str, row: _Row, nxt: _Row) -> bool:
     """Absorb `nxt` into `row` when only `đến`/`tới`/`-` (and `năm`/`tháng`) stands between."""
     a = row.subj_from if row.unit else row.end
-    if nxt.start - a > 12:
+    if nxt.start - a > (17 if row.kind in ("year", "date", "period") else 12):
         return False
     gap = _RANGE_GAP.fullmatch(text, a, nxt.q_start if nxt.qualifier else nxt.start)
+    if row.kind == "period" and (not gap or not gap.group(1)):
+        return False  # only centuries: `cuối thế kỉ 8 - đầu thế kỉ 9`
     if not gap or ("/" in row.unit and "đến" not in gap.group() and "tới" not in gap.group()):
         return False  # `55,73 triệu đồng/lượng - 56,07 triệu đồng/lượng`: buy and sell
     if nxt.raw[0].isalpha() and row.raw[0].isdigit():
@@ -2833,6 +2845,10 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     ):
         clock = _CLOCK.match(line, start)
         if clock and clock.end() > end and text.isdigit():
+            if line[start - 1 : start] == "/" and clock.end() == end + 1:
+                row = _Row(start, end + 1, line[start : end + 1], float(text), "duration")
+                row.unit = "giờ"  # `mưa 40-100mm/24h`: the per-unit of a rate, a span
+                return [row]
             return [_clock_token(line, clock)]
     if (
         (nxt == "x" or nxt == "×" or line[end : end + 2] in (" x", " ×"))
@@ -2884,6 +2900,12 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         return [_Row(start, stop, line[start:stop], _first_number(text), "identifier")]
     plain = text.isdigit()
     if (
+        first == "1"
+        and (duel := _ONE_ON_ONE.match(line, start))
+        and ("chọi" in duel.group() or line.endswith(("cuộc đối đầu ", "pha đối đầu "), 0, start))
+    ):
+        return [_Row(start, duel.end(), duel.group(), 1.0, "identifier")]
+    if (
         nxt == " "
         and len(text) == 1
         and line.startswith(" trong 1", end)
@@ -2903,8 +2925,12 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         row = _Row(start, end, text, float(text), "age")  # `ngôi sao U60`: nearly sixty
         row.unit, row.qualifier = "tuổi", "less_than"
         return [row]
-    if plain and line[start - 1 : start] == "+" and line.endswith(("GMT+", "UTC+", "K+"), 0, start):
-        return [_Row(start, end, text, float(text), "identifier")]  # `GMT+7`, `K+1` (a channel)
+    if (
+        plain
+        and line[start - 1 : start] == "+"
+        and line.endswith(("GMT+", "UTC+", "K+", " T+", "(T+"), 0, start)
+    ):
+        return [_Row(start, end, text, float(text), "identifier")]  # `GMT+7`, `K+1`, `T+3`
     if plain and line[start - 1 : start] == "+" and line[start - 2 : start - 1] in ("'", "’"):
         row = _Row(start, end, text, float(text), "time")  # `90'+3`: stoppage time
         row.unit = "phút"
@@ -3046,6 +3072,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
 
 
 _DAY_MONTH_YEAR_WORDS = re.compile(r"\d{1,2} tháng (\d{1,2}) năm ((?:1[89]|20)\d\d)(?!\d)")
+# `1-chọi-1`, `tình huống 1 chọi 1`, `cuộc đối đầu 1-1`: a duel, one name (not a score)
+_ONE_ON_ONE = re.compile(r"1(?: ?[-–] ?| )chọi(?: ?[-–] ?| )1(?!\d)|1 ?[-–] ?1(?![\d,.])")
 _N_IN_ONE = re.compile(r" trong 1(?!\w|[.,/]\w| (?:ngày|tháng|năm|tuần|giờ|lần|người|phút))")
 _DECADE_AGES = frozenset({"30", "40", "50", "60", "70", "80", "90"})  # `U60`, not `U23`
 _FACTOR_BEFORE = re.compile(r"(?:[Zz]oom|quang học|kỹ thuật số|phóng đại|gấp) $")
@@ -3223,6 +3251,11 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
             not _counted_noun_after(line, row.end)
             or _RANK_SCOPE.match(line, row.end)
             or _DATED.match(line, row.end)  # `quyết định số 11 ngày 7/10/2020`
+            or (  # `vòng 16 đội`: the round of sixteen
+                keyword == "vòng"
+                and row.raw in ("8", "16", "32")
+                and line.startswith(" đội", row.end)
+            )
             or (keyword == "phút" and line.startswith(" trận", row.end))  # `phút 77 trận đấu`
         )
         and _apply_keyword(line, row, left)
@@ -3311,9 +3344,17 @@ def _year_counts(line: str, pos: int, left: _Left) -> bool:
     """`chứa 2020 thùng thuốc lá`: a year-like number before a counting word is a count (not
     after a name: `World Cup 2018 người hâm mộ`)."""
     word = _NEXT_WORD.match(line, pos)
+    if word is None:
+        return False
+    if (  # `thu hút hơn 2000 đại biểu`: no year is "more than"
+        left.qualifier in ("more_than", "nearly")
+        and word.start(1) == pos + 1
+        and word.group(1)[:1].islower()
+        and word.group(1) not in _TIME_NOUNS
+    ):
+        return True
     return (
-        word is not None
-        and (word.group(1) in _COUNT_UNITS or word.group(1) in _PACKAGES)
+        (word.group(1) in _COUNT_UNITS or word.group(1) in _PACKAGES)
         and not _after_name(left.before)
     )
 
@@ -3339,6 +3380,9 @@ _DOC_TITLE = re.compile(
 )
 
 
+_DAY_MONTH_NEXT = re.compile(r" \d{1,2}[/-]\d")
+
+
 def _counted_noun_after(line: str, pos: int) -> bool:
     """True when a common counted noun follows (`Atletico 2 điểm`, `Nam Định 1 bàn`)."""
     word = _NEXT_WORD.match(line, pos)
@@ -3350,6 +3394,10 @@ def _counted_noun_after(line: str, pos: int) -> bool:
         return not _CAP_NOT_COUNTED.match(line, word.end())
     if word.group(1) == "chỉ":  # `Sigma 50 chỉ tiêu`; but `iPhone 12 chỉ có`
         return line.startswith(" tiêu", word.end())
+    if word.group(1) == "ngày":  # `14 ngày`; but `Hỏa Tinh 14 ngày 4/7/2017`: a date follows
+        return not _DAY_MONTH_NEXT.match(line, word.end())
+    if word.group(1) == "lần":  # `5 lần liên tiếp`; but `ở Euro 2020 lần này`
+        return not line.startswith((" này", " tới"), word.end())
     if word.group(1) == "bộ":  # `Điều 240 bộ Luật Hình sự`: the code, not a set
         return not line.startswith((" luật", " Luật"), word.end())
     if word.group(1) in ("công", "cầu"):  # `2 công dân`, `18 cầu thủ`; not `108 công bố`
@@ -3753,7 +3801,7 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     if (
         keyword == "số"
         and plain
-        and value <= 10
+        and (value <= 10 or left.words[-2:-1] == ["vợt"])  # `tay vợt số 153 thế giới`
         and left.words[-2:-1] != ["trong"]  # `trong số 10 nước ASEAN`: among ten
         and (
             _RANK_SCOPE.match(line, row.end)
@@ -3825,8 +3873,10 @@ def _month(line: str, row: _Row) -> bool:
     if not (row.raw.isdigit() and 1 <= row.value <= 12):
         return False
     span = _MONTHS_SPAN_BEFORE.search(line, max(0, row.start - 24), row.start)
-    if span and line.startswith(" lần" if not span.group(1) else (" lần", " năm"), row.end):
-        return False  # `6 tháng 1 lần`: once every six months; `6 tháng - 1 năm`: a span
+    if span and line.startswith(
+        (" lần", " ngày", " tuần") if not span.group(1) else (" lần", " năm"), row.end
+    ):  # `6 tháng 1 lần`: once every six months; `6 tháng - 1 năm`, `2 tháng 10 ngày`: a span
+        return False
     row.kind = "date"
     row.month = int(row.value)
     my = _MONTH_YEAR_AFTER.match(line, row.end)
@@ -4318,7 +4368,18 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
         if my:
             row.year = int(my.group(2))
         return [row]
+    m = _MY_SPAN.fullmatch(text)
+    if m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(4)) <= 12:
+        first, last = int(m.group(3)) * 12 + int(m.group(1)), int(m.group(5)) * 12 + int(m.group(4))
+        if 1900 <= int(m.group(3)) <= 2100 and first < last:
+            row = _Row(start, end, text, float(m.group(1)), "period")  # `tháng 1-2004 - 5-2010`
+            row.value_max, row.year = float(m.group(4)), int(m.group(3))
+            return [row]
     m = _DMY.fullmatch(text)
+    if m and kw_kind == "month" and int(m.group(1)) < int(m.group(2)) <= 12 and "." not in text:
+        row = _Row(start, end, text, float(m.group(1)), "period")  # `từ tháng 7-9/2021`
+        row.value_max, row.year = float(m.group(2)), int(m.group(3))
+        return [row]
     if m:
         day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if is_day_month(day, month):
@@ -4331,7 +4392,11 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
         m
         and 1 <= int(m.group(1)) <= 12
         and 1900 <= int(m.group(2)) <= 2100
-        and ("/" in text or kw_kind == "month")
+        and (
+            "/" in text
+            or kw_kind == "month"
+            or _MONTH_AND.search(line, start - 16 if start > 16 else 0, start)
+        )
     ):
         row = _Row(start, end, text, float(m.group(1)), "date")
         row.month, row.year = int(m.group(1)), int(m.group(2))
@@ -4501,6 +4566,7 @@ def _calendar_range(line: str, row: _Row) -> _Row:
     return row
 
 
+_AMONG = re.compile(r" trong (?:số|chúng|những|các|tổng)(?!\w)")
 _FRACTION_AND = re.compile(r" (?:và|hoặc|,) (\d)/(\d{1,2}) (?!tháng|năm)[^\W\d_A-ZĐ]")
 
 
@@ -4523,6 +4589,7 @@ def _day_month_or_fraction(
             and (
                 (prev in ("là", "bằng", "chiếm") and not _DAY_IS.search(left.before))
                 or nxt in ("thế", "của")  # `1/4 thế kỷ sau`, `khoảng 1/3 của năm 2019`
+                or _AMONG.match(line, end)  # `khoảng 1/10 trong chúng ta`
                 or _FRACTION_AND.match(line, end)  # `nhận 1/3 và 1/6 cổ phần`
             )
         )
@@ -4620,7 +4687,10 @@ def _dash_pair(
         and 1000 <= a <= 2100
         and b_raw.isdigit()
         and ((len(b_raw) == 4 and a < b <= 2100) or (len(b_raw) == 2 and int(a_raw[2:]) < b))
-        and not (_counted_noun_after(line, end) or _count_unit_after(line, end))
+        and (
+            keyword in ("năm", "từ năm")  # `năm 2010-2012 tàu ngầm được …`: the years
+            or not (_counted_noun_after(line, end) or _count_unit_after(line, end))
+        )
     ):
         row = _Row(start, end, text, a, "period")
         row.value_max = b if b >= 1000 else float(int(a_raw[:2]) * 100 + b)
@@ -4954,7 +5024,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             return [row]
         return []
     start = match.start(1) - 1
-    if head in ("hàng", "cả", "vài", "mấy", "nhiều", "tiền"):
+    if head in ("hàng", "cả", "vài", "mấy", "nhiều", "tiền", "bạc"):
         if head == "mấy" and _NUMBER_BEFORE.search(line, max(0, start - 12), start):
             return []  # `mười mấy ngàn`, `2 mấy tỷ`: the number before leads
         return _order_token(line, start, words[0], words[1:])
@@ -5235,8 +5305,8 @@ def _order_token(line: str, start: int, head: str, words: list[str]) -> list[_Ro
     if found is None:
         return []
     row, decided = found
-    if not decided and head.lower() == "tiền":
-        row.kind, row.unit = "money", "VND"  # `xe tiền tỷ`, `giá tiền triệu`
+    if not decided and head.lower() in ("tiền", "bạc"):
+        row.kind, row.unit = "money", "VND"  # `xe tiền tỷ`, `giá tiền triệu`, `bạc tỷ`
     row.qualifier = "order_of"
     row.q_start = start
     return [row]
@@ -5371,10 +5441,18 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             and row.raw.isdigit()
             and len(row.raw) <= 3
             and prev.raw.isdigit()
-            and line[prev.end : row.start].strip() in (",", "và", "&")
+            and (
+                line[prev.end : row.start].strip() in (",", "và", "&", "hay", "hoặc")
+                or (  # `từ vị trí 91 lên 82`: the new rank
+                    prev.kind == "ordinal"
+                    and line[prev.end : row.start].strip() in ("lên", "xuống")
+                    and "từ " in line[prev.start - 20 if prev.start > 20 else 0 : prev.start]
+                )
+            )
             and not _counted_noun_after(line, row.end)
-        ):
-            row.kind, row.unit = prev.kind, prev.unit  # `tầng 4, 3, 2`, `Nhơn Trạch 3 & 4`
+            and not line.startswith((" F0", " F1", " F2", " F3"), row.end)  # `32 F1, 200 F2`
+        ):  # `tầng 4, 3, 2`, `Nhơn Trạch 3 & 4`, `tay vợt số 3 hay 4 thế giới`
+            row.kind, row.unit = prev.kind, prev.unit
         if (
             prev.kind == "period"
             and row.raw.isdigit()
