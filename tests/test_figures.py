@@ -2451,3 +2451,20 @@ def test_counts_spans_and_amounts_in_context():
     assert kinds("Một tháng nay, bãi rác xuất hiện.") == [("Một", "duration")]
     found = fig("Shark Tank - thương vụ bạc tỷ.")
     assert (found.raw, found.kind, found.value, found.qualifier) == ("tỷ", "money", 1e9, "order_of")
+
+
+def test_lunar_years_holidays_glued_numerals_and_pageants():
+    assert kinds("Kỷ niệm Ngày thơ lần thứ XV-năm Đinh Dậu 2017.") == [
+        ("XV", "ordinal"),
+        ("2017", "year"),
+    ]
+    assert kinds("Bệnh viện chụp X-quang cho anh.") == []
+    assert kinds("Nhân dịp Ngày quốc tế thiếu nhi 1-6, tối 24-5.") == [
+        ("1-6", "date"),
+        ("24-5", "date"),
+    ]
+    assert kinds("Kỷ niệm Ngày Nhà giáo Việt Nam 20-11.") == [("20-11", "date")]
+    assert kinds("ĐÀ NẴNG-Ngày 7-2, tại Đền thờ.") == [("7-2", "date")]
+    assert [k for _, k in kinds("Ngày thi đấu Việt Nam thắng 3-1.")] == ["count", "count"]
+    assert kinds("Cô dự thi Hoa hậu Thế giới 2021 vào tháng 11.")[0] == ("2021", "identifier")
+    assert kinds("Kết quả Hoa hậu năm 2021.") == [("2021", "year")]

@@ -166,10 +166,14 @@ _ONLY_ONE = re.compile(
     r" (?:(?<=[dD]uy nhất )|(?<=[íÍ]t nhất )|(?<=[dD]uy nhất có )|(?<=[íÍ]t nhất có )"
     r"|(?<=[cC]hỉ )|(?<=[cC]hỉ có ))(một)(?= )"
 )
-_ROMAN_TOKEN = re.compile(r" ([IVX][IVXLC]*(?:/\d{4})?)(?![\w-])")
+# not before a hyphen (`X-quang`, `V-League`), but `lần thứ XV-năm Đinh Dậu`
+_ROMAN_END = r"(?!\w)(?!-(?:(?<![IVXLC][IVXLC]-)|(?![a-zà-ỹđ])))"
+_ROMAN_TOKEN = re.compile(rf" ([IVX][IVXLC]*(?:/\d{{4}})?){_ROMAN_END}")
 # The same numerals found from their first letter, one scan per letter: `re` skips to a literal
 # first character far faster than it tries every space, and only `_ROMAN_TOKEN` follows it.
-_ROMAN_HEADS = tuple((c, re.compile(rf"{c}(?<= {c})[IVXLC]*(?:/\d{{4}})?(?![\w-])")) for c in "IVX")
+_ROMAN_HEADS = tuple(
+    (c, re.compile(rf"{c}(?<= {c})[IVXLC]*(?:/\d{{4}})?{_ROMAN_END}")) for c in "IVX"
+)
 _ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _PHONE = re.compile(
     r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}|0\d{1,4}[ .]\d{5,8}|0\d{2,4}(?:[ .]\d{2,4}){2,3}"
@@ -477,6 +481,9 @@ _DM = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})")
 _SLASH_SCORE_BEFORE = re.compile(r"(?:t[ỉỷ] số|set) $")
 _SET_RUN = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:; \d{1,2}/\d{1,2}){2,}(?![\d/])")
 _MY = re.compile(r"(\d{1,2}) ?[/-] ?(\d{4})")
+_NAMED_DAY = re.compile(r"(?<!\w)Ngày (?:[^\W\d_]+ ){0,6}$")  # a named day, then its date
+_SCORE_WORDS = re.compile(r"(?<!\w)(?:thắng|thua|hòa|hạ|đánh bại|tỷ số|tỉ số|dẫn)(?!\w)")
+_DM_DASH = re.compile(r"(\d{1,2})[-/](\d{1,2})")
 _MONTH_AND = re.compile(r"[Tt]háng \d{1,2},? (?:và|hoặc|đến|tới) $")  # `tháng 10 và 12-2011`
 _MY_SPAN = re.compile(r"(\d{1,2})([/-])(\d{4}) ?[-–] ?(\d{1,2})\2(\d{4})")  # `10/2011 - 7/2012`
 _DAY_RANGE = re.compile(r"(\d{1,2}) ?[-–] ?(\d{1,2}) ?[/.] ?(\d{1,2})(?: ?[/.] ?(\d{4}))?")
@@ -3261,6 +3268,17 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         and _apply_keyword(line, row, left)
     ):
         return row
+    if (
+        plain
+        and len(row.raw) == 4
+        and 1900 <= row.value <= 2100
+        and _CAN_CHI_BEFORE.search(left.before[-16:])
+    ):
+        _set_year(row)  # `Tết Đinh Dậu 2017`: a lunar year's name, then its number
+        return row
+    if plain and len(row.raw) == 4 and 1900 <= row.value <= 2100 and _pageant(left.before):
+        row.kind, row.named = "identifier", True  # `Hoa hậu Thế giới 2021`: a contest's name
+        return row
     # 4. a player's minute (`Varane (Nacho 45)`); a capitalised name before (SEA Games 30)
     if _lineup_minute(line, row, left):
         row.kind, row.unit = "time", "phút"
@@ -3510,6 +3528,26 @@ def _address_number(line: str, row: _Row, left: _Left) -> bool:
     if left.before[-1:] == "(" and _ADDRESS_IN_BRACKETS.match(line, row.end):
         return True  # `nhà hàng X (29 Phạm Văn Đồng, TP Nha Trang)`
     return prev in _ADDRESS_PREV or left.before.rstrip()[-1:] in (",", "-", ":", "–")
+
+
+_CAN_CHI_BEFORE = re.compile(
+    r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) "
+    r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi),? \(?$"
+)
+
+
+_PAGEANT = re.compile(
+    r"(?:Hoa hậu|Á hậu|Hoa khôi|Nam vương|Người đẹp|Miss|Mister)((?: \w+){0,4}) $"
+)
+_PAGEANT_WORDS = frozenset("thế giới hoàn vũ quốc tế trái đất hòa bình du lịch áo dài".split())
+
+
+def _pageant(before: str) -> bool:
+    """`Hoa hậu Thế giới `, `Miss Grand Thái Lan `: a beauty contest's name before a year."""
+    m = _PAGEANT.search(before[-60:])
+    return m is not None and all(
+        w[:1].isupper() or w in _PAGEANT_WORDS for w in m.group(1).split()
+    )
 
 
 def _set_year(row: _Row) -> None:
@@ -4343,6 +4381,15 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
         and (span := _full_date_span(line, start, text))
     ):
         return [span]  # `(21/6/1925 - 21/6/2017)`: from one date to another
+    if (
+        (named_day := _NAMED_DAY.search(line, start - 50 if start > 50 else 0, start))
+        and not _SCORE_WORDS.search(named_day.group())
+        and (dm := _DM_DASH.fullmatch(text))
+        and is_day_month(int(dm.group(1)), int(dm.group(2)))
+    ):  # `Ngày Quốc tế thiếu nhi 1-6`, `Ngày Nhà giáo Việt Nam 20-11`: a day's date
+        row = _Row(start, end, text, float(dm.group(1)), "date")
+        row.day, row.month = int(dm.group(1)), int(dm.group(2))
+        return [row]
     if (
         _ID_TAIL.match(line, end)
         or (
