@@ -2468,3 +2468,12 @@ def test_lunar_years_holidays_glued_numerals_and_pageants():
     assert [k for _, k in kinds("Ngày thi đấu Việt Nam thắng 3-1.")] == ["count", "count"]
     assert kinds("Cô dự thi Hoa hậu Thế giới 2021 vào tháng 11.")[0] == ("2021", "identifier")
     assert kinds("Kết quả Hoa hậu năm 2021.") == [("2021", "year")]
+
+
+def test_a_lineage_code_is_valued_by_its_first_group():
+    found = figs("Biến chủng B.1.617 lây nhanh hơn B.1.1.7.")
+    assert [(f.raw, f.kind, f.value) for f in found] == [
+        ("1.617", "identifier", 1),
+        ("1.1.7", "identifier", 1),
+    ]
+    assert fig("Tỉnh có 1.617 ca mắc.").value == 1617

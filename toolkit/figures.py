@@ -2059,6 +2059,10 @@ def _freeze(
             and not _COORDINATE.fullmatch(raw)
             and not _VERSION.fullmatch(raw)  # `iOS 14.5`, `4.0`: the number as written
             and not _DECIMAL.fullmatch(raw)  # `17,0 độ vĩ Bắc`
+            and not (  # `B.1.617`: a lineage, valued by its first group already
+                text[row.start - 1 : row.start] == "."
+                and text[row.start - 2 : row.start - 1].isupper()
+            )
         ):
             value = _THOUSANDS.fullmatch(raw) and parse_digits(raw) or _first_number(raw)
         value_max = row.value_max
@@ -2906,6 +2910,13 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         stop = run.end() if run else end
         return [_Row(start, stop, line[start:stop], _first_number(text), "identifier")]
     plain = text.isdigit()
+    if (
+        "." in text
+        and line[start - 1 : start] == "."
+        and line[start - 2 : start - 1].isupper()
+        and not line[start - 3 : start - 2].isalnum()
+    ):  # `biến chủng B.1.617`: a lineage's code, valued by its first group
+        return [_Row(start, end, text, float(text.partition(".")[0]), "identifier")]
     if (
         first == "1"
         and (duel := _ONE_ON_ONE.match(line, start))
