@@ -2477,3 +2477,12 @@ def test_a_lineage_code_is_valued_by_its_first_group():
         ("1.1.7", "identifier", 1),
     ]
     assert fig("Tỉnh có 1.617 ca mắc.").value == 1617
+
+
+def test_accelerations_and_nouns_that_open_with_a_stop_word():
+    found = fig("Xe tăng tốc từ 0 lên 97 km/h chỉ trong vài giây.")
+    assert (found.raw, found.value, found.value_max, found.unit) == ("0 lên 97", 0, 97, "km/h")
+    assert len(figs("Nhiệt độ tăng từ 0 lên 5 độ C.")) == 2  # a change, not a span
+    assert kinds("Vào cùng ngày. Hai tổng thống đã gặp nhau.") == [("Hai", "count")]
+    assert kinds("Gia đình gồm ba thế hệ cùng sống.") == [("ba", "count")]
+    assert kinds("Hai chỉ số chủ chốt khác đều tăng.") == [("Hai", "count")]

@@ -1723,6 +1723,8 @@ _SUBJECT_STOP = frozenset(
     }
 )
 _SPELLED_STOP = _SUBJECT_STOP - {"năm", "tháng", "ngày", "hàng", "mức", "đầu", "giữa", "bên"}
+# nouns that open with a stop word: `Hai tổng thống`, `hai chỉ số`, `ba thế hệ` count them
+_STOP_NOUNS = ("tổng thống", "tổng bí thư", "tổng giám đốc", "chỉ số", "chỉ tiêu", "thế hệ")
 _CLAUSE_BACK = re.compile(r"[^,;:()“”\"\[\]–\n]*")  # matched on reversed text
 _ASPECT = frozenset({"đã", "đang", "sẽ", "vừa", "từng"})
 _COUNT_UNITS = frozenset(
@@ -2691,7 +2693,12 @@ def _merge_pair(text: str, row: _Row, nxt: _Row) -> bool:
     gap = _RANGE_GAP.fullmatch(text, a, nxt.q_start if nxt.qualifier else nxt.start)
     if row.kind == "period" and (not gap or not gap.group(1)):
         return False  # only centuries: `cuối thế kỉ 8 - đầu thế kỉ 9`
-    if not gap or ("/" in row.unit and "đến" not in gap.group() and "tới" not in gap.group()):
+    from_zero = (  # `tăng tốc từ 0 lên 97 km/h`: an acceleration's span
+        row.value == 0 and row.unit in ("km/h", "mph", "m/s") and text[a : nxt.start] == " lên "
+    )
+    if not from_zero and (
+        not gap or ("/" in row.unit and "đến" not in gap.group() and "tới" not in gap.group())
+    ):
         return False  # `55,73 triệu đồng/lượng - 56,07 triệu đồng/lượng`: buy and sell
     if nxt.raw[0].isalpha() and row.raw[0].isdigit():
         return False  # `từ 5 đến triệu đồng`: a figure left out, not a range to a million
@@ -5182,7 +5189,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         single
         and (
             nxt in _SPELLED_SKIP_NEXT.get(head, ())
-            or nxt in _SPELLED_STOP
+            or (nxt in _SPELLED_STOP and not line.startswith(_STOP_NOUNS, word.start(1)))
             or (head == "chín" and nxt not in _CLASSIFIERS)  # `mít chín ruột`: ripe, not nine
         )
         and not (nxt == "bị" and _ACCUSED.match(line, word.end(1)))
