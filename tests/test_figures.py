@@ -1941,8 +1941,8 @@ def test_dates_with_their_year_word_lists_of_districts_and_this_years_totals():
     text = "Cán bộ các phòng cảnh sát quận 1, 4, 6, 7, 8, Nhà Bè."
     assert {f.kind for f in figs(text)} == {"identifier"}
     assert kinds("Mua 1, 2 năm.") == [("1, 2", "duration")]
-    found = fig("Xe tăng tốc từ 0 lên 100 km/h.", "0")
-    assert (found.kind, found.unit) == ("measure", "km/h")
+    found = fig("Xe tăng tốc từ 0 lên 100 km/h.")
+    assert (found.kind, found.unit, found.value_max) == ("measure", "km/h", 100)
     assert fig("Giá tăng từ 5 lên 7 triệu đồng.", "5").value == 5e6
     assert kinds("Lượng khách dự kiến đạt 83 triệu năm nay.") == [("83 triệu", "count")]
     assert kinds("Trái đất hình thành 4,5 tỷ năm trước.") == [("4,5 tỷ", "duration")]
