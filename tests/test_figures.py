@@ -2486,3 +2486,47 @@ def test_accelerations_and_nouns_that_open_with_a_stop_word():
     assert kinds("Vào cùng ngày. Hai tổng thống đã gặp nhau.") == [("Hai", "count")]
     assert kinds("Gia đình gồm ba thế hệ cùng sống.") == [("ba", "count")]
     assert kinds("Hai chỉ số chủ chốt khác đều tăng.") == [("Hai", "count")]
+
+
+def test_spelled_ranks_first_secretaries_and_named_places():
+    assert kinds("Đội bóng số một Italy thua trận.") == [("một", "ordinal")]
+    assert kinds("Anh giành lại vị trí số hai thế giới.") == [("hai", "ordinal")]
+    assert kinds("Xây dựng xã hội số một cách hiệu quả.") == []
+    assert kinds("Sáu đội đầu bảng ở giai đoạn một đi tiếp.")[1] == ("một", "ordinal")
+    assert kinds("Sĩ tử phải để là nguyện vọng một.") == [("một", "ordinal")]
+    assert kinds("Ông hy vọng hai nước sẽ hợp tác.") == [("hai", "count")]
+    assert kinds("Ông được bầu làm Bí thư Thứ nhất Tỉnh ủy.") == [("nhất", "ordinal")]
+    assert kinds("Hẹn gặp vào sáng Thứ Hai.") == []
+    assert kinds("Cả 4 đội ở vị trí thứ 3 đến thứ 6 bám đuổi.")[2] == ("6", "ordinal")
+    assert kinds("Làm việc từ thứ 2 đến thứ 6.") == [("2", "date"), ("6", "date")]
+    assert kinds("Phá rừng tại tiểu khu 543 thuộc xã.") == [("543", "identifier")]
+    assert kinds("Địa chỉ: 19 - 21 Yên Lãng, Hà Nội.") == [("19 - 21", "identifier")]
+    assert kinds("Phường gồm các tổ: 25, 26, 27.") == [("25", "identifier")] + [
+        ("26", "identifier"),
+        ("27", "identifier"),
+    ]
+    assert [k for _, k in kinds("Mua gói 3, rồi gói bảo hiểm 6.")] == ["identifier"] * 2
+    assert kinds("Điểm chuẩn vào lớp 10 năm 2017.") == [("10", "identifier"), ("2017", "year")]
+    assert kinds("Tin thể thao HOT 14/6: Wawrinka thắng.") == [("14/6", "date")]
+
+
+def test_amounts_units_series_and_spans_of_half():
+    found = figs("Học phí là 25.000 – 40.000 – 70.000 – 100.000 đồng/tháng.")
+    assert [(f.raw, f.kind, f.value_max) for f in found] == [
+        ("25.000", "money", None),
+        ("40.000", "money", None),
+        ("70.000", "money", None),
+        ("100.000", "money", None),
+    ]
+    assert fig("Số tiền lên đến vài chục hoặc hàng trăm triệu đồng.", "chục").value == 1e7
+    assert kinds("Giá 100 Yên một gói.") == [("100", "money")]
+    assert kinds("Công suất 12,24 PS.") == [("12,24", "measure")]
+    assert kinds("Độ phân giải 1200 dpi.") == [("1200", "measure")]
+    assert kinds("Siêu xe McLaren 12,5 tỷ của trùm ma túy.") == [("12,5 tỷ", "money")]
+    assert kinds("Biến nhà kho thành biệt thự 36 tỷ.") == [("36 tỷ", "money")]
+    assert kinds("Lần đầu trong hơn nửa thế kỷ, xe Volvo thua.") == [("nửa", "duration")]
+    assert kinds("Vật thể dài chín dặm.") == [("chín", "measure")]
+    assert kinds("Mít chín ruột rất ngon.") == []
+    assert kinds("Tính đến tháng 9 năm dự tuyển.") == [("9", "date")]
+    text = "Anh thắng Ilya Ivashka 2-1 (3-6, 6-2, 6-4)."
+    assert {k for _, k in kinds(text)} == {"count"}

@@ -125,7 +125,10 @@ _WORD_TOKEN = re.compile(
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,: ])"  # `Một là, …`: a list item
     r"|ột(?:(?<=[mM]ẹ một)|(?<=[bB]ố một))(?= con(?!\w))"  # `bà mẹ một con`: a mother of one
-    r"|ột(?:(?<=iệp một)|(?<=tầng một)|(?<=lầu một))(?!\w)"  # `hiệp một`: the first half
+    r"|ột(?:(?<=iệp một)|(?<=[tT]ầng một)|(?<=lầu một)|(?<=đoạn một)|(?<=phần một)|(?<=đợt một)"
+    r"|(?<=set một)|(?<=nguyện vọng một)|(?<= số một))"
+    r"(?!\w| (?:trăm|nghìn|ngàn|triệu|t[ỷỉ]|phần|cách|vài)(?!\w))"
+    # `hiệp một`: the first half; `giai đoạn một`, `nguyện vọng một`, `số một thế giới`
     r"|ột(?= (?:đến|tới) (?:hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `một đến hai`
     r"|ột(?= (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)"
     r"(?: \w+)? (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w))"  # a toll of one
@@ -290,7 +293,8 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
         "VND",
     ),
     (r"euro|Euro|EUR|€", "EUR"),
-    (r"[yY]ên(?: Nhật)?|yen|JPY|¥", "JPY"),
+    # (not the place names `Yên Lãng`, `Yên Bái`: `Yên` then a capital)
+    (r"yên(?: Nhật)?|Yên(?: Nhật|(?! [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ]))|yen|JPY|¥", "JPY"),
     (r"nhân dân tệ|Nhân [dD]ân [tT]ệ|NDT|CNY|tệ", "CNY"),
     # bare `bảng` is money after a multiplier or an amount in hundreds (`500.000 bảng/tuần`);
     # `chia làm 6 bảng`, `3 bảng quảng cáo` are groups and boards
@@ -335,14 +339,14 @@ _UNITS: tuple[tuple[str, str], ...] = (
         r"|[hH]ertz",
         "",
     ),
-    (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits", ""),
+    (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits|dpi", ""),
     (r"khung hình/giây|khung hình/s", "fps"),
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|mẫu Anh|pound|ounces?|lb-ft|lbs?", ""),
     (r"năm ánh sáng", ""),  # a distance, before the time word `năm`
     (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|bar|atm|độ", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
-    (r"mã lực|HP|hp|Nm|vòng/phút|v/p|rpm|cc|tấc|lạng|mph|mpg", ""),
+    (r"mã lực|HP|hp|PS|Nm|vòng/phút|v/p|rpm|cc|tấc|lạng|mph|mpg", ""),
     (r"carat|ounce|oz|lượng(?= vàng)|chỉ(?= vàng)|cây(?= vàng)", ""),
 )
 _TIME_WORDS = (
@@ -451,6 +455,7 @@ _SCORE_LEFT = re.compile(
 _SCORE_RIGHT = re.compile(
     r" (?:trước|với|của) [A-ZĐ]| [A-ZĐ][\w.]+(?: [A-ZĐ]\w*)*(?:[ .,:;)]|$)"
     r"| (?:trên|ở|tại) sân(?!\w)"  # `Sài Gòn FC 3-2 trên sân Tam Kỳ`
+    r"| \(\d{1,2}-\d{1,2}(?: ?\(\d+\))?[,;] ?\d"  # `Ivashka 2-1 (3-6, 6-2, 6-4)`: sets
 )
 # events numbered by edition: `SEA Games 29, Para Games 9` is no tally by place
 _EVENT_NAMES = ("Games ", "Cup ", "Open ", "Expo ", "Olympic ", "Paralympic ", "Festival ")
@@ -722,6 +727,10 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "kiệt",
             "quốc lộ",
             "tỉnh lộ",
+            "hương lộ",
+            "tiểu khu",  # `phá rừng tại tiểu khu 543`
+            "chuyên án",  # `Phó ban chuyên án 516`
+            "biệt thự",  # `biệt thự 122 khu Trung Sơn`
             "đường tỉnh",
             "ql",
             "tl",
@@ -829,6 +838,9 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "máy bay",
             "hạng mục",
             "gói thầu",
+            "gói",  # `mua gói 3`, `gói bảo hiểm 6`: a numbered package
+            "gói bảo hiểm",
+            "gói cước",
             "ca bệnh",
             "ca",
             "tiêu chí",
@@ -946,6 +958,10 @@ _WEAK_KEYWORDS = frozenset(
         "mô hình",
         "đề án",
         "biên bản",  # `lập biên bản 1.178 trường hợp`
+        "gói",  # `gói 3 món`
+        "biệt thự",  # `biệt thự 3 tầng`
+        "gói bảo hiểm",
+        "gói cước",
         "lô",
         "phần",
         "bảng",
@@ -1507,6 +1523,8 @@ _COUNTED_NOUNS = frozenset(
         "chức",  # `Nadal 35 chức vô địch`
         "nạn",  # `4 nạn nhân`
         "bệnh",  # `2-3 bệnh nhân`
+        "món",  # `gói 3 món`
+        "dãy",  # `máy chụp CT 128 dãy`
     }
 )
 # Keywords after which a lower-case noun makes the number a count (`xe 16 chỗ`).
@@ -1724,7 +1742,9 @@ _SUBJECT_STOP = frozenset(
 )
 _SPELLED_STOP = _SUBJECT_STOP - {"năm", "tháng", "ngày", "hàng", "mức", "đầu", "giữa", "bên"}
 # nouns that open with a stop word: `Hai tổng thống`, `hai chỉ số`, `ba thế hệ` count them
-_STOP_NOUNS = ("tổng thống", "tổng bí thư", "tổng giám đốc", "chỉ số", "chỉ tiêu", "thế hệ")
+_STOP_NOUNS = (
+    "tổng thống", "tổng bí thư", "tổng giám đốc", "chỉ số", "chỉ tiêu", "thế hệ", "thế kỷ", "thế kỉ"
+)
 _CLAUSE_BACK = re.compile(r"[^,;:()“”\"\[\]–\n]*")  # matched on reversed text
 _ASPECT = frozenset({"đã", "đang", "sẽ", "vừa", "từng"})
 _COUNT_UNITS = frozenset(
@@ -1961,6 +1981,10 @@ class _Left:
         label = " ".join(words[-2:]) if " ".join(words[-2:]) in _PHONE_KEYWORDS else words[-1]
         if label in _PHONE_KEYWORDS and self.before.rstrip().endswith(":"):
             self.keyword, self.kw_kind = label, "phone"
+        elif self.before.rstrip().endswith(":") and (
+            words[-2:] == ["địa", "chỉ"] or words[-1] in _NUMBERED_PLACES
+        ):  # `Địa chỉ: 19 - 21 Yên Lãng`, `gồm các tổ: 25, 26, 27`
+            self.keyword, self.kw_kind = words[-1], "identifier"
         qual = _QUALIFIER_WORDS.get(words[-1])
         if qual:
             self.qualifier, self.q_len = qual, 1
@@ -2671,10 +2695,9 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
                 not row.qualifier
                 or (row.qualifier == "less_than" and text.endswith("đến dưới ", 0, row.start))
             )
-            and not (
-                text[prev.start - 1 : prev.start] in "-–"
-                and text[prev.start - 2 : prev.start - 1].isdigit()
-            )
+            # `25.000 – 40.000 – 70.000 đồng`: a series of tiers, not ranges
+            and not _SERIES_PREV.search(text, prev.start - 4 if prev.start > 4 else 0, prev.start)
+            and not _SERIES_NEXT.match(text, row.end)
             and _merge_pair(text, prev, row)
         ):
             row.kind = ""  # absorbed into `prev`
@@ -2728,7 +2751,8 @@ _MONEY_CUES = re.compile(
     r"|vốn|chi phí|chi tiêu|chi|kinh phí|ngân sách|tiền|phạt|bồi thường|đền bù|trị giá"
     r"|giá trị|mua|bán|vay|nợ|đầu tư|thưởng|tài sản|quyên góp|ủng hộ|chiếm đoạt|thiệt hại"
     r"|nộp|học phí|cát-xê|cát xê|thù lao|góp|kiếm|lừa|tặng|hỗ trợ|thuê|cọc|tốn|trả|đóng"
-    r"|giải thưởng|ngân hàng|thu|tham ô|biển thủ|hối lộ|rửa tiền|tham nhũng|mất|bỏ ra)(?!\w)"
+    r"|giải thưởng|ngân hàng|thu|tham ô|biển thủ|hối lộ|rửa tiền|tham nhũng|mất|bỏ ra"
+    r"|căn hộ|biệt thự|siêu xe)(?!\w)"  # `căn hộ 100 triệu`, `Siêu xe McLaren 12,5 tỷ`
 )
 # Words that may follow a money amount: the amount is not counting the noun after it.
 _MONEY_FOLLOW = frozenset(
@@ -3257,6 +3281,8 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
             or (kw_kind == "date" and _DAY_MONTH_AFTER.match(line, row.end))
             # `học sinh lớp 12 trường …`, `bé gái lớp 7`, `học sinh cấp 3`: a pupil's grade
             or (keyword in ("lớp", "cấp") and left.words[-2:-1] and left.words[-2] in _PUPILS)
+            # `điểm chuẩn vào lớp 10 năm 2017`: the grade, then the year
+            or (keyword == "lớp" and _YEAR_NEXT.match(line, row.end))
         )
         and not (
             kw_kind in ("identifier", "ordinal")
@@ -3416,6 +3442,12 @@ _DOC_TITLE = re.compile(
 )
 
 
+_NUMBERED_PLACES = frozenset({"tổ", "phường", "quận", "thôn", "xóm", "ấp", "lô", "khu", "tiểu khu"})
+_SERIES_NEXT = re.compile(r" ?[-–] ?\d")
+_SERIES_PREV = re.compile(r"\d ?[-–] ?$")
+_RANK_SPAN = re.compile(r"(?:vị trí|hạng|xếp|đứng) thứ \d+ (?:đến|tới|và|-) thứ $")
+_MONTH_NUMBER = re.compile(r"[Tt]háng \d{1,2} $")
+_YEAR_NEXT = re.compile(r" năm (?:19|20)\d\d(?!\d)")
 _DAY_MONTH_NEXT = re.compile(r" \d{1,2}[/-]\d")
 
 
@@ -3707,6 +3739,8 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     plain = row.raw.isdigit()
     if keyword == "trang" and "trang " not in left.before[-14:]:
         return False  # `Thùy Trang (1997)`: a name, not a page
+    if kind == "identifier" and row.raw.endswith(_BARE_SCALES):
+        return False  # `biệt thự 36 tỷ`: a scaled amount is never a name
     if kind == "phone":
         if len(row.raw) <= 4 and _RIGHT.match(line, row.end):
             return False  # `điện thoại 15 phút`: a quantity, not a phone number
@@ -3838,6 +3872,7 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         keyword == "thứ"
         and 2 <= value <= 7
         and plain
+        and not _RANK_SPAN.search(left.before)  # `vị trí thứ 3 đến thứ 6`: places, not Friday
         and (
             left.words[-2:-1]
             and left.words[-2] in _WEEKDAY_PREV
@@ -4400,8 +4435,12 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
     ):
         return [span]  # `(21/6/1925 - 21/6/2017)`: from one date to another
     if (
-        (named_day := _NAMED_DAY.search(line, start - 50 if start > 50 else 0, start))
-        and not _SCORE_WORDS.search(named_day.group())
+        (
+            (named_day := _NAMED_DAY.search(line, start - 50 if start > 50 else 0, start))
+            and not _SCORE_WORDS.search(named_day.group())
+            # `Tin thể thao HOT 14/6:`, `Chuyển nhượng MU 15/7:`: a headline's date
+            or (line[end : end + 1] == ":" and "/" in text)
+        )
         and (dm := _DM_DASH.fullmatch(text))
         and is_day_month(int(dm.group(1)), int(dm.group(2)))
     ):  # `Ngày Quốc tế thiếu nhi 1-6`, `Ngày Nhà giáo Việt Nam 20-11`: a day's date
@@ -4589,6 +4628,16 @@ def _dash_series(line: str, text: str, start: int, end: int) -> list[_Row]:
         ]
         for row in rows:
             row.unit = "cm"  # `số đo ba vòng 84-61-88`: bust, waist, hips
+        return rows
+    right = _RIGHT.match(line, end)
+    currency = right.lastgroup if right is not None and right.lastgroup else ""
+    if currency[:1] == "c" and currency[1:].isdigit():  # `25.000 – 40.000 – 70.000 đồng`: tiers
+        rows = [
+            _Row(start + a, start + b, text[a:b], v, "money")
+            for (a, b), v in zip(parts, values, strict=True)
+        ]
+        for row in rows:
+            row.unit = _CURRENCIES[int(currency[1:])][1]
         return rows
     kind = (
         "count"
@@ -5122,7 +5171,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     if prev == "vòng" and single and _BODY_ROUND.match(line, end):
         return []  # `vòng hai săn chắc`: the waist, a body's measure named by its number
     if (
-        prev in _ORDINAL_PREV
+        (prev in _ORDINAL_PREV or left.words[-2:] == ["nguyện", "vọng"])  # `nguyện vọng hai`
         and single
         and (words[0].islower() or prev == "hạng")  # `hạng Hai`: the second division
         and head != "chín"  # `giai đoạn chín nhất`: ripest
@@ -5133,6 +5182,13 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and not line.startswith(" lần", end)  # `đổi bài tập một lần`: once
     ):
         return [_Row(start, end, line[start:end], value, "ordinal")]  # `vòng hai`, `lượt ba`
+    if (
+        prev == "số"
+        and single
+        and (head == "một" or (head in ("hai", "ba") and _RANK_SCOPE.match(line, end)))
+        and left.words[-2:-1] not in (["con"], ["các"], ["những"], ["tổng"], ["trong"])
+    ):  # `đội bóng số một Italy`, `vị trí số hai thế giới`: a rank
+        return [_Row(start, end, line[start:end], value, "ordinal")]
     if prev == "cấp" and single and left.words[-2:-1] in (["nhà"], ["học"], ["trường"]):
         return [_Row(start, end, line[start:end], value, "identifier")]  # `nhà cấp bốn`
     word = _NEXT_WORD.match(line, end) or _QUOTED_WORD.match(line, end)  # `hai “cao thủ”`
@@ -5190,7 +5246,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and (
             nxt in _SPELLED_SKIP_NEXT.get(head, ())
             or (nxt in _SPELLED_STOP and not line.startswith(_STOP_NOUNS, word.start(1)))
-            or (head == "chín" and nxt not in _CLASSIFIERS)  # `mít chín ruột`: ripe, not nine
+            # `mít chín ruột`: ripe, not nine (but `dài chín dặm`)
+            or (head == "chín" and nxt not in _CLASSIFIERS and not _strong_unit(line, end))
         )
         and not (nxt == "bị" and _ACCUSED.match(line, word.end(1)))
     ):
@@ -5225,8 +5282,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     ) or (single and head == "một" and nxt == "lần" and _once(line, start))
     if prev in _SPELLED_SKIP_PREV and not only_one and not (prev == "tháng" and nxt == "lần"):
         return []  # but `hàng tháng hai lần`: twice a month
-    if head == "năm" and single and prev in _EVERY_OR_PART:
-        return []  # `mọi năm người chen chúc`: every year
+    if head == "năm" and single and (prev in _EVERY_OR_PART or _MONTH_NUMBER.search(left.before)):
+        return []  # `mọi năm người chen chúc`: every year; `tháng 9 năm dự tuyển`: the year
     if single and head == "một" and line.startswith(" năm mới", end):
         return []  # `một năm mới`: a new year, the greeting
     if (
@@ -5311,6 +5368,7 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
     if (
         words[0].lower() == "thứ"
         and not listed
+        and word.lower() not in ("nhất", "nhì")  # never a weekday: `Bí thư Thứ nhất`
         and (
             prev in _WEEKDAY_PREV
             or word[0].isupper()
@@ -5437,7 +5495,7 @@ def _share_units(line: str, rows: list[_Row]) -> None:
         row, nxt = rows[i], rows[i + 1]
         if row.kind not in ("count", "date") or row.unit or row.total is not None:
             continue
-        if nxt.start - row.end > 8:
+        if (nxt.q_start if nxt.qualifier == "order_of" else nxt.start) - row.end > 8:
             if not (  # `hàng trăm, thậm chí hàng ngàn USD`
                 row.qualifier == "order_of"
                 and line[row.end : nxt.q_start].strip() == ", thậm chí"
