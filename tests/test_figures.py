@@ -2530,3 +2530,11 @@ def test_amounts_units_series_and_spans_of_half():
     assert kinds("Tính đến tháng 9 năm dự tuyển.") == [("9", "date")]
     text = "Anh thắng Ilya Ivashka 2-1 (3-6, 6-2, 6-4)."
     assert {k for _, k in kinds(text)} == {"count"}
+
+
+def test_ranks_held_of_a_team_or_country():
+    assert kinds("Mỹ hiện là đối tác thương mại số 1 của Mexico.") == [("1", "ordinal")]
+    assert kinds("Toshiba từng là thương hiệu điện tử số 1 Nhật Bản.") == [("1", "ordinal")]
+    assert kinds("Dự án tuyến metro số 1 của thành phố chậm.") == [("1", "identifier")]
+    assert kinds("Ông ứng cử tại đơn vị bầu cử số 1 của Hà Nội.") == [("1", "identifier")]
+    assert kinds("Điểm chuẩn vào lớp 10 năm nay giảm.") == [("10", "identifier")]

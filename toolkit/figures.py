@@ -466,7 +466,14 @@ _NAME_LIST_GAP = re.compile(  # `Lý Nhân 337, Bình Lục 15`, `Sóc Trăng (2
 )
 _TALLY_END = re.compile(rf" và {_ADMIN}(?:[A-ZĐ][\w.'-]* ?){{1,4}}")  # `…, Hưng Yên 2 và Hà Nội 1`
 # `ứng cử viên số 1`, `hạt giống số 1`, `kẻ thù số 1`: the holder of a rank
-_RANK_HOLDERS = frozenset("viên vợt giống thù tiêu tiên sao thủ môn đạo cơ là".split())
+_RANK_HOLDERS = frozenset("viên vợt giống thù tiêu tiên sao thủ môn đạo cơ là sút".split())
+# ... or a few words before `số` when `của`/a name follows: `mục tiêu chuyển nhượng số 1 của`
+_RANK_HOLDER_NEAR = re.compile(
+    r"(?<!\w)(?:mục tiêu|chân sút|đối tác|ứng viên|ứng cử viên|thương hiệu|nhãn hiệu|thần tượng"
+    r"|thủ thành|siêu sao|ngôi sao|ngôi vị|tôn chỉ|thế lực|chaebol|cao cờ|kỳ thủ)(?!\w)"
+    r"[^,;:.()\n]*$"  # in the same clause
+)
+_RANK_OF = re.compile(r" (?:của|[A-ZĐ])")
 _RANK_SCOPE = re.compile(
     r" (?:thế giới|toàn cầu|hành tinh|châu (?:Á|Âu|Phi|Mỹ|lục)|Đông Nam Á|Việt Nam|Hoa Kỳ"
     r"|khu vực|nước [A-ZĐ]\w*)(?!\w)"
@@ -3447,7 +3454,7 @@ _SERIES_NEXT = re.compile(r" ?[-–] ?\d")
 _SERIES_PREV = re.compile(r"\d ?[-–] ?$")
 _RANK_SPAN = re.compile(r"(?:vị trí|hạng|xếp|đứng) thứ \d+ (?:đến|tới|và|-) thứ $")
 _MONTH_NUMBER = re.compile(r"[Tt]háng \d{1,2} $")
-_YEAR_NEXT = re.compile(r" năm (?:19|20)\d\d(?!\d)")
+_YEAR_NEXT = re.compile(r" năm (?:(?:19|20)\d\d(?!\d)|nay|ngoái|học)")
 _DAY_MONTH_NEXT = re.compile(r" \d{1,2}[/-]\d")
 
 
@@ -3896,7 +3903,17 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         and left.words[-2:-1] != ["trong"]  # `trong số 10 nước ASEAN`: among ten
         and (
             _RANK_SCOPE.match(line, row.end)
-            or (value <= 3 and left.words[-2:-1] and left.words[-2] in _RANK_HOLDERS)
+            or (
+                value <= 3
+                and (
+                    (left.words[-2:-1] and left.words[-2] in _RANK_HOLDERS)
+                    # `mục tiêu chuyển nhượng số 1 của`, `thương hiệu điện tử số 1 Nhật Bản`
+                    or (
+                        _RANK_OF.match(line, row.end)
+                        and _RANK_HOLDER_NEAR.search(left.before[-32:].lower())
+                    )
+                )
+            )
         )
     ):
         row.kind = "ordinal"  # `nền kinh tế số 1 thế giới`: a rank
