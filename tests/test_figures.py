@@ -2538,3 +2538,11 @@ def test_ranks_held_of_a_team_or_country():
     assert kinds("Dự án tuyến metro số 1 của thành phố chậm.") == [("1", "identifier")]
     assert kinds("Ông ứng cử tại đơn vị bầu cử số 1 của Hà Nội.") == [("1", "identifier")]
     assert kinds("Điểm chuẩn vào lớp 10 năm nay giảm.") == [("10", "identifier")]
+
+
+def test_curricula_clock_hours_btu_and_amounts_of_cash():
+    assert kinds("Thực hiện Chương trình giáo dục phổ thông 2018.") == [("2018", "identifier")]
+    assert kinds("Hồi 7 giờ, mực nước lên cao.") == [("7", "time")]
+    assert kinds("Ông nhận hơn 600 triệu tiền chạy việc.") == [("600 triệu", "money")]
+    assert kinds("Máy lạnh 9.000 BTU rất tiết kiệm.") == [("9.000", "measure")]
+    assert kinds("Học sinh lớp 6 năm tới học sách mới.") == [("6", "identifier")]

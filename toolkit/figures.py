@@ -344,7 +344,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|mẫu Anh|pound|ounces?|lb-ft|lbs?", ""),
     (r"năm ánh sáng", ""),  # a distance, before the time word `năm`
-    (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|bar|atm|độ", ""),
+    (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|bar|atm|BTU|độ", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|PS|Nm|vòng/phút|v/p|rpm|cc|tấc|lạng|mph|mpg", ""),
     (r"carat|ounce|oz|lượng(?= vàng)|chỉ(?= vàng)|cây(?= vàng)", ""),
@@ -2768,7 +2768,7 @@ _MONEY_FOLLOW = frozenset(
     "hơn khiến làm nhé đấy ạ cơ chứ/ không chưa tôi họ vì cùng".split()
 )
 # Money nouns after a bare scaled amount: `giảm hơn 180,7 tỷ doanh thu` is an amount of money.
-_MONEY_NOUN_AFTER = re.compile(r" (?:doanh thu|lợi nhuận|chi phí|vốn|nợ|lãi|thuế)(?!\w)")
+_MONEY_NOUN_AFTER = re.compile(r" (?:doanh thu|lợi nhuận|chi phí|vốn|nợ|lãi|thuế|tiền)(?!\w)")
 _PRIZE_TIERS = frozenset("Nhất Nhì Ba Tư Năm Khuyến Đặc Phong".split())
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]\s|\n")
 _MONEY_VERB_JUST_BEFORE = re.compile(
@@ -3327,8 +3327,13 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     ):
         _set_year(row)  # `Tết Đinh Dậu 2017`: a lunar year's name, then its number
         return row
-    if plain and len(row.raw) == 4 and 1900 <= row.value <= 2100 and _pageant(left.before):
-        row.kind, row.named = "identifier", True  # `Hoa hậu Thế giới 2021`: a contest's name
+    if (
+        plain
+        and len(row.raw) == 4
+        and 1900 <= row.value <= 2100
+        and (_pageant(left.before) or _CURRICULUM.search(left.before[-48:]))
+    ):  # `Hoa hậu Thế giới 2021`, `Chương trình giáo dục phổ thông 2018`: a name
+        row.kind, row.named = "identifier", True
         return row
     # 4. a player's minute (`Varane (Nacho 45)`); a capitalised name before (SEA Games 30)
     if _lineup_minute(line, row, left):
@@ -3454,7 +3459,7 @@ _SERIES_NEXT = re.compile(r" ?[-–] ?\d")
 _SERIES_PREV = re.compile(r"\d ?[-–] ?$")
 _RANK_SPAN = re.compile(r"(?:vị trí|hạng|xếp|đứng) thứ \d+ (?:đến|tới|và|-) thứ $")
 _MONTH_NUMBER = re.compile(r"[Tt]háng \d{1,2} $")
-_YEAR_NEXT = re.compile(r" năm (?:(?:19|20)\d\d(?!\d)|nay|ngoái|học)")
+_YEAR_NEXT = re.compile(r" năm (?:(?:19|20)\d\d(?!\d)|nay|ngoái|học|tới|sau)")
 _DAY_MONTH_NEXT = re.compile(r" \d{1,2}[/-]\d")
 
 
@@ -3596,6 +3601,7 @@ _CAN_CHI_BEFORE = re.compile(
 _PAGEANT = re.compile(
     r"(?:Hoa hậu|Á hậu|Hoa khôi|Nam vương|Người đẹp|Miss|Mister)((?: \w+){0,4}) $"
 )
+_CURRICULUM = re.compile(r"(?:[Cc]hương trình|CT) (?:giáo dục |GD |GDPT )?phổ thông(?: mới)? $")
 _PAGEANT_WORDS = frozenset("thế giới hoàn vũ quốc tế trái đất hòa bình du lịch áo dài".split())
 
 
@@ -4192,7 +4198,7 @@ _COORDINATE_AFTER = re.compile(
 )
 _LAN_AFTER = re.compile(r" ?/ ?lần(?!\w)")
 _CLOCK_PREV = frozenset(
-    {"lúc", "vào", "từ", "đến", "tới", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "khoảng"}
+    "lúc vào từ đến tới sáng chiều tối trưa đêm khuya khoảng hồi".split()
 )
 _DURATION_PREV = frozenset(
     {
