@@ -2546,3 +2546,11 @@ def test_curricula_clock_hours_btu_and_amounts_of_cash():
     assert kinds("Ông nhận hơn 600 triệu tiền chạy việc.") == [("600 triệu", "money")]
     assert kinds("Máy lạnh 9.000 BTU rất tiết kiệm.") == [("9.000", "measure")]
     assert kinds("Học sinh lớp 6 năm tới học sách mới.") == [("6", "identifier")]
+
+
+def test_specialist_grades_programmes_ppi_and_dates_after_yesterday():
+    assert kinds("Theo bác sĩ CKII Phạm Thái Sơn.") == [("II", "identifier")]
+    assert kinds("Em học theo chương trình 9+ tại trường nghề.") == [("9", "identifier")]
+    assert kinds("Mật độ điểm ảnh 282 PPI.") == [("282", "measure")]
+    assert kinds("Tuy nhiên, hôm qua (6.7, giờ địa phương), báo chí đưa tin.") == [("6.7", "date")]
+    assert kinds("Giá tăng (6.7%).") == [("6.7%", "percent")]

@@ -171,6 +171,7 @@ _ONLY_ONE = re.compile(
 )
 # not before a hyphen (`X-quang`, `V-League`), but `lần thứ XV-năm Đinh Dậu`
 _ROMAN_END = r"(?!\w)(?!-(?:(?<![IVXLC][IVXLC]-)|(?![a-zà-ỹđ])))"
+_SPECIALIST_GRADE = re.compile(r"(?<=CK)II?(?!\w)")
 _ROMAN_TOKEN = re.compile(rf" ([IVX][IVXLC]*(?:/\d{{4}})?){_ROMAN_END}")
 # The same numerals found from their first letter, one scan per letter: `re` skips to a literal
 # first character far faster than it tries every space, and only `_ROMAN_TOKEN` follows it.
@@ -339,7 +340,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
         r"|[hH]ertz",
         "",
     ),
-    (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits|dpi", ""),
+    (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits|dpi|PPI|ppi", ""),
     (r"khung hình/giây|khung hình/s", "fps"),
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|mẫu Anh|pound|ounces?|lb-ft|lbs?", ""),
@@ -2179,6 +2180,8 @@ def _scan(text: str) -> list[_Row]:
             )
     if any(c in text for c in _VULGAR_VALUES):  # one-character scans, cheaper than `_VULGAR`
         extra.extend((m.start(), 3, m) for m in _VULGAR.finditer(text))
+    if "CKI" in text:  # `bác sĩ CKII`: a specialist's grade, its numeral glued on
+        extra.extend((m.start(), 4, m) for m in _SPECIALIST_GRADE.finditer(text))
     if extra:
         tokens.extend(extra)
         tokens.sort(key=_first_item)
@@ -2213,6 +2216,9 @@ def _scan(text: str) -> list[_Row]:
                 mot = True
         elif source == 2:
             new = _roman_token(text, match)
+        elif source == 4:
+            grade = match.group()
+            new = [_Row(match.start(), match.end(), grade, float(len(grade)), "identifier")]
         else:
             new = [_vulgar_token(text, match)]
         for row in new:
@@ -2956,6 +2962,16 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     ):  # `biến chủng B.1.617`: a lineage's code, valued by its first group
         return [_Row(start, end, text, float(text.partition(".")[0]), "identifier")]
     if (
+        "." in text
+        and line[start - 1 : start] == "("
+        and (dm := _DOTTED_DM.fullmatch(text))
+        and is_day_month(int(dm[1]), int(dm[2]))
+        and _DAY_WORD_BRACKET.search(line, start - 16 if start > 16 else 0, start)
+    ):  # `hôm qua (6.7, giờ địa phương)`: the day's date
+        row = _Row(start, end, text, float(dm[1]), "date")
+        row.day, row.month = int(dm[1]), int(dm[2])
+        return [row]
+    if (
         first == "1"
         and (duel := _ONE_ON_ONE.match(line, start))
         and ("chọi" in duel.group() or line.endswith(("cuộc đối đầu ", "pha đối đầu "), 0, start))
@@ -3004,6 +3020,12 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         # seven digits and more with no thousands dots: a code, a phone (`52510201`, `19006418`)
         if len(text) >= 7 or (first == "0" and (len(text) >= 3 or left.keyword == "số")):
             return [_Row(start, end, text, _first_number(text), "identifier")]
+        if (
+            nxt == "+"
+            and not line[end + 1 : end + 2].isalnum()
+            and left.keyword in ("chương trình", "hệ")
+        ):
+            return [_Row(start, end, text, float(text), "identifier")]  # `chương trình 9+`
         if nxt == "+" and (plus := _PLUS_DIGITS.match(line, end)):
             stop = plus.end()
             if text in ("45", "90", "105", "120") and len(plus.group(1)) <= 2:
@@ -3455,6 +3477,7 @@ _DOC_TITLE = re.compile(
 
 
 _NUMBERED_PLACES = frozenset({"tổ", "phường", "quận", "thôn", "xóm", "ấp", "lô", "khu", "tiểu khu"})
+_DAY_WORD_BRACKET = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm) (?:qua|nay|kia|mai) \($")
 _SERIES_NEXT = re.compile(r" ?[-–] ?\d")
 _SERIES_PREV = re.compile(r"\d ?[-–] ?$")
 _RANK_SPAN = re.compile(r"(?:vị trí|hạng|xếp|đứng) thứ \d+ (?:đến|tới|và|-) thứ $")
