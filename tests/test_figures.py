@@ -2554,3 +2554,14 @@ def test_specialist_grades_programmes_ppi_and_dates_after_yesterday():
     assert kinds("Mật độ điểm ảnh 282 PPI.") == [("282", "measure")]
     assert kinds("Tuy nhiên, hôm qua (6.7, giờ địa phương), báo chí đưa tin.") == [("6.7", "date")]
     assert kinds("Giá tăng (6.7%).") == [("6.7%", "percent")]
+
+
+def test_admission_methods_weekdays_ahead_weights_and_amounts_before_a_condition():
+    assert kinds("Phương thức 1: Học viện xét tuyển thẳng.") == [("1", "ordinal")]
+    assert kinds("Ông cho biết, thứ 2 tới ông sẽ trả nhà.") == [("2", "date")]
+    assert kinds("Đây là lần thứ 2 tới Việt Nam.") == [("2", "ordinal")]
+    assert kinds("Có đợt chị về được vài chục cân rau.") == [("chục", "measure")]
+    assert kinds("Bảo đảm cơ cấu 3 độ tuổi.") == [("3", "count")]
+    assert kinds("Vận dụng Thông tư liên tịch 08 mới đây.") == [("08", "identifier")]
+    found = fig("Giá 2,39 triệu đồng, nhưng giảm còn 1,89 triệu nếu đặt trước.", "1,89 triệu")
+    assert (found.kind, found.unit) == ("money", "VND")

@@ -330,6 +330,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"kiloton|megaton", ""),
     (r"tạ", "tạ"),
     (r"kg|Kg|KG|ki-lô-gam|kilogam|kilogram|ký(?! (?:kết|tên|giả|hiệu|ức|sự|túc|họa)(?!\w))", "kg"),
+    (r"cân(?! (?:bằng|nhắc|đối|đo|xứng|não|sức|chỉnh|đồng hồ|điện tử)(?!\w))", "kg"),  # `vài chục cân rau`
     (r"gam|gram|gr(?![\w/])|mg|mcg|µg|g(?![\w/])", ""),
     (r"lít|lit|ml|ML|l(?![\w/])|l(?=/\d)|(?<=\d\.\d)L(?![\w/-])", ""),  # `động cơ 2.8L`
     (r"độ C|°C|ºC|oC|⁰C|độ F|°F|ºF|⁰F", ""),
@@ -345,7 +346,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|mẫu Anh|pound|ounces?|lb-ft|lbs?", ""),
     (r"năm ánh sáng", ""),  # a distance, before the time word `năm`
-    (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|bar|atm|BTU|độ", ""),
+    (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|bar|atm|BTU|độ(?! tuổi(?!\w))", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|PS|Nm|vòng/phút|v/p|rpm|cc|tấc|lạng|mph|mpg", ""),
     (r"carat|ounce|oz|lượng(?= vàng)|chỉ(?= vàng)|cây(?= vàng)", ""),
@@ -667,6 +668,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "thế hệ",  # `tiêm kích thế hệ 5`
             "nguyện vọng",  # `trúng tuyển nguyện vọng 1`
             "ưu tiên",  # `nhóm ưu tiên 1`, `nguyện vọng ưu tiên 1, 2, 3`
+            "phương thức",  # `Phương thức 1: xét tuyển thẳng`
             "khóa",
             "khoá",
             "vòng",
@@ -719,6 +721,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "nghị quyết",
             "quyết định",
             "thông tư",
+            "liên tịch",  # `Thông tư liên tịch 08`
             "công văn",
             "thông báo",
             "kết luận",
@@ -954,6 +957,7 @@ _WEAK_KEYWORDS = frozenset(
         "số",
         "nguyện vọng",  # `điều chỉnh nguyện vọng 3 lần`: three times
         "ưu tiên",  # `ưu tiên 2 nhóm`
+        "phương thức",  # `phương thức 2 bước`
         "nhóm",
         "khu",
         "tổ",
@@ -2771,7 +2775,7 @@ _MONEY_CUES = re.compile(
 _MONEY_FOLLOW = frozenset(
     "để và cho từ mỗi một thì nhưng trong vào rồi nữa thôi mà là đã sẽ khi do với của ra về "
     "tiền trở tới đến hoặc hay so sau trước nên bị được này đó ở tại cũng còn vẫn lên xuống "
-    "hơn khiến làm nhé đấy ạ cơ chứ/ không chưa tôi họ vì cùng".split()
+    "hơn khiến làm nhé đấy ạ cơ chứ/ không chưa tôi họ vì cùng theo nếu".split()
 )
 # Money nouns after a bare scaled amount: `giảm hơn 180,7 tỷ doanh thu` is an amount of money.
 _MONEY_NOUN_AFTER = re.compile(r" (?:doanh thu|lợi nhuận|chi phí|vốn|nợ|lãi|thuế|tiền)(?!\w)")
@@ -3914,6 +3918,11 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
             and left.words[-2] in _WEEKDAY_PREV
             or _DATE_AFTER_WEEKDAY.match(line, row.end)
             or line.startswith(" tuần", row.end)
+            # `thứ 2 tới ông sẽ …`: next Monday (not `lần thứ 2 tới Việt Nam`)
+            or (
+                line.startswith((" tới ", " này "), row.end)
+                and (left.before[:-4].rstrip().endswith(",") or left.words[-2:-1] == ["hẹn"])
+            )
             or (  # `Thứ 2 (5/6)`; but `Thứ 2, Ronaldo …` after `thứ 5.` is a point made
                 left.before.rstrip().endswith("Thứ")
                 and not (
