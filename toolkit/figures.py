@@ -330,7 +330,8 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"kiloton|megaton", ""),
     (r"tạ", "tạ"),
     (r"kg|Kg|KG|ki-lô-gam|kilogam|kilogram|ký(?! (?:kết|tên|giả|hiệu|ức|sự|túc|họa)(?!\w))", "kg"),
-    (r"cân(?! (?:bằng|nhắc|đối|đo|xứng|não|sức|chỉnh|đồng hồ|điện tử)(?!\w))", "kg"),  # `vài chục cân rau`
+    # `vài chục cân rau`: kilograms (not `cân bằng`, `cân đồng hồ`)
+    (r"cân(?! (?:bằng|nhắc|đối|đo|xứng|não|sức|chỉnh|đồng hồ|điện tử)(?!\w))", "kg"),
     (r"gam|gram|gr(?![\w/])|mg|mcg|µg|g(?![\w/])", ""),
     (r"lít|lit|ml|ML|l(?![\w/])|l(?=/\d)|(?<=\d\.\d)L(?![\w/-])", ""),  # `động cơ 2.8L`
     (r"độ C|°C|ºC|oC|⁰C|độ F|°F|ºF|⁰F", ""),
