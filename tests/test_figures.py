@@ -2565,3 +2565,8 @@ def test_admission_methods_weekdays_ahead_weights_and_amounts_before_a_condition
     assert kinds("Vận dụng Thông tư liên tịch 08 mới đây.") == [("08", "identifier")]
     found = fig("Giá 2,39 triệu đồng, nhưng giảm còn 1,89 triệu nếu đặt trước.", "1,89 triệu")
     assert (found.kind, found.unit) == ("money", "VND")
+
+
+def test_a_weekday_before_sunday():
+    assert kinds("Vào những ngày thứ 7, Chủ nhật lượng khách tăng.") == [("7", "date")]
+    assert kinds("Đó là ngày thứ 7 của chuyến đi.") == [("7", "ordinal")]

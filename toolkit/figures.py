@@ -3485,6 +3485,7 @@ _NUMBERED_PLACES = frozenset({"tổ", "phường", "quận", "thôn", "xóm", "�
 _DAY_WORD_BRACKET = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm) (?:qua|nay|kia|mai) \($")
 _SERIES_NEXT = re.compile(r" ?[-–] ?\d")
 _SERIES_PREV = re.compile(r"\d ?[-–] ?$")
+_SUNDAY_NEXT = re.compile(r",? (?:và |hoặc |hay )?[Cc]hủ [Nn]hật")
 _RANK_SPAN = re.compile(r"(?:vị trí|hạng|xếp|đứng) thứ \d+ (?:đến|tới|và|-) thứ $")
 _MONTH_NUMBER = re.compile(r"[Tt]háng \d{1,2} $")
 _YEAR_NEXT = re.compile(r" năm (?:(?:19|20)\d\d(?!\d)|nay|ngoái|học|tới|sau)")
@@ -3919,6 +3920,7 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
             and left.words[-2] in _WEEKDAY_PREV
             or _DATE_AFTER_WEEKDAY.match(line, row.end)
             or line.startswith(" tuần", row.end)
+            or _SUNDAY_NEXT.match(line, row.end)  # `những ngày thứ 7, Chủ nhật`: the weekend
             # `thứ 2 tới ông sẽ …`: next Monday (not `lần thứ 2 tới Việt Nam`)
             or (
                 line.startswith((" tới ", " này "), row.end)
