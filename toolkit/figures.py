@@ -2098,10 +2098,7 @@ def _freeze(
             and not _COORDINATE.fullmatch(raw)
             and not _VERSION.fullmatch(raw)  # `iOS 14.5`, `4.0`: the number as written
             and not _DECIMAL.fullmatch(raw)  # `17,0 độ vĩ Bắc`
-            and not (  # `B.1.617`: a lineage, valued by its first group already
-                text[row.start - 1 : row.start] == "."
-                and text[row.start - 2 : row.start - 1].isupper()
-            )
+            and not _lineage_code(text, row.start)  # valued by its first group already
         ):
             value = _THOUSANDS.fullmatch(raw) and parse_digits(raw) or _first_number(raw)
         value_max = row.value_max
@@ -2850,6 +2847,15 @@ def _first_number(text: str) -> float:
     return float(match.group()) if match else 0.0
 
 
+def _lineage_code(line: str, start: int) -> bool:
+    """True when the digits at `start` follow one capital and a dot (`B.1.617`, `P.1`)."""
+    return (
+        line[start - 1 : start] == "."
+        and line[start - 2 : start - 1].isupper()
+        and not line[start - 3 : start - 2].isalnum()
+    )
+
+
 def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     """Rows for a digit cluster: a number, a range, a date, a fraction, a score, a name."""
     text = match.group()
@@ -2959,12 +2965,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         stop = run.end() if run else end
         return [_Row(start, stop, line[start:stop], _first_number(text), "identifier")]
     plain = text.isdigit()
-    if (
-        "." in text
-        and line[start - 1 : start] == "."
-        and line[start - 2 : start - 1].isupper()
-        and not line[start - 3 : start - 2].isalnum()
-    ):  # `biến chủng B.1.617`: a lineage's code, valued by its first group
+    if "." in text and _lineage_code(line, start):  # `biến chủng B.1.617`: by its first group
         return [_Row(start, end, text, float(text.partition(".")[0]), "identifier")]
     if (
         "." in text
@@ -3346,22 +3347,14 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         and _apply_keyword(line, row, left)
     ):
         return row
-    if (
-        plain
-        and len(row.raw) == 4
-        and 1900 <= row.value <= 2100
-        and _CAN_CHI_BEFORE.search(left.before[-16:])
-    ):
-        _set_year(row)  # `Tết Đinh Dậu 2017`: a lunar year's name, then its number
-        return row
-    if (
-        plain
-        and len(row.raw) == 4
-        and 1900 <= row.value <= 2100
-        and (_pageant(left.before) or _CURRICULUM.search(left.before[-48:]))
-    ):  # `Hoa hậu Thế giới 2021`, `Chương trình giáo dục phổ thông 2018`: a name
-        row.kind, row.named = "identifier", True
-        return row
+    if plain and len(row.raw) == 4 and 1900 <= row.value <= 2100:
+        if _CAN_CHI_BEFORE.search(left.before[-16:]):
+            _set_year(row)  # `Tết Đinh Dậu 2017`: a lunar year's name, then its number
+            return row
+        if _pageant(left.before) or _CURRICULUM.search(left.before[-48:]):
+            # `Hoa hậu Thế giới 2021`, `Chương trình giáo dục phổ thông 2018`: a name
+            row.kind, row.named = "identifier", True
+            return row
     # 4. a player's minute (`Varane (Nacho 45)`); a capitalised name before (SEA Games 30)
     if _lineup_minute(line, row, left):
         row.kind, row.unit = "time", "phút"
@@ -4493,14 +4486,16 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
     ):
         return [span]  # `(21/6/1925 - 21/6/2017)`: from one date to another
     if (
-        (
-            (named_day := _NAMED_DAY.search(line, start - 50 if start > 50 else 0, start))
-            and not _SCORE_WORDS.search(named_day.group())
-            # `Tin thể thao HOT 14/6:`, `Chuyển nhượng MU 15/7:`: a headline's date
-            or (line[end : end + 1] == ":" and "/" in text)
-        )
-        and (dm := _DM_DASH.fullmatch(text))
+        (dm := _DM_DASH.fullmatch(text))
         and is_day_month(int(dm.group(1)), int(dm.group(2)))
+        and (
+            # `Tin thể thao HOT 14/6:`, `Chuyển nhượng MU 15/7:`: a headline's date
+            (line[end : end + 1] == ":" and "/" in text)
+            or (
+                (named_day := _NAMED_DAY.search(line, start - 50 if start > 50 else 0, start))
+                and not _SCORE_WORDS.search(named_day.group())
+            )
+        )
     ):  # `Ngày Quốc tế thiếu nhi 1-6`, `Ngày Nhà giáo Việt Nam 20-11`: a day's date
         row = _Row(start, end, text, float(dm.group(1)), "date")
         row.day, row.month = int(dm.group(1)), int(dm.group(2))
