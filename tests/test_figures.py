@@ -2570,3 +2570,55 @@ def test_admission_methods_weekdays_ahead_weights_and_amounts_before_a_condition
 def test_a_weekday_before_sunday():
     assert kinds("Vào những ngày thứ 7, Chủ nhật lượng khách tăng.") == [("7", "date")]
     assert kinds("Đó là ngày thứ 7 của chuyến đi.") == [("7", "ordinal")]
+
+
+def test_rates_of_one_unit_of_time_and_scores_of_one():
+    assert kinds("Lãi suất giảm thêm 0,5% một năm.") == [("0,5%", "percent"), ("một", "duration")]
+    assert kinds("Cô thường tập ít nhất 5 ngày một tuần.") == [
+        ("5", "duration"),
+        ("một", "duration"),
+    ]
+    assert kinds("Tôi phải tập 3 lần một ngày.") == [("3", "count"), ("một", "duration")]
+    assert kinds("Ngày mai lại là một ngày mới.") == []
+    assert kinds("Tiền vệ sinh năm 1995 ghi một bàn từ cú sút phạt.") == [
+        ("1995", "year"),
+        ("một", "count"),
+    ]
+    assert kinds("Họ chỉ giành được một điểm.") == [("một", "count")]
+    assert kinds("Hai đội hứa hẹn một trận đấu hay.") == [("Hai", "count")]
+    assert kinds("Em vừa đạt được một điểm “B” môn sử.") == []
+
+
+def test_seasons_as_time_man_hours_and_students_years():
+    assert kinds("Hợp đồng tối thiểu 3 mùa giải tới.") == [("3", "duration")]
+    assert kinds("Hai lần trong vòng 4 mùa bóng qua.") == [("Hai", "count"), ("4", "duration")]
+    assert kinds("MU vô địch 3 mùa liên tiếp.") == [("3", "count")]
+    found = fig("BSR đã đạt 30 triệu giờ công an toàn.", "30 triệu")
+    assert (found.kind, found.unit) == ("count", "giờ công")
+    assert kinds("Anh ngồi chờ 3 giờ liền.") == [("3", "duration")]
+    assert kinds("Lê Ngọc Ánh (SV năm 2 Đại học Duy Tân) bất ngờ.") == [("2", "ordinal")]
+    assert kinds("Vào những năm 1960s, ông còn là cầu thủ.") == [("1960", "period")]
+
+
+def test_shares_out_of_a_total_and_thousands_with_a_stray_space():
+    found = fig("Có đến 9 trên 12 CLB khác đã rút lui.", "9 trên 12")
+    assert (found.kind, found.value, found.total) == ("fraction", 9, 12)
+    found = fig("Anh mới chỉ có 3 trên tổng số 7 chặng nhìn thấy cờ đích.", "3 trên tổng số 7")
+    assert (found.kind, found.total) == ("fraction", 7)
+    assert kinds("Việt Nam tăng từ 82 lên 91 trên 190 quốc gia.") == [
+        ("82", "count"),
+        ("91", "count"),
+        ("190", "count"),
+    ]
+    found = fig("Dư nợ cho vay tăng 25% đạt 165. 434 tỷ đồng so với năm 2020.", "165. 434 tỷ")
+    assert (found.kind, found.value, found.unit) == ("money", 165_434e9, "VND")
+    assert fig("Đã có hơn 11. 700 người ký tên.", "11. 700").value == 11_700
+    assert kinds("Anh sinh năm 1990. 300 người đến dự.") == [("1990", "year"), ("300", "count")]
+
+
+def test_results_listed_by_pairs_of_teams_and_the_minute_before_a_team():
+    text = "Bảng I: Iceland - Croatia 1-0, Kosovo - Thổ Nhĩ Kỳ 1-4, Phần Lan - Ukraine 1-2."
+    assert {k for raw, k in kinds(text) if raw != "I"} == {"count"}
+    assert len(kinds(text)) == 7
+    assert kinds("Mãi đến phút 90 đội chủ nhà mới ghi bàn.") == [("90", "time")]
+    assert kinds("Các cầu thủ đã đá mùa V.League thứ 3 rồi.") == [("3", "ordinal")]

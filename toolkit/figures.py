@@ -124,6 +124,7 @@ _WORD_TOKEN = re.compile(
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,: ])"  # `Một là, …`: a list item
+    r"|ột(?:(?<=ghi một)|(?<=được một)|(?<=hòa một)|(?<=còn một))(?= (?:bàn|điểm|trận)(?!\w))"
     r"|ột(?:(?<=[mM]ẹ một)|(?<=[bB]ố một))(?= con(?!\w))"  # `bà mẹ một con`: a mother of one
     r"|ột(?:(?<=iệp một)|(?<=[tT]ầng một)|(?<=lầu một)|(?<=đoạn một)|(?<=phần một)|(?<=đợt một)"
     r"|(?<=set một)|(?<=nguyện vọng một)|(?<= số một))"
@@ -170,7 +171,7 @@ _ONLY_ONE = re.compile(
     r"|(?<=[cC]hỉ )|(?<=[cC]hỉ có ))(một)(?= )"
 )
 # not before a hyphen (`X-quang`, `V-League`), but `lần thứ XV-năm Đinh Dậu`
-_ROMAN_END = r"(?!\w)(?!-(?:(?<![IVXLC][IVXLC]-)|(?![a-zà-ỹđ])))"
+_ROMAN_END = r"(?!\w)(?!-(?:(?<![IVXLC][IVXLC]-)|(?![a-zà-ỹđ])))(?!\.League)"  # `V.League`
 _SPECIALIST_GRADE = re.compile(r"(?<=CK)II?(?!\w)")
 _ROMAN_TOKEN = re.compile(rf" ([IVX][IVXLC]*(?:/\d{{4}})?){_ROMAN_END}")
 # The same numerals found from their first letter, one scan per letter: `re` skips to a literal
@@ -260,16 +261,20 @@ _MOT_TIME_AFTER = re.compile(
     r" (?:năm|tháng|tuần|ngày|giờ|tiếng|phút)"
     r" (?:qua|nay|trước|sau|rưỡi|nữa|tới|sắp tới|trở lại đây|gần đây|vừa qua|liền|liên tiếp)(?!\w)"
 )
-# `20 vệt sao băng một giờ`: a count, then `một` + a time unit, is a rate per unit of time
-_MOT_PER = re.compile(r"[0-9] [^\W\d_]+(?: [^\W\d_]+){0,3} $")
+# `20 vệt sao băng một giờ`, `0,5% một năm`, `vài triệu một tháng`: an amount, then `một` + a
+# time unit, is a rate per unit of time
+_MOT_PER = re.compile(
+    r"(?:[0-9] [^\W\d_]+(?: [^\W\d_]+){0,3}|[0-9]%|(?<!\w)(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD)) $"
+)
 _TIME_UNIT_AFTER = re.compile(r" (?:giờ|tiếng|phút|giây|ngày|tuần|tháng|năm)(?!\w)")
 # a span of one unit of time: `sau một tuần sẽ xuất viện`, `cách đây một tuần`, `gia hạn một năm`
 _MOT_SPAN_BEFORE = re.compile(
-    r"(?<!\w)(?i:sau|trong|vòng|suốt|mất|thêm|tròn|chỉ|cách đây|trước đó|gia hạn|còn) $"
+    r"(?<!\w)(?i:sau|trong|vòng|suốt|mất|thêm|tròn|chỉ|cách đây|trước đó|gia hạn|còn|được|cả"
+    r"|kỷ niệm) $"
 )
 _MOT_SPAN_UNIT = re.compile(
     r" (?:năm|tháng|tuần|ngày|giờ|tiếng)(?!\w)"
-    r"(?! (?:làm việc|gần nhất|nào|đẹp|mệt|gió|mưa|nắng|mà|của)(?!\w))"  # `một ngày đẹp trời`
+    r"(?! (?:làm việc|gần nhất|nào|đẹp|mệt|gió|mưa|nắng|mà|của|lương)(?!\w))"  # `một ngày đẹp trời`
 )
 _MOT_QUALIFIERS = frozenset({"more_than", "nearly", "about", "at_least", "less_than", "at_most"})
 
@@ -334,6 +339,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"cân(?! (?:bằng|nhắc|đối|đo|xứng|não|sức|chỉnh|đồng hồ|điện tử)(?!\w))", "kg"),
     (r"gam|gram|gr(?![\w/])|mg|mcg|µg|g(?![\w/])", ""),
     (r"lít|lit|ml|ML|l(?![\w/])|l(?=/\d)|(?<=\d\.\d)L(?![\w/-])", ""),  # `động cơ 2.8L`
+    (r"gallon|galông|gal(?![\w/])", "gallon"),
     (r"độ C|°C|ºC|oC|⁰C|độ F|°F|ºF|⁰F", ""),
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch(?:es)?|in-sơ", "inch"),
@@ -364,7 +370,7 @@ _TIME_WORDS = (
 # trying every alternative a second time without the space when they fail with it.
 _RIGHT_PATTERN = (
     r"(?P<pct> ?+(?:%o|‰|%)| (?:điểm )?phần trăm(?!\w))"
-    rf"| ?+(?P<mult>{_SCALE}(?: {_SCALE})?)(?!\w)"
+    rf"| ?+(?P<mult>{_SCALE}(?: {_SCALE}){{0,2}})(?!\w)"  # `326 triệu nghìn tỷ gallon`
     r"|(?P<age> (?:(?P<aw>năm|tháng|tuần|ngày) )?tuổi)(?!\w)"
     r"| ?+(?:"
     + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CURRENCIES))
@@ -1291,6 +1297,9 @@ _DATE_FOLLOW = frozenset(
 )
 # `mọi năm`, `cuối năm nhà trường`: the year word, not five
 _EVERY_OR_PART = frozenset("mọi mỗi hằng hàng các những từng cuối đầu giữa nửa".split())
+_YEARS_SPAN_AFTER = re.compile(
+    r"(?:[.,;:)]|$| (?:tới|qua|nay|trước|sau|liền|liên tiếp|gần đây|trở lại đây|rưỡi)(?!\w))"
+)
 _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
     "một": frozenset({"mình", "chút", "số", "cách", "trong", "vài", "ít", "thời", "lúc", "khi"}),
     "hai": frozenset({"là", "bên", "lúa", "mặt", "chiều", "vai", "ba"}),
@@ -1785,6 +1794,9 @@ _UPPER = "A-Z0-9" + "".join(  # Latin capitals with diacritics, for sentence sta
 _SENTENCE_AFTER_STOP = (
     r"(?<![ (.][A-ZĐ]\.)(?<![ (][A-ZĐ]{2}\.)(?<![ (](?:Mr|Dr|St|Ms|Co|No|Th|Tp)\.)"
     r"(?<![ (](?:ThS|Mrs|Ths|PGS|HCM|Inc|Ltd)\.)[.!?…]*[\"”’»)]* +(?=[\"“‘(\[]?[" + _UPPER + r"])"
+    # not a thousands dot with a stray space (`đạt 165. 434 tỷ đồng`): see `_spaced_thousands`
+    r"(?!(?:(?<=[a-zđà-ỹ] \d\. )|(?<=[a-zđà-ỹ] \d\d\. )|(?<=[a-zđà-ỹ] \d\d\d\. ))"
+    r"\d{3}(?![\d.,]))"
 )
 _SENTENCE_START = re.compile(r"[.!?…]" + _SENTENCE_AFTER_STOP)
 # The same for a text with no `!`, `?` or `…` (most): `re` skips to a literal `.` far faster
@@ -2243,6 +2255,7 @@ def _scan(text: str) -> list[_Row]:
         if " trên " in text:
             _out_of(text, rows)
         _share_units(text, rows)
+        _spaced_thousands(text, rows)
         _merge_ranges(text, rows)
         _dotted_date_lists(text, rows)
     if scaled:
@@ -2280,27 +2293,64 @@ def _identifier_lists(text: str, rows: list[_Row]) -> None:
 
 
 def _out_of(text: str, rows: list[_Row]) -> None:
-    """`tỷ lệ tốt nghiệp là 6 trên 10`, `97 trên 100`: a share, one fraction row."""
+    """`tỷ lệ tốt nghiệp là 6 trên 10`, `97 trên 100`, `9 trên 12 CLB`, `3 trên tổng số 7
+    chặng`: a share, one fraction row (not a rank: `từ 82 lên 91 trên 190 quốc gia`)."""
     for i in range(len(rows) - 2, -1, -1):
         row, nxt = rows[i], rows[i + 1]
+        gap = text[row.end : nxt.start]
         if (
-            nxt.value in _OUT_OF_TOTALS
-            and row.kind == "count"
+            row.kind == "count"
             and nxt.kind == "count"
             and row.raw.isdigit()
             and nxt.raw.isdigit()
             and not row.unit
             and row.value <= nxt.value
-            and text[row.end : nxt.start] == " trên "
+            and (
+                (nxt.value in _OUT_OF_TOTALS and gap == " trên ")
+                or (
+                    gap in (" trên ", " trên tổng số ")
+                    and _NEXT_WORD.match(text, nxt.end) is not None  # `9 trên 12 CLB khác`
+                    and not _RANK_BEFORE.search(text, max(0, row.start - 20), row.start)
+                )
+            )
         ):
             row.kind, row.total, row.end = "fraction", nxt.value, nxt.end
-            row.subj_from = nxt.subj_from
+            row.subj_from = nxt.subj_from if nxt.unit else nxt.end
             row.unit = nxt.unit
             row.raw = text[row.start : row.end]
             del rows[i + 1]
 
 
 _OUT_OF_TOTALS = frozenset({10.0, 100.0, 1000.0})
+_RANK_BEFORE = re.compile(r"(?:lên|xuống|thứ|hạng|trí|đứng|từ) $")
+_THREE_DIGITS = re.compile(r"\d{3}(?![\d.,])")
+
+
+def _spaced_thousands(text: str, rows: list[_Row]) -> None:
+    """`đạt 165. 434 tỷ đồng`, `hơn 11. 700 người`: a thousands dot with a stray space after it,
+    inside a clause (a lower-case word before), is one number, not a sentence's end."""
+    for i in range(len(rows) - 2, -1, -1):
+        row, nxt = rows[i], rows[i + 1]
+        if (
+            row.kind == "count"
+            and not row.unit
+            and len(row.raw) <= 3
+            and row.raw.isdigit()
+            and text[row.end : nxt.start] == ". "
+            and nxt.kind in ("count", "money", "measure")
+            and nxt.value_max is None
+            and _THREE_DIGITS.match(nxt.raw)
+            and text[row.start - 1 : row.start] == " "
+            and text[row.start - 2 : row.start - 1].islower()
+        ):
+            nxt.value = (row.value * 1000 + int(nxt.raw[:3])) * _scale_of(nxt.raw)
+            nxt.start = row.start
+            nxt.raw = text[nxt.start : nxt.end]
+            if row.qualifier:
+                nxt.qualifier, nxt.q_start = row.qualifier, row.q_start
+            else:
+                nxt.q_start = row.q_start
+            del rows[i]
 
 
 def _inline_list(text: str, rows: list[_Row]) -> None:
@@ -2521,6 +2571,11 @@ _MOT_AHEAD = re.compile(
 _CASUALTY = re.compile(
     r" (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)(?: \w+)?"
     r" (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w)"
+)
+# `ghi một bàn`, `giành được một điểm`, `hòa một trận`: a score, not an article
+_MOT_SCORE_PREV = frozenset({"ghi", "được", "hòa", "còn"})
+_MOT_SCORE = re.compile(
+    r" (?:bàn|điểm|trận)(?! (?:đấu|thắng|cầu)? ?(?:hay|hấp dẫn|đẹp|nào|tiệc)| [“\"])"
 )
 # `xem một lần,`, `bấm máy một lần rồi`, `gặp con một lần ở phòng cách ly`: once
 _ONCE_AFTER = re.compile(r" lần(?:[.,;:)!?…]|$| (?:để|rồi|ở|vào|thôi|mỗi|và)(?!\w))")
@@ -3342,7 +3397,8 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
                 and row.raw in ("8", "16", "32")
                 and line.startswith(" đội", row.end)
             )
-            or (keyword == "phút" and line.startswith(" trận", row.end))  # `phút 77 trận đấu`
+            # `phút 77 trận đấu`, `phút 90 đội chủ nhà mới ghi bàn`
+            or (keyword == "phút" and line.startswith((" trận", " đội"), row.end))
         )
         and _apply_keyword(line, row, left)
     ):
@@ -3721,6 +3777,16 @@ def _glued_suffix(line: str, row: _Row, left: _Left) -> bool:
     """`18th` (an English ordinal), `399k/sét` (thousands of dong), `7k người theo dõi`
     (thousands); True if so."""
     start, end = row.start, row.end
+    if (
+        line[end] == "s"
+        and not line[end + 1 : end + 2].isalnum()
+        and len(row.raw) == 4
+        and row.raw.isdigit()
+        and row.raw.endswith("0")
+        and 1000 <= row.value <= 2090
+    ):
+        row.kind = "period"  # `những năm 1960s`: a decade
+        return True
     if line[end + 2 : end + 3].isalpha() is False and line[end : end + 2] in (
         "th",
         "st",
@@ -3798,8 +3864,13 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         ):
             row.kind = "year"  # (no calendar year: it must not date the story's `12/10`)
             return True
-        if keyword == "năm" and plain and 1 <= value <= 6 and not _NEXT_WORD.match(line, row.end):
-            row.kind = "ordinal"  # `sinh viên năm 1`
+        if (
+            keyword == "năm"
+            and plain
+            and 1 <= value <= 6
+            and (not _NEXT_WORD.match(line, row.end) or left.words[-2:-1] in (["viên"], ["sv"]))
+        ):
+            row.kind = "ordinal"  # `sinh viên năm 1`, `SV năm 2 Đại học Duy Tân`
             return True
         return False
     if kind == "month":
@@ -4174,6 +4245,10 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         row.kind, row.unit = "count", "đêm"  # `5 đêm pháo hoa`: shows, not a span of nights
         row.subj_from = end
         return True
+    if word == "giờ" and _MAN_HOURS.match(line, end):
+        row.kind, row.unit = "count", "giờ công"  # `30 triệu giờ công an toàn`: man-hours
+        row.subj_from = end
+        return True
     row.unit = "giờ" if word == "tiếng" else word
     row.subj_from = end
     ruoi = _RUOI.match(line, end)
@@ -4343,9 +4418,15 @@ def _rate(line: str, row: _Row) -> bool:
 
 
 # seasons counted as time (`suốt 3 mùa gần đây`), not as titles (`vô địch 3 mùa liên tiếp`)
-_SEASONS_SPAN = re.compile(r" mùa(?: giải)? (?:qua|gần đây|gần nhất|vừa qua|trở lại đây)(?!\w)")
-_SEASONS_SPAN_BEFORE = ("suốt ", "trong ", "chơi ", "sau ", "khoác áo ")
+_SEASONS_SPAN = re.compile(
+    r" mùa(?: giải| bóng)? (?:qua|tới|gần đây|gần nhất|vừa qua|trở lại đây)(?!\w)"
+)
+_SEASONS_SPAN_BEFORE = ("suốt ", "trong ", "chơi ", "sau ", "khoác áo ", "vòng ", "thiểu ", "thêm ")
 _SEASONS_RUN = re.compile(r" mùa(?: giải)? liên tiếp(?!\w)")  # a run of titles, counted
+
+
+_RATE_NOUN_AFTER = re.compile(r" [^\W\d_]+/")
+_MAN_HOURS = re.compile(r" (?:công|làm việc an toàn)(?!\w)")
 
 
 def _count_unit(line: str, row: _Row) -> None:
@@ -4913,6 +4994,7 @@ def _dash_pair(
                 _SCORE_LEFT.search(line[max(0, start - 30) : start].rpartition("\n")[2])
                 and not _lowercase_word_after(line, end)
             )
+            or _MATCH_PAIR.search(line[max(0, start - 60) : start].rpartition("\n")[2])
         )
     ):
         second = start + m.start(3)
@@ -5019,10 +5101,15 @@ def _score_context(line: str, start: int, end: int) -> bool:
         _SCORE_RIGHT.match(line, end)
         or _SCORE_LEFT.search(before)
         or _MATCH_TITLE.search(before)  # `Việt Nam - Tajikistan (4-2)`
+        or _MATCH_PAIR.search(before)  # `Bảng D: Serbia - xứ Wales 1-1, Ireland – Áo 1-1`
     )
 
 
 _MATCH_TITLE = re.compile(r"[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*)* - [A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*)* \($")
+_MATCH_PAIR = re.compile(
+    r"(?:^|[:,;•] )[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){0,3} [-–] (?:xứ )?[A-ZĐ][\w.]*"
+    r"(?: [A-ZĐ][\w.]*){0,3} $"
+)
 
 
 def _noun_after(line: str, pos: int) -> bool:
@@ -5297,7 +5384,11 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     if (
         single
         and (
-            nxt in _SPELLED_SKIP_NEXT.get(head, ())
+            (
+                nxt in _SPELLED_SKIP_NEXT.get(head, ())
+                # `bốn năm người`: four or five; but `trong bốn năm tới`: four years
+                and not (nxt == "năm" and _YEARS_SPAN_AFTER.match(line, word.end(1)))
+            )
             or (nxt in _SPELLED_STOP and not line.startswith(_STOP_NOUNS, word.start(1)))
             # `mít chín ruột`: ripe, not nine (but `dài chín dặm`)
             or (head == "chín" and nxt not in _CLASSIFIERS and not _strong_unit(line, end))
@@ -5333,7 +5424,18 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             or left.words[-3:] in (["duy", "nhất", "có"], ["ít", "nhất", "có"])
         )
     ) or (single and head == "một" and nxt == "lần" and _once(line, start))
-    if prev in _SPELLED_SKIP_PREV and not only_one and not (prev == "tháng" and nxt == "lần"):
+    per = (
+        single
+        and head == "một"
+        and _MOT_PER.search(left.before) is not None
+        and _TIME_UNIT_AFTER.match(line, end) is not None
+    )
+    if (
+        prev in _SPELLED_SKIP_PREV
+        and not only_one
+        and not per  # `5 ngày một tuần`, `3 lần một ngày`: a rate
+        and not (prev == "tháng" and nxt == "lần")
+    ):
         return []  # but `hàng tháng hai lần`: twice a month
     if head == "năm" and single and (prev in _EVERY_OR_PART or _MONTH_NUMBER.search(left.before)):
         return []  # `mọi năm người chen chúc`: every year; `tháng 9 năm dự tuyển`: the year
@@ -5347,9 +5449,10 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             left.qualifier in _MOT_QUALIFIERS
             or _MOT_TIME_AFTER.match(line, end)
             or _CASUALTY.match(line, end)
-            or (_MOT_PER.search(left.before) and _TIME_UNIT_AFTER.match(line, end))
+            or per
             or (_MOT_SPAN_BEFORE.search(left.before) and _MOT_SPAN_UNIT.match(line, end))
             or (nxt == "con" and prev in ("mẹ", "bố"))  # `bà mẹ một con`
+            or (prev in _MOT_SCORE_PREV and _MOT_SCORE.match(line, end))
         )
     ):
         if line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ":
@@ -5626,6 +5729,7 @@ def _share_units(line: str, rows: list[_Row]) -> None:
                 )
             )
             and not _counted_noun_after(line, row.end)
+            and not _RATE_NOUN_AFTER.match(line, row.end)  # `khổ A4, 13 trang/phút`
             and not line.startswith((" F0", " F1", " F2", " F3"), row.end)  # `32 F1, 200 F2`
         ):  # `tầng 4, 3, 2`, `Nhơn Trạch 3 & 4`, `tay vợt số 3 hay 4 thế giới`
             row.kind, row.unit = prev.kind, prev.unit
