@@ -2622,3 +2622,40 @@ def test_results_listed_by_pairs_of_teams_and_the_minute_before_a_team():
     assert len(kinds(text)) == 7
     assert kinds("Mãi đến phút 90 đội chủ nhà mới ghi bàn.") == [("90", "time")]
     assert kinds("Các cầu thủ đã đá mùa V.League thứ 3 rồi.") == [("3", "ordinal")]
+
+
+def test_a_couples_child_siblings_and_shares_spelled_out():
+    found = fig("Cặp đôi đã có một cô con gái tên Luna.", "một")
+    assert (found.kind, found.unit) == ("count", "con")
+    assert kinds("Họ có với nhau một cô con gái.") == [("một", "count")]
+    assert kinds("Nó giúp người đi bộ có một con đường an toàn.") == []
+    assert kinds("Họ vẫn yêu thương ba anh em.") == [("ba", "count")]
+    assert kinds("Ba anh đi làm rồi.") == []
+    assert kinds("Ba trong số bốn chủng đã được phân lập.") == [("Ba", "count"), ("bốn", "count")]
+    assert kinds("Sevilla cầm chắc vị trí thứ tư sớm một vòng đấu.") == [
+        ("tư", "ordinal"),
+        ("một", "count"),
+    ]
+
+
+def test_items_of_a_list_and_programmes_after_grade_nine():
+    assert kinds("Khoai ngấm nước. Cách 1: Luộc khoai đơn giản nhất.") == [("1", "ordinal")]
+    assert kinds("Nhóm 2: Ngành tự động hóa.") == [("2", "ordinal")]
+    assert kinds("Phần 1: Tư duy định lượng.") == [("1", "ordinal")]
+    assert kinds("Có 2 cách: luộc và hấp.") == [("2", "count")]
+    assert kinds("Nhiều em chọn học hệ 9+ tại trường nghề.") == [("9", "identifier")]
+    assert kinds("Việt Nam có thể mua chiến đấu cơ thế hệ 4++.") == [("4", "ordinal")]
+    assert kinds("Phần 3: gồm50 câu hỏi.") == [("3", "ordinal"), ("50", "count")]
+
+
+def test_spaced_minus_thousands_said_twice_tonnage_and_a_quarter_with_its_year():
+    assert fig("Loại virus có thể sống khỏe ở - 20 độ C.", "20").value == -20
+    assert fig("Nhiệt độ từ 10 - 20 độ C.", "10 - 20").value == 10
+    assert fig("Hơn 10.000 nghìn người đã được tiêm.", "10.000 nghìn").value == 10_000
+    assert fig("Sản lượng đạt 917.289 ngàn tấn quặng.", "917.289 ngàn").value == 917_289_000
+    assert fig("Anh thu 1.000 nghìn đồng.", "1.000 nghìn").value == 1_000_000
+    assert kinds("Tàu có trọng tải 50.000 DWT cập cảng.") == [("50.000", "measure")]
+    found = fig("Dự án hoàn thiện trong quý I năm 2017.", "I năm 2017")
+    assert found.kind == "period"
+    assert fig("Mỗi năm có vài tỷ gallon nước.", "tỷ").unit == "gallon"
+    assert fig("Ta có khoảng 326 triệu nghìn tỷ gallon nước.", "326 triệu nghìn tỷ").value == 326e18

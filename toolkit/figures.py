@@ -124,7 +124,9 @@ _WORD_TOKEN = re.compile(
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,: ])"  # `Một là, …`: a list item
-    r"|ột(?:(?<=ghi một)|(?<=được một)|(?<=hòa một)|(?<=còn một))(?= (?:bàn|điểm|trận)(?!\w))"
+    r"|ột(?<=nhau một)(?= (?:cô|cậu|người|đứa) con)"  # `có với nhau một cô con gái`
+    r"|ột(?:(?<=ghi một)|(?<=được một)|(?<=hòa một)|(?<=còn một)|(?<=sớm một))"
+    r"(?= (?:bàn|điểm|trận|vòng)(?!\w))"
     r"|ột(?:(?<=[mM]ẹ một)|(?<=[bB]ố một))(?= con(?!\w))"  # `bà mẹ một con`: a mother of one
     r"|ột(?:(?<=iệp một)|(?<=[tT]ầng một)|(?<=lầu một)|(?<=đoạn một)|(?<=phần một)|(?<=đợt một)"
     r"|(?<=set một)|(?<=nguyện vọng một)|(?<= số một))"
@@ -340,6 +342,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"gam|gram|gr(?![\w/])|mg|mcg|µg|g(?![\w/])", ""),
     (r"lít|lit|ml|ML|l(?![\w/])|l(?=/\d)|(?<=\d\.\d)L(?![\w/-])", ""),  # `động cơ 2.8L`
     (r"gallon|galông|gal(?![\w/])", "gallon"),
+    (r"DWT|GRT|TEU", ""),  # a ship's tonnage, a port's containers
     (r"độ C|°C|ºC|oC|⁰C|độ F|°F|ºF|⁰F", ""),
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch(?:es)?|in-sơ", "inch"),
@@ -676,6 +679,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "nguyện vọng",  # `trúng tuyển nguyện vọng 1`
             "ưu tiên",  # `nhóm ưu tiên 1`, `nguyện vọng ưu tiên 1, 2, 3`
             "phương thức",  # `Phương thức 1: xét tuyển thẳng`
+            "phần",  # `Phần 1: Tư duy định lượng`, `phim phần 2`: a part, as `phần hai`
             "khóa",
             "khoá",
             "vòng",
@@ -810,7 +814,6 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "đề án",
             "covid",
             "sars-cov",
-            "phần",
             "loại",
             "nhà",
             "đường",
@@ -1300,6 +1303,8 @@ _EVERY_OR_PART = frozenset("mọi mỗi hằng hàng các những từng cuối 
 _YEARS_SPAN_AFTER = re.compile(
     r"(?:[.,;:)]|$| (?:tới|qua|nay|trước|sau|liền|liên tiếp|gần đây|trở lại đây|rưỡi)(?!\w))"
 )
+_AMONG = re.compile(r" trong số (?:\d|hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười|những)")
+_SIBLINGS = re.compile(r" (?:anh|chị) em(?!\w)")
 _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
     "một": frozenset({"mình", "chút", "số", "cách", "trong", "vài", "ít", "thời", "lúc", "khi"}),
     "hai": frozenset({"là", "bên", "lúa", "mặt", "chiều", "vai", "ba"}),
@@ -2224,6 +2229,10 @@ def _scan(text: str) -> list[_Row]:
                 new = _signed_token(text, match)
             else:
                 new = _digits_token(text, match)
+                if text[start - 2 : start] == "- " and _SPACED_MINUS.search(text, 0, start):
+                    for row in new:  # `lạnh đến - 20 độ C`: a minus sign set apart
+                        if row.kind == "measure" and row.unit.startswith(("độ", "°", "º")):
+                            row.value = -row.value
         elif source == 1:
             new = _word_token(text, match)
             if new and new[0].kind is _MOT_CANDIDATE:
@@ -2543,6 +2552,11 @@ def _stands_alone(text: str, sign: int) -> bool:
     )
 
 
+_YEAR_OF_PERIOD = re.compile(r" năm ((?:19|20)\d\d)(?!\d)")
+_REDUNDANT_THOUSAND = re.compile(r" (?:nghìn|ngàn) (?:đồng|người)(?!\w)")
+_SPACED_MINUS = re.compile(r"(?<!\w)(?:ở|đến|xuống|tới|khoảng|dưới|còn|là) - $")
+
+
 def _signed_token(text: str, match: re.Match[str]) -> list[_Row]:
     """`-30 độ`, `-35 m`, `(-2,1%)`: a minus sign before a measure, percent or money negates it;
     other numbers are read as if the sign were a dash (`-20 người`: a list item's count)."""
@@ -2572,10 +2586,15 @@ _CASUALTY = re.compile(
     r" (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)(?: \w+)?"
     r" (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w)"
 )
+# `có một con trai`, `có với nhau một cô con gái`: a couple's child, counted
+_MOT_CHILD = re.compile(
+    r" (?:con (?:trai|gái|chung)|(?:cô|cậu) con (?:trai|gái)|(?:người|đứa) con|bé (?:trai|gái))"
+    r"(?!\w)"
+)
 # `ghi một bàn`, `giành được một điểm`, `hòa một trận`: a score, not an article
-_MOT_SCORE_PREV = frozenset({"ghi", "được", "hòa", "còn"})
+_MOT_SCORE_PREV = frozenset({"ghi", "được", "hòa", "còn", "sớm"})
 _MOT_SCORE = re.compile(
-    r" (?:bàn|điểm|trận)(?! (?:đấu|thắng|cầu)? ?(?:hay|hấp dẫn|đẹp|nào|tiệc)| [“\"])"
+    r" (?:bàn|điểm|trận|vòng)(?! (?:đấu|thắng|cầu)? ?(?:hay|hấp dẫn|đẹp|nào|tiệc)| [“\"])"
 )
 # `xem một lần,`, `bấm máy một lần rồi`, `gặp con một lần ở phòng cách ly`: once
 _ONCE_AFTER = re.compile(r" lần(?:[.,;:)!?…]|$| (?:để|rồi|ở|vào|thôi|mỗi|và)(?!\w))")
@@ -3084,9 +3103,15 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         if (
             nxt == "+"
             and not line[end + 1 : end + 2].isalnum()
-            and left.keyword in ("chương trình", "hệ")
-        ):
-            return [_Row(start, end, text, float(text), "identifier")]  # `chương trình 9+`
+            and (
+                left.keyword in ("chương trình", "hệ")
+                or (
+                    left.words[-1:] in (["hệ"], ["tạo"], ["trình"], ["hình"])
+                    and left.words[-2:-1] != ["thế"]  # `thế hệ 4++`: a generation
+                )
+            )
+        ):  # `chương trình 9+`, `mô hình đào tạo 9+`, `học hệ 9+`: a programme after grade 9
+            return [_Row(start, end, text, float(text), "identifier")]
         if nxt == "+" and (plus := _PLUS_DIGITS.match(line, end)):
             stop = plus.end()
             if text in ("45", "90", "105", "120") and len(plus.group(1)) <= 2:
@@ -3352,6 +3377,9 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         row.kind = "identifier"  # `cảnh sát 113`: an emergency line, not a quantity
         return row
     keyword, kw_kind = left.keyword, left.kw_kind
+    if plain and line[row.end : row.end + 1] == ":" and _ITEM_HEAD.search(left.before):
+        row.kind = "ordinal"  # `Cách 1: Luộc khoai`, `Nhóm 2: Ngành tự động hóa`: an item
+        return row
     if keyword == "vòng" and row.value <= 3 and _BODY_ROUND.match(line, row.end):
         row.kind = "identifier"  # `vòng 1 căng đầy`, `vòng 3 sexy`: a body measure's name
         return row
@@ -3754,7 +3782,7 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
     return False
 
 
-_GLUE_WORDS = frozenset("là mức có từ đạt khoảng gần hơn trên dưới với còn lên thêm".split())
+_GLUE_WORDS = frozenset("là mức có từ đạt khoảng gần hơn trên dưới với còn lên thêm gồm".split())
 
 
 def _typo_glue(line: str, row: _Row, left: _Left) -> bool:
@@ -4118,6 +4146,13 @@ def _after_number(line: str, row: _Row, left: _Left) -> bool:
     right = _RIGHT.match(line, end)
     if right is not None and right.lastgroup == "mult":
         factor = _scale_factor(right.group("mult"))
+        if (
+            factor == 1000
+            and row.value >= 10_000
+            and row.raw.endswith(".000")
+            and _REDUNDANT_THOUSAND.match(line, end)
+        ):
+            factor = 1.0  # `hơn 10.000 nghìn người`, `500.000 nghìn đồng/kg`: `nghìn` said twice
         row.value = round(row.value * factor, 6)
         row.end = row.subj_from = right.end()
         _compound_scale(line, row, factor)
@@ -4425,6 +4460,10 @@ _SEASONS_SPAN_BEFORE = ("suốt ", "trong ", "chơi ", "sau ", "khoác áo ", "v
 _SEASONS_RUN = re.compile(r" mùa(?: giải)? liên tiếp(?!\w)")  # a run of titles, counted
 
 
+# the heading of an item in a list: `Cách 1:`, `Video 2:`, `Trận 3:`, at a sentence's start
+_ITEM_HEAD = re.compile(
+    r"(?:^|[.!?:;)\]] |\n)(?:Nhóm|Trận|Cách|Video|Clip|Mẹo|Câu|Bài|Chặng|Ngày|Ý) $"
+)
 _RATE_NOUN_AFTER = re.compile(r" [^\W\d_]+/")
 _MAN_HOURS = re.compile(r" (?:công|làm việc an toàn)(?!\w)")
 
@@ -5233,6 +5272,10 @@ def _roman_token(line: str, match: re.Match[str]) -> list[_Row]:
         row.year = int(year)
         if kind == "ordinal":
             row.kind = "period"
+    elif before.lower().endswith("quý ") and (spelled := _YEAR_OF_PERIOD.match(line, row.end)):
+        row.year = int(spelled.group(1))  # `quý I năm 2017`: one period, as `quý I/2017`
+        row.end = row.subj_from = spelled.end()
+        row.raw = line[start : row.end]
     return [row]
 
 
@@ -5241,6 +5284,14 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     group = match.group(1)
     if group == "một":
         start = match.start(1) - 1
+        if (
+            line.endswith(("có ", "nhau "), 0, start)
+            and not line.endswith(("muốn có ", "mong có ", "ước có "), 0, start)  # a wish
+            and _MOT_CHILD.match(line, start + 3)
+        ):
+            row = _Row(start, start + 3, line[start : start + 3], 1.0)  # `có một con trai`
+            row.unit = "con"
+            return [row]
         if (
             (line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ")
             and not _MOT_AHEAD.match(line, start + 3)
@@ -5388,8 +5439,13 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
                 nxt in _SPELLED_SKIP_NEXT.get(head, ())
                 # `bốn năm người`: four or five; but `trong bốn năm tới`: four years
                 and not (nxt == "năm" and _YEARS_SPAN_AFTER.match(line, word.end(1)))
+                and not (head == "ba" and _SIBLINGS.match(line, end))  # `ba anh em`: three
             )
-            or (nxt in _SPELLED_STOP and not line.startswith(_STOP_NOUNS, word.start(1)))
+            or (
+                nxt in _SPELLED_STOP
+                and not line.startswith(_STOP_NOUNS, word.start(1))
+                and not (value >= 2 and _AMONG.match(line, end))  # `ba trong số bốn chủng`
+            )
             # `mít chín ruột`: ripe, not nine (but `dài chín dặm`)
             or (head == "chín" and nxt not in _CLASSIFIERS and not _strong_unit(line, end))
         )
@@ -5434,6 +5490,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         prev in _SPELLED_SKIP_PREV
         and not only_one
         and not per  # `5 ngày một tuần`, `3 lần một ngày`: a rate
+        and not (prev == "số" and left.before.endswith("trong số "))  # `hai trong số ba cầu thủ`
         and not (prev == "tháng" and nxt == "lần")
     ):
         return []  # but `hàng tháng hai lần`: twice a month
