@@ -2659,3 +2659,61 @@ def test_spaced_minus_thousands_said_twice_tonnage_and_a_quarter_with_its_year()
     assert found.kind == "period"
     assert fig("Mỗi năm có vài tỷ gallon nước.", "tỷ").unit == "gallon"
     assert fig("Ta có khoảng 326 triệu nghìn tỷ gallon nước.", "326 triệu nghìn tỷ").value == 326e18
+
+
+def test_a_final_score_and_spans_of_centuries():
+    assert kinds("Đội khách ra về với thất bại 1-2 chung cuộc.") == [("1", "count"), ("2", "count")]
+    assert kinds("Từ thế kỷ 17-18, trên đỉnh Yên Tử đã có chùa.") == [("17-18", "period")]
+    assert kinds("Vụ này thu 5-6 tấn.") == [("5-6", "measure")]
+    assert kinds("Năm ông Hường lên 13 tuổi, vùng quê bị chiếm.") == [("13", "age")]
+    assert kinds("Năm em học sinh bị thương.") == [("Năm", "count")]
+
+
+def test_ranks_out_of_a_field_shares_said_with_la_and_fourth_tiers():
+    assert kinds("Mỹ xếp thứ 8/112 quốc gia có vốn FDI.") == [("8", "ordinal"), ("112", "count")]
+    assert kinds("Trong đó có 2/3 là công dân Hà Lan.") == [("2/3", "fraction")]
+    assert kinds("Một đội tham gia giải hạng tư Đức mùa tới.") == [("tư", "ordinal")]
+    assert kinds("Ông Vương đang giàu nhì Trung Quốc.") == [("nhì", "ordinal")]
+    assert kinds("Viettel đứng số 1 ở 6 hạng mục.") == [("1", "ordinal"), ("6", "count")]
+    assert kinds("Hai đồng Chủ tịch Nhóm ASEAN đến thăm.") == [("Hai", "count")]
+    assert kinds("Lễ diễn ra trong khoảng 1 giờ.") == [("1", "duration")]
+    assert kinds("Đừng phơi nắng từ 6 giờ trở lên.") == [("6", "duration")]
+
+
+def test_redundant_thousands_in_ranges_centuries_and_amounts_lowered_to_a_price():
+    found = fig("Giá từ 300.000 đến 500.000 nghìn đồng/kg.", "300.000 đến 500.000 nghìn")
+    assert (found.value, found.value_max) == (300_000, 500_000)
+    assert fig("Giá từ 4 đến 6 nghìn đồng.", "4 đến 6 nghìn").value_max == 6_000
+    assert kinds("Hội An phồn thịnh từ thế kỷ 16 đến 18.") == [("16 đến 18", "period")]
+    found = fig("Xe giảm 2,2 triệu xuống tròn 56 triệu đồng.", "2,2 triệu")
+    assert (found.kind, found.unit) == ("money", "VND")
+    assert kinds("Dân số tăng 2 triệu lên 98 triệu người.") == [
+        ("2 triệu", "count"),
+        ("98 triệu", "count"),
+    ]
+    assert fig("Bị cáo nói số tiền 16.5 tỷ ông Mỹ cho là quà.", "16.5 tỷ").kind == "money"
+    assert kinds("Từ giữa năm 1980 tới cuối 1990, cô rất nổi tiếng.") == [
+        ("1980 tới cuối 1990", "period")
+    ]
+
+
+def test_marks_listed_body_measures_pixels_and_short_lengths():
+    assert kinds("Em được điểm khá (điểm 6, 7) rồi giỏi (điểm 8, 9).") == [
+        ("6", "count"),
+        ("7", "count"),
+        ("8", "count"),
+        ("9", "count"),
+    ]
+    assert kinds("Tôi mất 1, 2 năm.") == [("1, 2", "duration")]
+    assert [f.unit for f in figs("Cô có chỉ số hình thể chuẩn: 85-60-90.")] == ["cm"] * 3
+    assert kinds("Màn hình có độ phân giải 1080 pixel.") == [("1080", "measure")]
+    assert fig("Mỗi vòng dài 1m2.", "1m2").value == 1.2
+    assert fig("Căn phòng rộng 9m2.", "9").unit == "m2"
+    assert kinds("Ít nhất 6 tàu chiến, một máy bay và 400 người tham gia.") == [
+        ("6", "count"),
+        ("một", "count"),
+        ("400", "count"),
+    ]
+    assert kinds("[Hàng ngàn máy tính bị lây nhiễm]") == [("ngàn", "count")]
+    assert kinds("Chelsea để thua một bàn từ tình huống cố định.") == [("một", "count")]
+    assert kinds("Tay đua Công thức 1 Peter Revson.") == [("1", "identifier")]

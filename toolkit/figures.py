@@ -67,6 +67,8 @@ _NUM_RE = re.compile(_NUM)
 _DIGIT_RUN = re.compile(r"\d+")
 _CLOCK_NEXT = frozenset("hg: ")
 _HEIGHT = re.compile(r"m(\d{2}|[014-9])(?![\d\w])")  # `1m77`, `1m8`; not `4m2` (an area)
+_MARKS_BEFORE = re.compile(r"điểm (?:\d{1,2}, )*$")
+_SHORT_M23 = re.compile(r"m([23])(?![\d\w²³])")
 _STOPPAGE = re.compile(r"\+\d{1,2}(?!\d)")
 _AGE_NEXT = re.compile(r" (?:(?:năm|tháng|tuần|ngày) )?tuổi(?!\w)")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word after a number, without its punctuation
@@ -118,14 +120,14 @@ _NAM_NOUNS = (
 )
 # Spelled numbers and `hàng nghìn`, after a space (the caller puts one before the line).
 _WORD_TOKEN = re.compile(
-    r"[ \n(\"“‘]((?:[Vv]ài(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `vài chục tỉ`
+    r"[ \n(\"“‘\[]((?:[Vv]ài(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `vài chục tỉ`
     r"|[HhBbSsTtCcMmNnGg](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
     r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút|lần"
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,: ])"  # `Một là, …`: a list item
     r"|ột(?<=nhau một)(?= (?:cô|cậu|người|đứa) con)"  # `có với nhau một cô con gái`
-    r"|ột(?:(?<=ghi một)|(?<=được một)|(?<=hòa một)|(?<=còn một)|(?<=sớm một))"
+    r"|ột(?:(?<=ghi một)|(?<=được một)|(?<=hòa một)|(?<=còn một)|(?<=sớm một)|(?<=thua một))"
     r"(?= (?:bàn|điểm|trận|vòng)(?!\w))"
     r"|ột(?:(?<=[mM]ẹ một)|(?<=[bB]ố một))(?= con(?!\w))"  # `bà mẹ một con`: a mother of one
     r"|ột(?:(?<=iệp một)|(?<=[tT]ầng một)|(?<=lầu một)|(?<=đoạn một)|(?<=phần một)|(?<=đợt một)"
@@ -137,7 +139,8 @@ _WORD_TOKEN = re.compile(
     r"(?: \w+)? (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w))"  # a toll of one
     r"|ấp(?= (?:đôi|rưỡi)(?!\w))"  # `gấp đôi`, `gấp rưỡi`
     r"|hì(?:(?<=[vV]ề nhì)|(?<=hạng nhì)|(?<=hạng Nhì)|(?<=trí nhì)|(?<=đội nhì)|(?<=đứng nhì)"
-    r"|(?<=xếp nhì)|(?<=ngôi nhì))"
+    r"|(?<=xếp nhì)|(?<=ngôi nhì)|(?<=giàu nhì)|(?<=nhất, nhì))"
+    r"|ư(?<=[hH]ạng tư)"  # `giải hạng tư Đức`: the fourth tier
     r"|hất(?:(?<=[Hh]ạng [Nn]hất)|(?<=[vV]ề nhất)|(?<=viên năm nhất))"  # `hạng Nhất`, `về nhất`
     r"|hứ (?:nhất|nhì|hai|ba|tư|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w)"
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
@@ -161,11 +164,11 @@ _WORD_TOKEN = re.compile(
 )
 # `_WORD_TOKEN` after one boundary character each: most texts have a spelled number after
 # spaces only, and `re` skips to a literal space far faster than to a character of a set.
-_WORD_BOUNDARY = r"[ \n(\"“‘]"
+_WORD_BOUNDARY = r"[ \n(\"“‘\[]"
 assert _WORD_TOKEN.pattern.startswith(_WORD_BOUNDARY)
 _WORD_REST = _WORD_TOKEN.pattern[len(_WORD_BOUNDARY) :]
 _WORD_AFTER_SPACE = re.compile(" " + _WORD_REST)
-_WORD_AFTER_OTHER = tuple((c, re.compile(re.escape(c) + _WORD_REST)) for c in '\n("“‘')
+_WORD_AFTER_OTHER = tuple((c, re.compile(re.escape(c) + _WORD_REST)) for c in '\n("“‘[')
 # `duy nhất một`, `ít nhất một`, `chỉ (có) một` (not `tốt nhất một`): the one `một` that states
 # a quantity without a unit word (the space first, so `re` skips to spaces).
 _ONLY_ONE = re.compile(
@@ -272,7 +275,7 @@ _TIME_UNIT_AFTER = re.compile(r" (?:giờ|tiếng|phút|giây|ngày|tuần|thán
 # a span of one unit of time: `sau một tuần sẽ xuất viện`, `cách đây một tuần`, `gia hạn một năm`
 _MOT_SPAN_BEFORE = re.compile(
     r"(?<!\w)(?i:sau|trong|vòng|suốt|mất|thêm|tròn|chỉ|cách đây|trước đó|gia hạn|còn|được|cả"
-    r"|kỷ niệm) $"
+    r"|kỷ niệm|kéo dài) $"
 )
 _MOT_SPAN_UNIT = re.compile(
     r" (?:năm|tháng|tuần|ngày|giờ|tiếng)(?!\w)"
@@ -295,7 +298,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
         r"VNĐ|VND|vnđ|vnd|đồng(?! (?:chí|nghiệp|bào|đội|hồ|thời|ý|bằng|hương|hành|loạt|tình|minh|"
         r"môn|phạm|lòng|cảm|ca|dao|thanh|nhất|bộ|dạng|phục|hóa|hoá|điệu|xu|quê|cỏ|ruộng|lúa|"
         r"muối|nát|đều|sàng|tử|vị|trinh|chủ|sáng|tâm|cấp|khởi|vọng|tính|phân|đẳng|bọn|lõa|loã|"
-        r"tộc|hao|nội|thau|kiểm|thuận|diễn|hội|nghĩa)(?!\w))|đ(?!\w)"
+        r"tộc|hao|nội|thau|kiểm|thuận|diễn|hội|nghĩa|Chủ)(?!\w))|đ(?!\w)"
         # `117 tỷ đồng bằng việc …`: after a scale word `đồng bằng` is money, then `bằng`
         r"|đồng(?= bằng)(?:(?<=t[ỷỉ] đồng)|(?<=triệu đồng)|(?<=nghìn đồng)|(?<=ngàn đồng))",
         "VND",
@@ -351,7 +354,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
         r"|[hH]ertz",
         "",
     ),
-    (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits|dpi|PPI|ppi", ""),
+    (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits|dpi|PPI|ppi|pixel|px", ""),
     (r"khung hình/giây|khung hình/s", "fps"),
     (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|mẫu Anh|pound|ounces?|lb-ft|lbs?", ""),
@@ -478,7 +481,7 @@ _NAME_LIST_GAP = re.compile(  # `Lý Nhân 337, Bình Lục 15`, `Sóc Trăng (2
 )
 _TALLY_END = re.compile(rf" và {_ADMIN}(?:[A-ZĐ][\w.'-]* ?){{1,4}}")  # `…, Hưng Yên 2 và Hà Nội 1`
 # `ứng cử viên số 1`, `hạt giống số 1`, `kẻ thù số 1`: the holder of a rank
-_RANK_HOLDERS = frozenset("viên vợt giống thù tiêu tiên sao thủ môn đạo cơ là sút".split())
+_RANK_HOLDERS = frozenset("viên vợt giống thù tiêu tiên sao thủ môn đạo cơ là sút đứng".split())
 # ... or a few words before `số` when `của`/a name follows: `mục tiêu chuyển nhượng số 1 của`
 _RANK_HOLDER_NEAR = re.compile(
     r"(?<!\w)(?:mục tiêu|chân sút|đối tác|ứng viên|ứng cử viên|thương hiệu|nhãn hiệu|thần tượng"
@@ -498,7 +501,8 @@ _SCORE_VERB_TO = re.compile(
     r"(?:thắng|thua|hòa|hoà|đánh bại|vùi dập|đè bẹp|hủy diệt|dẫn|dẫn trước)(?: đậm)? (?:tới|đến) $"
 )
 _SCORE_FOLLOW = frozenset(
-    "trước với và sau ở tại nghiêng cho của trên trong vào nhưng khi để rồi thì nên ngay".split()
+    "trước với và sau ở tại nghiêng cho của trên trong vào nhưng khi để rồi thì nên ngay chung"
+    " cuộc".split()
 )
 _DMY = re.compile(r"(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4})")
 _DM = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})")
@@ -572,6 +576,7 @@ _VULGAR_VALUES = {
     "⅛": (1, 8),
 }
 _WIND = re.compile(r"(?<!\w)(?:[gG]ió|[gG]iật|[sS]óng|[bB]ão|áp thấp)(?!\w)")
+_BODY_WORDS = re.compile(r"số đo|hình thể|ba vòng|3 vòng")  # `chỉ số hình thể chuẩn: 85-60-90`
 _BODY_BEFORE = re.compile(r"(?:vòng (?:eo|ngực|mông|hông|[123])|số đo) $")
 _PENALTY = re.compile(r"(?<!\w)(?:thực hiện|đá|sút|quả|chấm|penalty|loạt|cú|luân lưu) $")
 _VERSION_BEFORE = re.compile(
@@ -814,6 +819,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "đề án",
             "covid",
             "sars-cov",
+            "công thức",  # `tay đua Công thức 1`: Formula One
             "loại",
             "nhà",
             "đường",
@@ -1080,6 +1086,7 @@ _WEAK_KEYWORDS = frozenset(
 )
 _COMPOUND_PREV: dict[str, frozenset[str]] = {
     "lúc": frozenset({"cùng", "một", "đôi", "nhiều", "những", "có"}),  # `cùng lúc 20 vệ tinh`
+    "giải": frozenset({"phân", "hòa", "hoà", "tháo", "lý", "lí", "diễn"}),  # `độ phân giải 1080`
     "cấp": frozenset(
         {
             "khẩn",
@@ -1303,7 +1310,8 @@ _EVERY_OR_PART = frozenset("mọi mỗi hằng hàng các những từng cuối 
 _YEARS_SPAN_AFTER = re.compile(
     r"(?:[.,;:)]|$| (?:tới|qua|nay|trước|sau|liền|liên tiếp|gần đây|trở lại đây|rưỡi)(?!\w))"
 )
-_AMONG = re.compile(r" trong số (?:\d|hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười|những)")
+_PERSONS = frozenset("ông bà anh chị em tôi cô chú cháu mình nó con bố mẹ họ".split())
+_AMONG_COUNTED = re.compile(r" trong số (?:\d|hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười|những|rất)")
 _SIBLINGS = re.compile(r" (?:anh|chị) em(?!\w)")
 _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
     "một": frozenset({"mình", "chút", "số", "cách", "trong", "vài", "ít", "thời", "lúc", "khi"}),
@@ -2264,7 +2272,8 @@ def _scan(text: str) -> list[_Row]:
         if " trên " in text:
             _out_of(text, rows)
         _share_units(text, rows)
-        _spaced_thousands(text, rows)
+        if _SPACED_DOT.search(text):
+            _spaced_thousands(text, rows)
         _merge_ranges(text, rows)
         _dotted_date_lists(text, rows)
     if scaled:
@@ -2306,11 +2315,11 @@ def _out_of(text: str, rows: list[_Row]) -> None:
     chặng`: a share, one fraction row (not a rank: `từ 82 lên 91 trên 190 quốc gia`)."""
     for i in range(len(rows) - 2, -1, -1):
         row, nxt = rows[i], rows[i + 1]
+        if row.kind != "count" or nxt.kind != "count":
+            continue
         gap = text[row.end : nxt.start]
         if (
-            row.kind == "count"
-            and nxt.kind == "count"
-            and row.raw.isdigit()
+            row.raw.isdigit()
             and nxt.raw.isdigit()
             and not row.unit
             and row.value <= nxt.value
@@ -2333,6 +2342,7 @@ def _out_of(text: str, rows: list[_Row]) -> None:
 _OUT_OF_TOTALS = frozenset({10.0, 100.0, 1000.0})
 _RANK_BEFORE = re.compile(r"(?:lên|xuống|thứ|hạng|trí|đứng|từ) $")
 _THREE_DIGITS = re.compile(r"\d{3}(?![\d.,])")
+_SPACED_DOT = re.compile(r"\. \d\d\d")  # (a literal first: `re` skips to it fast)
 
 
 def _spaced_thousands(text: str, rows: list[_Row]) -> None:
@@ -2552,8 +2562,22 @@ def _stands_alone(text: str, sign: int) -> bool:
     )
 
 
+_CENTURIES_DECADES = frozenset({"thế kỷ", "thế kỉ", "thập niên", "thập kỷ", "thập kỉ"})
 _YEAR_OF_PERIOD = re.compile(r" năm ((?:19|20)\d\d)(?!\d)")
 _REDUNDANT_THOUSAND = re.compile(r" (?:nghìn|ngàn) (?:đồng|người)(?!\w)")
+
+
+def _thousands_scale(line: str, end: int, value: float, factor: float) -> float:
+    """`factor`, but 1 for a `nghìn` after an amount already written in thousands (`hơn
+    10.000 nghìn người`, `500.000 nghìn đồng/kg`): the word is said twice, not a multiplier."""
+    if (
+        factor == 1000
+        and value >= 10_000
+        and line.endswith(".000", 0, end)
+        and _REDUNDANT_THOUSAND.match(line, end)
+    ):
+        return 1.0
+    return factor
 _SPACED_MINUS = re.compile(r"(?<!\w)(?:ở|đến|xuống|tới|khoảng|dưới|còn|là) - $")
 
 
@@ -2592,7 +2616,7 @@ _MOT_CHILD = re.compile(
     r"(?!\w)"
 )
 # `ghi một bàn`, `giành được một điểm`, `hòa một trận`: a score, not an article
-_MOT_SCORE_PREV = frozenset({"ghi", "được", "hòa", "còn", "sớm"})
+_MOT_SCORE_PREV = frozenset({"ghi", "được", "hòa", "còn", "sớm", "thua"})
 _MOT_SCORE = re.compile(
     r" (?:bàn|điểm|trận|vòng)(?! (?:đấu|thắng|cầu)? ?(?:hay|hấp dẫn|đẹp|nào|tiệc)| [“\"])"
 )
@@ -2675,7 +2699,7 @@ for _phrase in _IDIOMS:
             _around = (" ".join([*_words[:_i], ""]), " ".join(["", *_words[_i + 1 :]]))
             _IDIOM_BY_WORD[_word] = _IDIOM_BY_WORD.get(_word, ()) + (_around,)
 _RANGE_GAP = re.compile(
-    r" ?(?:đến|tới|-|–|~)(?: (?:(?:đầu|cuối|giữa) )?(?:năm|tháng|(thế k[ỷỉ])))? ?"
+    r" ?(?:đến|tới|-|–|~)(?: (?:đầu|cuối|giữa))?(?: (?:năm|tháng|(thế k[ỷỉ])))? ?"
 )
 _MERGE_KINDS = frozenset(
     {"percent", "money", "measure", "age", "duration", "year", "date", "period"}
@@ -2741,8 +2765,8 @@ def _counted_mot(text: str, rows: list[_Row]) -> None:
                 k = max(text.rfind(", ", lo, i - gap), text.rfind(". ", lo, i - gap))
                 item = k + 2 if k >= 0 else (0 if lo == 0 else -1)
                 if any(
-                    r.start == item and r.kind in _LIST_KINDS for r in rows
-                ):  # `bảy túi ma túy, một lọ nhựa`, `300.000 đồng, một con dao, một gậy`
+                    (r.start == item or r.q_start == item) and r.kind in _LIST_KINDS for r in rows
+                ):  # `bảy túi ma túy, một lọ nhựa`, `Ít nhất 6 tàu chiến, một máy bay`
                     row.kind = "count"
             if not row.kind and _DIGIT_RUN.search(text, lo, i):
                 m = _MOT_LIST_BACK.search(text, lo, i - 4 if prev == " và " else i - 2)
@@ -2772,6 +2796,23 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
     prev = rows[0]
     for row in rows[1:]:
         kind = prev.kind
+        if (
+            kind == "period"
+            and row.kind == "count"
+            and not row.unit
+            and prev.value_max is None
+            and len(prev.raw) <= 2
+            and len(row.raw) <= 2
+            and row.raw.isdigit()
+            and prev.value < row.value <= 21
+            and text[prev.end : row.start] in (" đến ", " tới ")
+            and text.endswith(("thế kỷ ", "thế kỉ "), 0, prev.start)
+        ):
+            prev.value_max, prev.end, prev.subj_from = row.value, row.end, row.subj_from  # one span
+            prev.raw = text[prev.start : prev.end]
+            row.kind = ""
+            merged = True
+            continue
         if (
             kind in _MERGE_KINDS
             and kind == row.kind
@@ -2859,14 +2900,28 @@ _MONEY_VERB_JUST_BEFORE = re.compile(
 )
 
 
+_CHANGE_TO = re.compile(r" (?:xuống|lên|còn)(?: tròn| mức| chỉ)? ")
+
+
 def _bare_money(text: str, rows: list[_Row]) -> None:
     """`vay 100 triệu để`, `thu nhập 2400 tỷ:`: a bare scaled amount in a money clause is VND."""
     prev_money = -1  # end of the last money row, to carry a currency along one sentence
-    for row in rows:
+    for i, row in enumerate(rows):
         if row.kind == "money":
             prev_money = row.end
             continue
         if row.kind != "count" or row.unit or not row.raw.endswith(_BARE_SCALES):
+            continue
+        if (
+            i + 1 < len(rows)
+            and rows[i + 1].kind == "money"
+            and _CHANGE_TO.fullmatch(text, row.end, rows[i + 1].start)
+        ):
+            row.kind, row.unit = "money", rows[i + 1].unit  # `giảm 2,2 triệu xuống 56 triệu đồng`
+            continue
+        if text.endswith(("số tiền ", "khoản tiền "), 0, row.q_start):
+            row.kind, row.unit = "money", "VND"  # `số tiền 16.5 tỷ ông Mỹ cho`
+            prev_money = row.end
             continue
         nxt = text[row.end : row.end + 1]
         if nxt == " ":
@@ -3130,7 +3185,9 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         ):
             return [_Row(start, end, text, 3.0, "identifier")]  # `số đo 3 vòng`: body measurements
         if nxt == "m" and len(text) == 1:
-            height = _HEIGHT.match(line, end)
+            height = _HEIGHT.match(line, end) or (
+                left.words[-1:] in (["dài"], ["cao"], ["sâu"]) and _SHORT_M23.match(line, end)
+            )  # (`mỗi vòng dài 1m2`: 1.2 metres, not an area)
             if height:  # `1m77`: a height
                 row = _Row(
                     start,
@@ -3426,7 +3483,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
                 and line.startswith(" đội", row.end)
             )
             # `phút 77 trận đấu`, `phút 90 đội chủ nhà mới ghi bàn`
-            or (keyword == "phút" and line.startswith((" trận", " đội"), row.end))
+            or (keyword == "phút" and line.startswith((" trận", " đội", " bàn"), row.end))
         )
         and _apply_keyword(line, row, left)
     ):
@@ -4145,14 +4202,7 @@ def _after_number(line: str, row: _Row, left: _Left) -> bool:
     end = row.end
     right = _RIGHT.match(line, end)
     if right is not None and right.lastgroup == "mult":
-        factor = _scale_factor(right.group("mult"))
-        if (
-            factor == 1000
-            and row.value >= 10_000
-            and row.raw.endswith(".000")
-            and _REDUNDANT_THOUSAND.match(line, end)
-        ):
-            factor = 1.0  # `hơn 10.000 nghìn người`, `500.000 nghìn đồng/kg`: `nghìn` said twice
+        factor = _thousands_scale(line, end, row.value, _scale_factor(right.group("mult")))
         row.value = round(row.value * factor, 6)
         row.end = row.subj_from = right.end()
         _compound_scale(line, row, factor)
@@ -4305,6 +4355,8 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
                     or (left.words and left.words[-1] in _CLOCK_PREV)
                 )
                 and not (left.words and left.words[-1] in _DURATION_PREV)
+                and left.words[-2:] != ["trong", "khoảng"]  # `trong khoảng 1 giờ`: a span
+                and not line.startswith(" trở lên", end)  # `từ 6 giờ trở lên`: at least
                 and not _hour_span(line, end, left)  # `khoảng 24 giờ trước khi`
             )
         )
@@ -4400,7 +4452,7 @@ def _extend_range(line: str, row: _Row) -> bool:
         return True
     right = _RIGHT.match(line, end)
     if right is not None and right.lastgroup == "mult":
-        factor = _scale_factor(right.group("mult"))
+        factor = _thousands_scale(line, end, high, _scale_factor(right.group("mult")))
         if row.raw.isdigit() or "," in row.raw or "." in row.raw:
             if (
                 row.end == row.start + len(row.raw)
@@ -4727,6 +4779,11 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
                 if a > b and not _strong_unit(line, end):
                     # a fraction's part never exceeds its whole: `lốp 100/80` is a size code
                     return [_Row(start, end, text, a, "identifier")]
+                if keyword in ("thứ", "hạng") and a_raw.isdigit() and b_raw.isdigit():
+                    # `xếp thứ 8/112 quốc gia`: the rank, then how many are ranked
+                    second = _Row(start + m.start(3), end, b_raw, b)
+                    _count_unit(line, second)
+                    return [_Row(start, start + m.end(1), a_raw, a, "ordinal"), second]
                 row = _Row(start, end, text, a, "fraction")
                 row.total = b
                 if keyword == "số":
@@ -4791,7 +4848,10 @@ def _dash_series(line: str, text: str, start: int, end: int) -> list[_Row]:
             or (  # `số đo rất chuẩn: 85-56-92 cm`, `3 vòng hoàn mỹ là 92-62-95 (cm)`
                 all(40 <= v <= 130 for v in values)
                 and values[1] < min(values[0], values[2])
-                and ("số đo" in line[max(0, start - 50) : start] or _CM_AFTER.match(line, end))
+                and (
+                    _BODY_WORDS.search(line, max(0, start - 50), start)
+                    or _CM_AFTER.match(line, end)
+                )
             )
         )
     ):
@@ -4877,6 +4937,7 @@ def _day_month_or_fraction(
                 (prev in ("là", "bằng", "chiếm") and not _DAY_IS.search(left.before))
                 or nxt in ("thế", "của")  # `1/4 thế kỷ sau`, `khoảng 1/3 của năm 2019`
                 or _AMONG.match(line, end)  # `khoảng 1/10 trong chúng ta`
+                or (prev == "có" and line.startswith(" là ", end))  # `trong đó có 2/3 là`
                 or _FRACTION_AND.match(line, end)  # `nhận 1/3 và 1/6 cổ phần`
             )
         )
@@ -5065,8 +5126,8 @@ def _dash_pair(
     if kw_kind == "age":
         row.kind, row.unit = "age", "tuổi"
         return [row]
-    if keyword in ("nhiệm kỳ", "giai đoạn"):
-        row.kind = "period"
+    if keyword in ("nhiệm kỳ", "giai đoạn") or (keyword in _CENTURIES_DECADES and b <= 100):
+        row.kind = "period"  # `nhiệm kỳ 2016-2021`, `thế kỷ 17-18`, `thập niên 80-90`
         return [row]
     if kw_kind == "date" and b <= 31 and keyword in ("ngày", "mùng", "mồng"):
         row.kind = "period"
@@ -5086,7 +5147,7 @@ def _dash_pair(
             row.raw = line[start : row.end]
         return [row]
     if right is not None and right.lastgroup == "mult":
-        factor = _scale_factor(right.group("mult"))
+        factor = _thousands_scale(line, end, b, _scale_factor(right.group("mult")))
         row.value, row.value_max = round(a * factor, 6), round(b * factor, 6)
         row.end = row.subj_from = right.end()
         row.raw = line[start : row.end]
@@ -5313,10 +5374,11 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         _qualify(line, row, _Left(line, start))
         return [row]
     if head not in _SPELLED_HEADS:
-        if head in ("nhì", "nhất"):  # `về nhì`, `vị trí nhì bảng`, `hạng Nhất`: a place
+        if head in ("nhì", "nhất", "tư"):  # `về nhì`, `hạng Nhất`, `hạng tư`: a place
             start = match.start(1) - 1  # (the match is in the text padded with a space)
             end = start + len(head)
-            return [_Row(start, end, line[start:end], 2.0 if head == "nhì" else 1.0, "ordinal")]
+            value = {"nhì": 2.0, "nhất": 1.0, "tư": 4.0}[head]
+            return [_Row(start, end, line[start:end], value, "ordinal")]
         if head == "gấp":
             start = match.start(1) + 3  # (padded text) the word after `gấp `: a multiplier
             if words[1:] == ["rưỡi"]:
@@ -5444,7 +5506,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             or (
                 nxt in _SPELLED_STOP
                 and not line.startswith(_STOP_NOUNS, word.start(1))
-                and not (value >= 2 and _AMONG.match(line, end))  # `ba trong số bốn chủng`
+                and not (value >= 2 and _AMONG_COUNTED.match(line, end))  # `ba trong số bốn`
             )
             # `mít chín ruột`: ripe, not nine (but `dài chín dặm`)
             or (head == "chín" and nxt not in _CLASSIFIERS and not _strong_unit(line, end))
@@ -5496,6 +5558,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         return []  # but `hàng tháng hai lần`: twice a month
     if head == "năm" and single and (prev in _EVERY_OR_PART or _MONTH_NUMBER.search(left.before)):
         return []  # `mọi năm người chen chúc`: every year; `tháng 9 năm dự tuyển`: the year
+    if words[0] == "Năm" and single and nxt in _PERSONS and "tuổi" in line[end : end + 30]:
+        return []  # `Năm ông Hường lên 13 tuổi`: the year when, not five
     if single and head == "một" and line.startswith(" năm mới", end):
         return []  # `một năm mới`: a new year, the greeting
     if (
@@ -5734,6 +5798,8 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             and nxt.raw.isdigit()
             and nxt.kind in ("duration", "count", "age")
             and nxt.value_max is None
+            # `(điểm 6, 7)`, `điểm 7, 8, 9`: marks listed, not a range
+            and not _MARKS_BEFORE.search(line, max(0, row.start - 24), row.start)
             and not _names_listed_before(line, rows, i)
         ):
             row.kind, row.unit, row.value_max = nxt.kind, nxt.unit, nxt.value  # `1, 2 năm`
