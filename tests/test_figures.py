@@ -2717,3 +2717,30 @@ def test_marks_listed_body_measures_pixels_and_short_lengths():
     assert kinds("[Hàng ngàn máy tính bị lây nhiễm]") == [("ngàn", "count")]
     assert kinds("Chelsea để thua một bàn từ tình huống cố định.") == [("một", "count")]
     assert kinds("Tay đua Công thức 1 Peter Revson.") == [("1", "identifier")]
+
+
+def test_swimsuits_lists_opening_a_line_and_fishing_boats():
+    assert kinds("Andrea tái xuất với bikini hai mảnh.") == [("hai", "identifier")]
+    assert kinds("Chiếc bánh cắt làm hai mảnh.") == [("hai", "count")]
+    text = "Tàu mất tích từ hôm qua.\nÍt nhất 6 tàu chiến, một máy bay và 400 người tìm kiếm."
+    assert [k for _, k in kinds(text)] == ["count", "count", "count"]
+    assert kinds("Chiếc tàu cá mang số hiệu QB - 116.19 TS bị cháy.") == [("116.19", "identifier")]
+    assert kinds("Trường có 116 TS và 300 ThS.") == [("116", "count"), ("300", "count")]
+
+
+def test_gold_in_mace_a_scale_shared_with_a_range_hulls_and_language_levels():
+    assert kinds("Nên mua 5 chỉ vàng, cầu Phát mua 2 chỉ và cầu Lộc mua 1 chỉ.") == [
+        ("5", "measure"),
+        ("2", "measure"),
+        ("1", "measure"),
+    ]
+    assert kinds("Máy 12 chỉ có camera sau.") == [("12", "count")]
+    text = "Hai bản xuống lần lượt là 94,5 và 106 – 107,4 triệu đồng."
+    assert fig(text, "94,5").value == 94_500_000
+    assert kinds("Tàu ngầm 187 Bà Rịa-Vũng Tàu cập cảng, nâng số tàu lên 6 tàu ngầm.") == [
+        ("187", "identifier"),
+        ("6", "count"),
+    ]
+    assert kinds("Cán bộ cần trình độ ngoại ngữ bậc 4 trở lên.") == [("4", "identifier")]
+    assert kinds("Ông được nâng lương bậc 3.") == [("3", "ordinal")]
+    assert kinds("Đây là đội bóng nữ số 1 thủ đô.") == [("1", "ordinal")]

@@ -67,6 +67,7 @@ _NUM_RE = re.compile(_NUM)
 _DIGIT_RUN = re.compile(r"\d+")
 _CLOCK_NEXT = frozenset("hg: ")
 _HEIGHT = re.compile(r"m(\d{2}|[014-9])(?![\d\w])")  # `1m77`, `1m8`; not `4m2` (an area)
+_BOAT_PREFIX = re.compile(r"(?<![\w-])[A-ZĐ]{2,3} ?[-–]? ?$")
 _MARKS_BEFORE = re.compile(r"điểm (?:\d{1,2}, )*$")
 _SHORT_M23 = re.compile(r"m([23])(?![\d\w²³])")
 _STOPPAGE = re.compile(r"\+\d{1,2}(?!\d)")
@@ -362,7 +363,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|bar|atm|BTU|độ(?! tuổi(?!\w))", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|PS|Nm|vòng/phút|v/p|rpm|cc|tấc|lạng|mph|mpg", ""),
-    (r"carat|ounce|oz|lượng(?= vàng)|chỉ(?= vàng)|cây(?= vàng)", ""),
+    (r"carat|ounce|oz|lượng(?= vàng)|chỉ(?= vàng|[.,;)]| và )|cây(?= vàng)", ""),  # `mua 2 chỉ và`
 )
 _TIME_WORDS = (
     r"năm|tháng|tuần|ngày|đêm|giờ|phút|giây|thập kỷ|thập niên|thế kỷ"
@@ -491,7 +492,7 @@ _RANK_HOLDER_NEAR = re.compile(
 _RANK_OF = re.compile(r" (?:của|[A-ZĐ])")
 _RANK_SCOPE = re.compile(
     r" (?:thế giới|toàn cầu|hành tinh|châu (?:Á|Âu|Phi|Mỹ|lục)|Đông Nam Á|Việt Nam|Hoa Kỳ"
-    r"|khu vực|nước [A-ZĐ]\w*)(?!\w)"
+    r"|khu vực|thủ đô|nước [A-ZĐ]\w*)(?!\w)"
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _JERSEY = re.compile(r" [A-ZĐ]\. ?[A-ZĐ]")
@@ -820,6 +821,8 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "covid",
             "sars-cov",
             "công thức",  # `tay đua Công thức 1`: Formula One
+            "tàu ngầm",  # `tàu ngầm 187 Bà Rịa-Vũng Tàu`: a hull number
+            "ra đa",
             "loại",
             "nhà",
             "đường",
@@ -2764,6 +2767,9 @@ def _counted_mot(text: str, rows: list[_Row]) -> None:
             if gap and not row.kind:
                 k = max(text.rfind(", ", lo, i - gap), text.rfind(". ", lo, i - gap))
                 item = k + 2 if k >= 0 else (0 if lo == 0 else -1)
+                line_break = text.rfind("\n", lo, i - gap)
+                if line_break >= 0 and line_break + 1 > item:
+                    item = line_break + 1  # the list opens its line
                 if any(
                     (r.start == item or r.q_start == item) and r.kind in _LIST_KINDS for r in rows
                 ):  # `bảy túi ma túy, một lọ nhựa`, `Ít nhất 6 tàu chiến, một máy bay`
@@ -3002,6 +3008,9 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         return []  # the exponent of `m2`, `km3`
     nxt = line[end : end + 1]
     first = text[0]
+    if nxt == " " and line.startswith(" TS", end) and _BOAT_PREFIX.search(line, 0, start):
+        # `tàu cá số hiệu QB - 116.19 TS`: a fishing boat's registration
+        return [_Row(start, end, text, _first_number(text), "identifier")]
     if line[start - 1 : start] in ("/", "F", "f") and _aperture(line, start, text):
         row = _Row(start, end, text, parse_digits(text) or 0.0, "measure")
         row.unit = "f/"  # `ống kính 85mm f/1.8`, `FE 100mm F2.8`: a lens's aperture
@@ -3436,6 +3445,9 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     keyword, kw_kind = left.keyword, left.kw_kind
     if plain and line[row.end : row.end + 1] == ":" and _ITEM_HEAD.search(left.before):
         row.kind = "ordinal"  # `Cách 1: Luộc khoai`, `Nhóm 2: Ngành tự động hóa`: an item
+        return row
+    if keyword == "bậc" and _LANGUAGE_LEVEL.search(left.before):
+        row.kind = "identifier"  # `trình độ ngoại ngữ bậc 4`, `B2 (bậc 4)`: a named level
         return row
     if keyword == "vòng" and row.value <= 3 and _BODY_ROUND.match(line, row.end):
         row.kind = "identifier"  # `vòng 1 căng đầy`, `vòng 3 sexy`: a body measure's name
@@ -4512,6 +4524,7 @@ _SEASONS_SPAN_BEFORE = ("suốt ", "trong ", "chơi ", "sau ", "khoác áo ", "v
 _SEASONS_RUN = re.compile(r" mùa(?: giải)? liên tiếp(?!\w)")  # a run of titles, counted
 
 
+_LANGUAGE_LEVEL = re.compile(r"(?:ngoại ngữ|trình độ|[ABC][12] \() ?bậc $")
 # the heading of an item in a list: `Cách 1:`, `Video 2:`, `Trận 3:`, at a sentence's start
 _ITEM_HEAD = re.compile(
     r"(?:^|[.!?:;)\]] |\n)(?:Nhóm|Trận|Cách|Video|Clip|Mẹo|Câu|Bài|Chặng|Ngày|Ý) $"
@@ -5182,11 +5195,10 @@ def _company_name(before: str) -> bool:
 
 
 def _scale_of(raw: str) -> float:
-    """The multiplier words a number is written with: `5 tỷ` → 1e9, `2,5` → 1."""
-    num = _NUM_RE.match(raw)
-    rest = raw[num.end() :].split() if num else []
+    """The multiplier words a number (or range) ends with: `5 tỷ` → 1e9, `106 – 107,4 triệu`
+    → 1e6, `2,5` → 1."""
     factor = 1.0
-    for word in rest:
+    for word in reversed(raw.split()[1:]):
         scale = MULTIPLIERS.get(word.lower())
         if scale is None:
             break
@@ -5526,6 +5538,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         )
     ):
         return []  # tháng Hai
+    if single and value == 2 and nxt == "mảnh" and prev in ("bikini", "đồ", "áo", "váy"):
+        return [_Row(start, end, line[start:end], value, "identifier")]  # `bikini hai mảnh`
     if (
         single
         and value in (2, 3, 4)
