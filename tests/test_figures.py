@@ -2744,3 +2744,23 @@ def test_gold_in_mace_a_scale_shared_with_a_range_hulls_and_language_levels():
     assert kinds("Cán bộ cần trình độ ngoại ngữ bậc 4 trở lên.") == [("4", "identifier")]
     assert kinds("Ông được nâng lương bậc 3.") == [("3", "ordinal")]
     assert kinds("Đây là đội bóng nữ số 1 thủ đô.") == [("1", "ordinal")]
+
+
+def test_spans_back_in_time_and_a_day_described():
+    found = fig("Bầy sói sống từ 50.000 đến 26.000 năm trước.", "50.000 đến 26.000")
+    assert (found.kind, found.value, found.value_max) == ("duration", 50_000, 26_000)
+    assert kinds("Giá từ 10 đến 5 năm.") == [("10", "duration"), ("5", "duration")]
+    assert kinds("Mọi người chờ xe trong một ngày lạnh giá.") == []
+    assert kinds("Bé được xuất viện sau một tuần.") == [("một", "duration")]
+
+
+def test_two_or_three_glued_by_a_comma_negative_funds_quarters_and_half_a_metre():
+    found = fig("Tháng nào các bé cũng ốm đến 2,3 lần.", "2,3")
+    assert (found.value, found.value_max) == (2, 3)
+    assert fig("Lợi nhuận tăng 2,3 lần so với năm trước.", "2,3").value == 2.3
+    assert fig("Thời gian học trung bình khoảng 4,5 năm.", "4,5").value == 4.5
+    assert fig("Công ty có số quỹ âm hơn 30,5 tỉ đồng.", "30,5 tỉ").value == -30.5e9
+    assert kinds("Dự án hoàn thành vào quý II-2020.") == [("II-2020", "period")]
+    found = fig("Nước ngập sâu hơn nửa mét.", "nửa")
+    assert (found.kind, found.value, found.unit) == ("measure", 0.5, "m")
+    assert kinds("Chị giảm được nửa số cân nặng.") == [("nửa", "fraction")]

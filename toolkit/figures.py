@@ -68,6 +68,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 _CLOCK_NEXT = frozenset("hg: ")
 _HEIGHT = re.compile(r"m(\d{2}|[014-9])(?![\d\w])")  # `1m77`, `1m8`; not `4m2` (an area)
 _BOAT_PREFIX = re.compile(r"(?<![\w-])[A-ZĐ]{2,3} ?[-–]? ?$")
+_YEARS_AGO = re.compile(r" năm (?:trước|về trước)(?!\w)")
 _MARKS_BEFORE = re.compile(r"điểm (?:\d{1,2}, )*$")
 _SHORT_M23 = re.compile(r"m([23])(?![\d\w²³])")
 _STOPPAGE = re.compile(r"\+\d{1,2}(?!\d)")
@@ -158,7 +159,7 @@ _WORD_TOKEN = re.compile(
     r"|ăm(?= (?:đến|tới) (?:sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `từ năm đến bảy tháng`
     r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `nửa tỷ USD`
     r"|ửa(?= (?:số|quả|cốc|chén|bát|thìa|đội hình|lít|giá|tháng|năm|giờ|tiếng|thế kỷ|thập kỷ"
-    r"|ngày|tuần)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`, `nửa tiếng sau`
+    r"|ngày|tuần|mét|km|cân|kg)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`, `nửa tiếng sau`
     rf"|ửa(?<=hân nửa)(?= [^\W\d_])(?! {_SP_CONT}(?!\w))"  # `phân nửa cổ phiếu`
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,12}})"
@@ -179,11 +180,12 @@ _ONLY_ONE = re.compile(
 # not before a hyphen (`X-quang`, `V-League`), but `lần thứ XV-năm Đinh Dậu`
 _ROMAN_END = r"(?!\w)(?!-(?:(?<![IVXLC][IVXLC]-)|(?![a-zà-ỹđ])))(?!\.League)"  # `V.League`
 _SPECIALIST_GRADE = re.compile(r"(?<=CK)II?(?!\w)")
-_ROMAN_TOKEN = re.compile(rf" ([IVX][IVXLC]*(?:/\d{{4}})?){_ROMAN_END}")
+_ROMAN_TOKEN = re.compile(rf" ([IVX][IVXLC]*(?:/\d{{4}}|-(?:19|20)\d\d(?!\d))?){_ROMAN_END}")
 # The same numerals found from their first letter, one scan per letter: `re` skips to a literal
 # first character far faster than it tries every space, and only `_ROMAN_TOKEN` follows it.
 _ROMAN_HEADS = tuple(
-    (c, re.compile(rf"{c}(?<= {c})[IVXLC]*(?:/\d{{4}})?{_ROMAN_END}")) for c in "IVX"
+    (c, re.compile(rf"{c}(?<= {c})[IVXLC]*(?:/\d{{4}}|-(?:19|20)\d\d(?!\d))?{_ROMAN_END}"))
+    for c in "IVX"
 )
 _ROMAN_VALID = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _PHONE = re.compile(
@@ -280,7 +282,9 @@ _MOT_SPAN_BEFORE = re.compile(
 )
 _MOT_SPAN_UNIT = re.compile(
     r" (?:năm|tháng|tuần|ngày|giờ|tiếng)(?!\w)"
-    r"(?! (?:làm việc|gần nhất|nào|đẹp|mệt|gió|mưa|nắng|mà|của|lương)(?!\w))"  # `một ngày đẹp trời`
+    # `một ngày đẹp trời`, `trong một ngày lạnh giá`, `một ngày mùa đông`: a day described
+    r"(?! (?:làm việc|gần nhất|nào|đẹp|mệt|gió|mưa|nắng|mà|của|lương|lạnh|nóng|mùa|hè|đông"
+    r"|xuân|thu)(?!\w))"
 )
 _MOT_QUALIFIERS = frozenset({"more_than", "nearly", "about", "at_least", "less_than", "at_most"})
 
@@ -2538,7 +2542,7 @@ def _negatives(text: str, rows: list[_Row]) -> None:
     """`lãi suất âm 0,5%`, `âm 5 độ C`: the word `âm` (minus) before a statistic negates it
     (a range keeps its written order: `âm 5 đến 10 độ` is -5 to -10)."""
     for row in rows:
-        at = row.start
+        at = row.q_start if row.qualifier else row.start  # `âm hơn 30,5 tỉ đồng`
         if (
             row.kind in STATISTIC_KINDS
             and text.endswith("âm ", 0, at)
@@ -3482,6 +3486,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     # 3. what follows: multiplier, range, percent, currency, unit, time word
     if _after_number(line, row, left):
         _qualify(line, row, left)
+        _comma_pair(row, left)
         return row
     if (
         kw_kind
@@ -4474,8 +4479,8 @@ def _extend_range(line: str, row: _Row) -> bool:
                 low = round(low * factor, 6)  # `4 - 6 triệu`: the word scales both ends
         high = round(high * factor, 6)
         end = right.end()
-    if high <= low:
-        return False
+    if high <= low and not (high < low and _YEARS_AGO.match(line, end)):
+        return False  # (but `từ 50.000 đến 26.000 năm trước`: back in time, as written)
     row.value, row.value_max = low, high
     row.end = row.subj_from = end
     row.raw = line[row.start : end]
@@ -5321,7 +5326,7 @@ _ORGAN_BEFORE = re.compile(
 def _roman_token(line: str, match: re.Match[str]) -> list[_Row]:
     """A Roman numeral counts only after a keyword: `khóa XIV`, `quý IV/2020`, `thế kỷ XXI`."""
     text = match.group(1)
-    numeral, _, year = text.partition("/")
+    numeral, _, year = text.replace("-", "/").partition("/")
     if not _ROMAN_VALID.fullmatch(numeral):
         return []
     value = parse_roman(numeral)
@@ -5599,8 +5604,12 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         return []
     if words[-1].lower() == "nửa" and line.endswith(("liệt ", "Liệt "), 0, start):
         return []  # `liệt một nửa người`: hemiplegia, not half of anyone
+    if head == "nửa" and line.endswith("lạng, người ", 0, start):
+        return []  # `kẻ tám lạng, người nửa cân`: evenly matched, a saying
     row = _Row(start, end, line[start:end], value)
-    if words[-1].lower() == "nửa" and not (single and _HALF_TIME.match(line, end)):
+    if words[-1].lower() == "nửa" and not (
+        single and (_HALF_TIME.match(line, end) or _HALF_MEASURE.match(line, end))
+    ):  # (`sâu hơn nửa mét`: a measure of 0.5)
         row.kind, row.value, row.total = "fraction", 1.0, 2.0  # `một nửa`: one of two
         _qualify(line, row, left)
         return [row]
@@ -5673,6 +5682,28 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
 
 
 _ACCUSED = re.compile(r" (?:cáo|can|hại|đơn)(?!\w)")  # `hai bị cáo`: people, not `hai bị bắt`
+_COMMA_PAIR = re.compile(r"(\d),(\d)")
+_PAIR_UNITS = frozenset({"lần", "bữa", "năm", "tháng", "tuần", "ngày"})
+_DECIMAL_PREV = frozenset("tăng gấp giảm vượt hơn là bằng đạt còn".split())
+
+
+def _comma_pair(row: _Row, left: _Left) -> None:
+    """`ốm đến 2,3 lần`, `khoảng 7,8 năm trước`: two next digits glued by a comma before a
+    time word or `lần` say "two or three", a range; not a decimal (`tăng 2,3 lần`, `4,5 năm`)."""
+    pair = _COMMA_PAIR.fullmatch(row.raw)
+    if (
+        pair
+        and row.unit in _PAIR_UNITS
+        and int(pair[2]) == int(pair[1]) + 1
+        and pair[2] != "5"
+        and pair[1] != "0"
+        and left.words
+        and left.words[-1] not in _DECIMAL_PREV
+    ):
+        row.value, row.value_max = float(pair[1]), float(pair[2])
+
+
+_HALF_MEASURE = re.compile(r" (?:mét|km|cân|kg)(?!\w)")
 _HALF_TIME = re.compile(r" (?:tháng|năm|giờ|tiếng|thế kỷ|thập kỷ|ngày|tuần)(?!\w)")  # `nửa tháng`
 _BARE_SCALE_HEADS = frozenset({"chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
 _NUMBER_BEFORE = re.compile(r"(?:\d|mười|mươi|trăm) $")
