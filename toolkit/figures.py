@@ -2244,7 +2244,9 @@ def _scan(text: str) -> list[_Row]:
                 new = _signed_token(text, match)
             else:
                 new = _digits_token(text, match)
-                if text[start - 2 : start] == "- " and _SPACED_MINUS.search(text, 0, start):
+                if text[start - 2 : start] == "- " and _SPACED_MINUS.search(
+                    text, max(0, start - 12), start
+                ):
                     for row in new:  # `lạnh đến - 20 độ C`: a minus sign set apart
                         if row.kind == "measure" and row.unit.startswith(("độ", "°", "º")):
                             row.value = -row.value
@@ -2372,10 +2374,9 @@ def _spaced_thousands(text: str, rows: list[_Row]) -> None:
             nxt.value = (row.value * 1000 + int(nxt.raw[:3])) * _scale_of(nxt.raw)
             nxt.start = row.start
             nxt.raw = text[nxt.start : nxt.end]
+            nxt.q_start = row.q_start
             if row.qualifier:
-                nxt.qualifier, nxt.q_start = row.qualifier, row.q_start
-            else:
-                nxt.q_start = row.q_start
+                nxt.qualifier = row.qualifier
             del rows[i]
 
 
@@ -3012,7 +3013,11 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         return []  # the exponent of `m2`, `km3`
     nxt = line[end : end + 1]
     first = text[0]
-    if nxt == " " and line.startswith(" TS", end) and _BOAT_PREFIX.search(line, 0, start):
+    if (
+        nxt == " "
+        and line.startswith(" TS", end)
+        and _BOAT_PREFIX.search(line, max(0, start - 8), start)
+    ):
         # `tàu cá số hiệu QB - 116.19 TS`: a fishing boat's registration
         return [_Row(start, end, text, _first_number(text), "identifier")]
     if line[start - 1 : start] in ("/", "F", "f") and _aperture(line, start, text):
