@@ -3491,7 +3491,8 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     # 3. what follows: multiplier, range, percent, currency, unit, time word
     if _after_number(line, row, left):
         _qualify(line, row, left)
-        _comma_pair(row, left)
+        if len(row.raw) == 3 and row.raw[1] == ",":
+            _comma_pair(row, left)  # `ốm đến 2,3 lần`
         return row
     if (
         kw_kind
