@@ -120,6 +120,8 @@ _NAM_NOUNS = (
     "nhà|hộ|gia|cô|anh|chị|ông|bà|cán|chiến|chú|đơn|lớp|cầu|thủ|nhân|giải|huy|mục|bài|kỳ|"
     "đoạn|tấm|mảnh|viên|quả|túi|gói|tòa|cuộc|thế hệ|ngân hàng|ôtô|ô tô|máy bay"
 )
+# `ghi một bàn`, `giành được một điểm`, `hòa một trận`: a score, not an article
+_MOT_SCORE_PREV = ("ghi", "được", "hòa", "còn", "sớm", "thua")
 # Spelled numbers and `hàng nghìn`, after a space (the caller puts one before the line).
 _WORD_TOKEN = re.compile(
     r"[ \n(\"“‘\[]((?:[Vv]ài(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `vài chục tỉ`
@@ -129,7 +131,7 @@ _WORD_TOKEN = re.compile(
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,: ])"  # `Một là, …`: a list item
     r"|ột(?<=nhau một)(?= (?:cô|cậu|người|đứa) con)"  # `có với nhau một cô con gái`
-    r"|ột(?:(?<=ghi một)|(?<=được một)|(?<=hòa một)|(?<=còn một)|(?<=sớm một)|(?<=thua một))"
+    r"|ột(?:" + "|".join(f"(?<={verb} một)" for verb in _MOT_SCORE_PREV) + r")"
     r"(?= (?:bàn|điểm|trận|vòng)(?!\w))"
     r"|ột(?:(?<=[mM]ẹ một)|(?<=[bB]ố một))(?= con(?!\w))"  # `bà mẹ một con`: a mother of one
     r"|ột(?:(?<=iệp một)|(?<=[tT]ầng một)|(?<=lầu một)|(?<=đoạn một)|(?<=phần một)|(?<=đợt một)"
@@ -2586,6 +2588,8 @@ def _thousands_scale(line: str, end: int, value: float, factor: float) -> float:
     ):
         return 1.0
     return factor
+
+
 _SPACED_MINUS = re.compile(r"(?<!\w)(?:ở|đến|xuống|tới|khoảng|dưới|còn|là) - $")
 
 
@@ -2623,8 +2627,7 @@ _MOT_CHILD = re.compile(
     r" (?:con (?:trai|gái|chung)|(?:cô|cậu) con (?:trai|gái)|(?:người|đứa) con|bé (?:trai|gái))"
     r"(?!\w)"
 )
-# `ghi một bàn`, `giành được một điểm`, `hòa một trận`: a score, not an article
-_MOT_SCORE_PREV = frozenset({"ghi", "được", "hòa", "còn", "sớm", "thua"})
+# (after a verb of `_MOT_SCORE_PREV`; not `một trận đấu hay`, `một điểm “B”`)
 _MOT_SCORE = re.compile(
     r" (?:bàn|điểm|trận|vòng)(?! (?:đấu|thắng|cầu)? ?(?:hay|hấp dẫn|đẹp|nào|tiệc)| [“\"])"
 )
@@ -5397,11 +5400,10 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         _qualify(line, row, _Left(line, start))
         return [row]
     if head not in _SPELLED_HEADS:
-        if head in ("nhì", "nhất", "tư"):  # `về nhì`, `hạng Nhất`, `hạng tư`: a place
+        if head in _PLACE_WORDS:  # `về nhì`, `hạng Nhất`, `hạng tư`: a place
             start = match.start(1) - 1  # (the match is in the text padded with a space)
             end = start + len(head)
-            value = {"nhì": 2.0, "nhất": 1.0, "tư": 4.0}[head]
-            return [_Row(start, end, line[start:end], value, "ordinal")]
+            return [_Row(start, end, line[start:end], _PLACE_WORDS[head], "ordinal")]
         if head == "gấp":
             start = match.start(1) + 3  # (padded text) the word after `gấp `: a multiplier
             if words[1:] == ["rưỡi"]:
@@ -5570,8 +5572,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     per = (
         single
         and head == "một"
-        and _MOT_PER.search(left.before) is not None
         and _TIME_UNIT_AFTER.match(line, end) is not None
+        and _MOT_PER.search(left.before) is not None
     )
     if (
         prev in _SPELLED_SKIP_PREV
@@ -5688,6 +5690,7 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
 
 
 _ACCUSED = re.compile(r" (?:cáo|can|hại|đơn)(?!\w)")  # `hai bị cáo`: people, not `hai bị bắt`
+_PLACE_WORDS = {"nhất": 1.0, "nhì": 2.0, "tư": 4.0}
 _COMMA_PAIR = re.compile(r"(\d),(\d)")
 _PAIR_UNITS = frozenset({"lần", "bữa", "năm", "tháng", "tuần", "ngày"})
 _DECIMAL_PREV = frozenset("tăng gấp giảm vượt hơn là bằng đạt còn".split())
