@@ -531,7 +531,7 @@ def test_weekday_is_a_date():
         ("Điểm ảnh 1,25 μm.", [("1,25", "measure")]),
         ("• 2017-05-13 22:42 Nadal thắng.", [("2017-05-13", "date"), ("22:42", "time")]),
         ("Sunderland: 13 J. Pickford 16 J. O'Shea", [("13", "identifier"), ("16", "identifier")]),
-        ("Solanke (90'+3, pen)", [("90", "time"), ("3", "time")]),
+        ("Solanke (90'+3, pen)", [("90'+3", "time")]),  # stoppage time: one minute, as `90+5`
         ("Lãi suất tăng 0,25 điểm phần trăm.", [("0,25", "percent")]),
         ("Tỷ suất sinh 14,6%o.", [("14,6%o", "percent")]),
         ("Đội chủ nhà chỉ có duy nhất một pha hãm thành.", [("một", "count")]),
@@ -2259,7 +2259,7 @@ def test_body_measures_substitutions_scores_on_pitches_and_clock_times_on_dates(
     )
     assert {k for _, k in kinds(text)} == {"time"}
     text = "USS Wayne E.Meyer (DDG 108) và USS Michael Murphy (DDG 112)"
-    assert {k for _, k in kinds(text)} == {"count"}
+    assert {k for _, k in kinds(text)} == {"identifier"}  # hull numbers, not minutes
     assert kinds("Quảng Nam đánh bại đội bóng thuộc V-League Sài Gòn FC 3-2 trên sân Tam Kỳ.") == [
         ("3", "count"),
         ("2", "count"),
@@ -2764,3 +2764,47 @@ def test_two_or_three_glued_by_a_comma_negative_funds_quarters_and_half_a_metre(
     found = fig("Nước ngập sâu hơn nửa mét.", "nửa")
     assert (found.kind, found.value, found.unit) == ("measure", 0.5, "m")
     assert kinds("Chị giảm được nửa số cân nặng.") == [("nửa", "fraction")]
+
+
+def test_gold_price_ranges_match_minutes_and_old_spellings():
+    found = fig("Vàng niêm yết ở mức 36,240 – 36,440 triệu đồng/lượng.", "36,240 – 36,440 triệu")
+    assert (found.value, found.value_max) == (36_240_000, 36_440_000)
+    found = fig("Giá từ 36,240 đến 36,440 triệu đồng.", "36,240 đến 36,440 triệu")
+    assert (found.value, found.value_max) == (36_240_000, 36_440_000)
+    assert fig("Doanh nghiệp lãi 1,009 tỷ đồng.", "1,009 tỷ").value == 1_009_000_000
+    text = 'Bàn thắng: Calvert-Lewin (37"), Armstrong (52"), Solanke (90"+3).'
+    assert kinds(text) == [("37", "time"), ("52", "time"), ('90"+3', "time")]
+    assert fig("Đội thua bàn thứ 3 ở phút 90'+3.", "90'+3").value == 90
+    assert kinds("Dự án sẽ khởi công trong quí 4- 2017.") == [("4- 2017", "period")]
+    assert kinds("Kết quả quí IV/2020 khả quan.") == [("IV/2020", "period")]
+
+
+def test_year_spans_editions_clock_openings_and_one_second():
+    found = fig("Chùa được trùng tu từ năm 1510 đến 1513 dưới triều Minh.", "1510 đến 1513")
+    assert (found.kind, found.value_max) == ("period", 1513)
+    assert kinds("Ở SEA Games 22 năm 2003, đội giành huy chương bạc.") == [
+        ("22", "identifier"),
+        ("2003", "year"),
+    ]
+    assert kinds("Sau 1 năm 2016 làm việc cật lực, cô nghỉ ngơi.")[0] == ("1", "duration")
+    assert kinds("8 giờ, Quốc hội họp phiên trù bị. Đúng 9 giờ, Quốc hội khai mạc.") == [
+        ("8", "time"),
+        ("9", "time"),
+    ]
+    assert kinds("Anh ngủ 8 giờ, rồi dậy.") == [("8", "duration")]
+    assert kinds("Chim ruồi đập cánh 40 lần một giây.") == [("40", "count"), ("một", "duration")]
+    assert kinds("Đó là một giây phút xúc động.") == []
+    assert kinds("Năm 2020 là một năm khó khăn.") == [("2020", "year")]
+    assert kinds("Đến một ngày tháng 4/1968, đơn vị hành quân.") == [("4/1968", "date")]
+
+
+def test_carats_treaties_acronyms_in_brackets_and_a_word_after_a_comma():
+    assert kinds("Viên kim cương nặng 92 cara.") == [("92", "measure")]
+    assert kinds("Hoạt động phải phù hợp với UNCLOS 1982, tôn trọng chủ quyền.") == [
+        ("1982", "year")
+    ]
+    assert kinds("Hội nghị lần thứ 23 (MRT 23) của APEC.") == [
+        ("23", "ordinal"),
+        ("23", "identifier"),
+    ]
+    assert kinds("Doanh thu đạt 1.885 tỷ đồng,tăng5% so với cùng kỳ.")[1] == ("5%", "percent")

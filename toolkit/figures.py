@@ -98,6 +98,8 @@ _FIRST_POINT = re.compile(r"[mM]ột là ")
 _APERTURE = re.compile(r"\d{1,2}(?:\.\d)?")
 _SOCIAL_AFTER = re.compile(r" (?:share|like|view|lượt|follow|sub|bình luận|comment)")
 _PLUS_DIGITS = re.compile(r"\+ ?(\d+)")  # `Km 852+ 900`, `90+5`
+_HALF_ENDS = ("45", "90", "105", "120")  # the minutes stoppage time is added to
+_MINUTE_MARKS = ("'", "’", '"')  # `26'`, `37"`: a match minute
 _DIAL_CONTEXT = re.compile(r"(?:đầu số|mã vùng|số máy|số lạ|cuộc gọi|\+\d{2,3}, )[^.;!?]{0,40}$")
 _DIAL_CODE = re.compile(r"\d{2,3}(?:\.\d{5,})?")
 _CHAINAGE_DECIMALS = re.compile(r",\d{1,3}(?!\d)")  # `Km 23+585,26`
@@ -127,6 +129,7 @@ _WORD_TOKEN = re.compile(
     r"[ \n(\"“‘\[]((?:[Vv]ài(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `vài chục tỉ`
     r"|[HhBbSsTtCcMmNnGg](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
     r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút|lần"
+    r"|giây(?! phút)"
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,: ])"  # `Một là, …`: a list item
@@ -276,6 +279,7 @@ _MOT_TIME_AFTER = re.compile(
 _MOT_PER = re.compile(
     r"(?:[0-9] [^\W\d_]+(?: [^\W\d_]+){0,3}|[0-9]%|(?<!\w)(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD)) $"
 )
+_YEAR_IS = re.compile(r"(?:\d{4}|[Nn]ăm (?:nay|ngoái|qua|tới|sau))(?: (?:sẽ|đã|cũng|lại))? là $")
 _TIME_UNIT_AFTER = re.compile(r" (?:giờ|tiếng|phút|giây|ngày|tuần|tháng|năm)(?!\w)")
 # a span of one unit of time: `sau một tuần sẽ xuất viện`, `cách đây một tuần`, `gia hạn một năm`
 _MOT_SPAN_BEFORE = re.compile(
@@ -369,7 +373,8 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|bar|atm|BTU|độ(?! tuổi(?!\w))", ""),
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|PS|Nm|vòng/phút|v/p|rpm|cc|tấc|lạng|mph|mpg", ""),
-    (r"carat|ounce|oz|lượng(?= vàng)|chỉ(?= vàng|[.,;)]| và )|cây(?= vàng)", ""),  # `mua 2 chỉ và`
+    (r"carat|cara(?!\w)", "carat"),
+    (r"ounce|oz|lượng(?= vàng)|chỉ(?= vàng|[.,;)]| và )|cây(?= vàng)", ""),  # `mua 2 chỉ và`
 )
 _TIME_WORDS = (
     r"năm|tháng|tuần|ngày|đêm|giờ|phút|giây|thập kỷ|thập niên|thế kỷ"
@@ -957,6 +962,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "thế kỷ thứ",  # `thế kỷ thứ 3 trước Công nguyên`: a century, as `thế kỷ 3`
             "những năm",
             "quý",
+            "quí",  # the older spelling, read as `quý` (`_SPELLINGS`)
             "niên vụ",
             "vụ",
             "kế hoạch",
@@ -1205,6 +1211,7 @@ _ROMAN_KEYWORDS: dict[str, str] = {
     "hạng": "ordinal",
     "cấp": "identifier",
     "quý": "period",
+    "quí": "period",
     "thế kỷ": "period",
     "thế kỷ thứ": "period",
     "thế kỉ": "period",
@@ -1880,8 +1887,13 @@ def _alone(words: dict[str, str]) -> dict[str, str]:
 # rule that looks further back (`lần lượt`, `Nghị định số`, `khẩn cấp`).
 _KEYWORD_ALONE = _alone(_LEFT_KEYWORDS)
 _QUALIFIER_ALONE = _alone(_QUALIFIER_WORDS)
+_SPELLINGS = {"quí": "quý"}  # keywords with an older spelling, and the one the rules test
 _LAST_ALONE: dict[str, tuple[str, str, str]] = {
-    w: (w if w in _KEYWORD_ALONE else "", _KEYWORD_ALONE.get(w, ""), _QUALIFIER_ALONE.get(w, ""))
+    w: (
+        _SPELLINGS.get(w, w) if w in _KEYWORD_ALONE else "",
+        _KEYWORD_ALONE.get(w, ""),
+        _QUALIFIER_ALONE.get(w, ""),
+    )
     for w in _SLOW_LAST
     if w not in ("lượt", "số")
     and w not in _COMPOUND_PREV
@@ -1990,7 +2002,7 @@ class _Left:
                                 if _LEFT_KEYWORDS.get(prev) in ("identifier", "ordinal"):
                                     phrase, kind = prev, _LEFT_KEYWORDS[prev]
                                     break
-                    self.keyword, self.kw_kind = phrase, kind
+                    self.keyword, self.kw_kind = _SPELLINGS.get(phrase, phrase), kind
                     break
         for k in _QUAL_SPANS.get(last, ()):
             if n >= k:
@@ -2828,6 +2840,23 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             merged = True
             continue
         if (
+            kind == "year"
+            and row.kind == "count"
+            and not row.unit
+            and not prev.birth
+            and len(row.raw) == 4
+            and row.raw.isdigit()
+            and prev.value < row.value <= 2100
+            and text[prev.end : row.start] in (" đến ", " tới ")
+            and not _counted_noun_after(text, row.end)
+        ):  # `từ năm 1510 đến 1513`: a span of years before 1900
+            prev.kind, prev.value_max, prev.date_iso = "period", row.value, None
+            prev.end = prev.subj_from = row.end
+            prev.raw = text[prev.start : prev.end]
+            row.kind = ""
+            merged = True
+            continue
+        if (
             kind in _MERGE_KINDS
             and kind == row.kind
             # `10% - 15%/năm`: the rate written once, after the range
@@ -3159,9 +3188,15 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         and line.endswith(("GMT+", "UTC+", "K+", " T+", "(T+"), 0, start)
     ):
         return [_Row(start, end, text, float(text), "identifier")]  # `GMT+7`, `K+1`, `T+3`
-    if plain and line[start - 1 : start] == "+" and line[start - 2 : start - 1] in ("'", "’"):
-        row = _Row(start, end, text, float(text), "time")  # `90'+3`: stoppage time
-        row.unit = "phút"
+    if (
+        nxt in _MINUTE_MARKS
+        and text in _HALF_ENDS
+        and line[end + 1 : end + 2] == "+"
+        and (plus := _PLUS_DIGITS.match(line, end + 1))
+        and len(plus.group(1)) <= 2
+    ):
+        row = _Row(start, plus.end(), line[start : plus.end()], float(text), "time")
+        row.unit = "phút"  # `90'+3`, `(Solanke 90"+3)`: a minute of stoppage time, like `90+5`
         return [row]
     if (
         plain
@@ -3190,7 +3225,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
             return [_Row(start, end, text, float(text), "identifier")]
         if nxt == "+" and (plus := _PLUS_DIGITS.match(line, end)):
             stop = plus.end()
-            if text in ("45", "90", "105", "120") and len(plus.group(1)) <= 2:
+            if text in _HALF_ENDS and len(plus.group(1)) <= 2:
                 row = _Row(start, stop, line[start:stop], float(text), "time")
                 row.unit = "phút"  # `(Willian 90+5)`: a minute of stoppage time
                 return [row]
@@ -3299,14 +3334,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     ):  # (Vietnamese writes a decimal `4,0`: `4.0` with nothing after is a version)
         return [_Row(start, end, text, float(text[0]), "identifier")]  # `cách mạng 4.0`, `Web 2.0`
     value = parse_digits(text)
-    if (
-        value is not None
-        and "," in text
-        and len(text) - text.rfind(",") == 4
-        and "." not in text
-        and _MULT_NEXT.match(line, end)
-    ):
-        value = float(text.replace(",", "."))  # `7,043 tỷ`: a decimal before a multiplier
+    if value is not None and _MULT_NEXT.match(line, end):
+        value = _scaled_decimal(text, value)  # `7,043 tỷ`: a decimal before a multiplier
     if value is None:
         return [_Row(start, end, text, _first_number(text), "identifier")]
     row = _Row(start, end, text, value)
@@ -3491,6 +3520,9 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         and _apply_keyword(line, row, left)
     ):
         return row
+    if plain and line.startswith(" năm ", row.end) and _edition_of_name(line, row, left):
+        row.kind = "identifier"  # `SEA Games 22 năm 2003`: the edition, then its year
+        return row
     # 3. what follows: multiplier, range, percent, currency, unit, time word
     if _after_number(line, row, left):
         _qualify(line, row, left)
@@ -3515,8 +3547,8 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     ):
         return row
     if plain and len(row.raw) == 4 and 1900 <= row.value <= 2100:
-        if _CAN_CHI_BEFORE.search(left.before[-16:]):
-            _set_year(row)  # `Tết Đinh Dậu 2017`: a lunar year's name, then its number
+        if _CAN_CHI_BEFORE.search(left.before[-16:]) or left.before.endswith("UNCLOS "):
+            _set_year(row)  # `Tết Đinh Dậu 2017`, `UNCLOS 1982`: the year a name is known by
             return row
         if _pageant(left.before) or _CURRICULUM.search(left.before[-48:]):
             # `Hoa hậu Thế giới 2021`, `Chương trình giáo dục phổ thông 2018`: a name
@@ -3691,8 +3723,10 @@ def _lineup_minute(line: str, row: _Row, left: _Left) -> bool:
     if row.value > 130 or not row.raw.isdigit() or left.glued:
         return False
     nxt = line[row.end : row.end + 1]
-    if nxt in ("'", "’") and not line[row.end + 1 : row.end + 2].isalpha():
-        return True  # `Chukwueze 26'`: a match minute
+    if (nxt in ("'", "’") and not line[row.end + 1 : row.end + 2].isalpha()) or (
+        nxt == '"' and line[row.end + 1 : row.end + 2] == ")" and line.count('")') >= 2
+    ):
+        return True  # `Chukwueze 26'`, `Calvert-Lewin (37"), Armstrong (52")`: match minutes
     spaced = line.startswith(" )", row.end)  # `(Zinchenko 61 )`
     if spaced:
         nxt = ")"
@@ -3725,6 +3759,23 @@ def _lineup_minute(line: str, row: _Row, left: _Left) -> bool:
         return True
     # `Thẻ đỏ: Gueye 77`, but not the ratings in a later `ATLETICO: Moyá 5`
     return head.endswith(_CARD_HEADS, 0, head.rfind(":") + 1)
+
+
+_EDITION_YEAR = re.compile(r" năm (?:1[89]|20)\d\d(?![\d,.]\d|-)")
+
+
+def _edition_of_name(line: str, row: _Row, left: _Left) -> bool:
+    """`SEA Games 22 năm 2003`: a number after a name of two capitalised words, then the
+    year, is the edition's number, not a span of 22 years."""
+    if left.keyword or left.qualifier or len(row.raw) > 2 or not _EDITION_YEAR.match(line, row.end):
+        return False
+    words = left.before.split()[-3:]
+    return (
+        len(words) == 3
+        and words[-1][:1].isupper()
+        and words[-2][:1].isupper()
+        and words[-3][-1:].isalpha()  # not a sentence's first words
+    )
 
 
 def _name_number(line: str, row: _Row, left: _Left) -> bool:
@@ -3868,10 +3919,14 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
 _GLUE_WORDS = frozenset("là mức có từ đạt khoảng gần hơn trên dưới với còn lên thêm gồm".split())
 
 
+_LAST_LETTERS = re.compile(r"[^\W\d_]+$")
+
+
 def _typo_glue(line: str, row: _Row, left: _Left) -> bool:
     """A Vietnamese word run into an amount (`là20,5 triệu`): a typo, when a multiplier, a
     currency or `%` follows (or a counted noun, after a word that leads numbers)."""
-    word = left.before.rsplit(None, 1)[-1].lower() if left.before.strip() else ""
+    glued = _LAST_LETTERS.search(left.before)  # `đồng,tăng5%`: the word after a comma
+    word = glued.group().lower() if glued else ""
     right = _RIGHT.match(line, row.end)
     if word in _GLUE_WORDS and (right is not None or _lowercase_word_after(line, row.end)):
         return True  # `so với323 mã giảm`
@@ -4385,6 +4440,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
                 and not line.startswith(" trở lên", end)  # `từ 6 giờ trở lên`: at least
                 and not _hour_span(line, end, left)  # `khoảng 24 giờ trước khi`
             )
+            or (line[end : end + 1] == "," and _OPENING.search(left.before))
         )
     ):
         row.kind = "time"
@@ -4413,6 +4469,8 @@ _COORDINATE_AFTER = re.compile(
     r"(?<=độ) (?:[vV]ĩ|[kK]inh) (?:độ |tuyến )?(?:Bắc|Nam|Đông|Tây|bắc|nam|đông|tây)"
 )
 _LAN_AFTER = re.compile(r" ?/ ?lần(?!\w)")
+# a sentence's start (`8 giờ, Quốc hội họp`, `Đúng 9 giờ, …`): the hour of what follows
+_OPENING = re.compile(r"(?:^|[.!?:] )(?:Đúng )?$")
 _CLOCK_PREV = frozenset(
     "lúc vào từ đến tới sáng chiều tối trưa đêm khuya khoảng hồi".split()
 )
@@ -4453,6 +4511,15 @@ def _compound_scale(line: str, row: _Row, factor: float) -> None:
         row.end = row.subj_from = right.end()
 
 
+_COMMA_THREE = re.compile(r"\d{1,3},\d{3}")
+
+
+def _scaled_decimal(raw: str, value: float) -> float:
+    """`36,240 triệu`: before a multiplier word a comma and three digits are decimals (the
+    contract's comma), not thousands; `value` as read otherwise."""
+    return float(raw.replace(",", ".")) if _COMMA_THREE.fullmatch(raw) else value
+
+
 def _extend_range(line: str, row: _Row) -> bool:
     """`45 đến 64`, `2 - 3 triệu`: absorb the upper bound of a range; True if one was found."""
     rng = _RANGE_WORD.match(line, row.end)
@@ -4478,6 +4545,7 @@ def _extend_range(line: str, row: _Row) -> bool:
         return True
     right = _RIGHT.match(line, end)
     if right is not None and right.lastgroup == "mult":
+        low, high = _scaled_decimal(row.raw, low), _scaled_decimal(num.group(), high)
         factor = _thousands_scale(line, end, high, _scale_factor(right.group("mult")))
         if row.raw.isdigit() or "," in row.raw or "." in row.raw:
             if (
@@ -4604,6 +4672,8 @@ def _after_name(before: str, after: str = "") -> bool:
     if not before or before[-1] != " ":
         return False
     head, _, word = before[:-1].rpartition(" ")
+    if word[:1] == "(":
+        head, word = f"{head} (", word[1:]  # `(SOM 2)`: a name opening a bracket
     if (
         not word
         or not word[0].isupper()
@@ -5174,6 +5244,7 @@ def _dash_pair(
             row.raw = line[start : row.end]
         return [row]
     if right is not None and right.lastgroup == "mult":
+        a, b = _scaled_decimal(a_raw, a), _scaled_decimal(b_raw, b)
         factor = _thousands_scale(line, end, b, _scale_factor(right.group("mult")))
         row.value, row.value_max = round(a * factor, 6), round(b * factor, 6)
         row.end = row.subj_from = right.end()
@@ -5359,7 +5430,9 @@ def _roman_token(line: str, match: re.Match[str]) -> list[_Row]:
         row.year = int(year)
         if kind == "ordinal":
             row.kind = "period"
-    elif before.lower().endswith("quý ") and (spelled := _YEAR_OF_PERIOD.match(line, row.end)):
+    elif before.lower().endswith(("quý ", "quí ")) and (
+        spelled := _YEAR_OF_PERIOD.match(line, row.end)
+    ):
         row.year = int(spelled.group(1))  # `quý I năm 2017`: one period, as `quý I/2017`
         row.end = row.subj_from = spelled.end()
         row.raw = line[start : row.end]
@@ -5587,8 +5660,15 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         return []  # `mọi năm người chen chúc`: every year; `tháng 9 năm dự tuyển`: the year
     if words[0] == "Năm" and single and nxt in _PERSONS and "tuổi" in line[end : end + 30]:
         return []  # `Năm ông Hường lên 13 tuổi`: the year when, not five
-    if single and head == "một" and line.startswith(" năm mới", end):
-        return []  # `một năm mới`: a new year, the greeting
+    if (
+        single
+        and head == "một"
+        and (
+            line.startswith((" năm mới", " ngày tháng"), end)
+            or (nxt == "năm" and _YEAR_IS.search(left.before))
+        )
+    ):
+        return []  # `một năm mới`, `một ngày tháng 4/1968`, `2020 là một năm khó khăn`: "a"
     if (
         single
         and head == "một"
