@@ -2808,3 +2808,20 @@ def test_carats_treaties_acronyms_in_brackets_and_a_word_after_a_comma():
         ("23", "identifier"),
     ]
     assert kinds("Doanh thu đạt 1.885 tỷ đồng,tăng5% so với cùng kỳ.")[1] == ("5%", "percent")
+
+
+def test_points_announced_before_one_or_more_and_decades():
+    assert kinds("Có hai loại người. Một là quá tham lam.") == [
+        ("hai", "count"),
+        ("Một", "ordinal"),
+    ]
+    assert kinds("Các bà vợ một là bỏ hai là xử lý chồng mình.") == [
+        ("một", "ordinal"),
+        ("hai", "ordinal"),
+    ]
+    assert kinds("Đó là một bài học.") == []
+    assert kinds("Chỉ dùng một hoặc 2 giọt.") == [("một", "count"), ("2", "count")]
+    assert kinds("Mỗi người có thể tạo một hoặc nhiều ví.") == [("một", "count")]
+    assert kinds("Pakistan chiến đấu với phiến quân suốt một thập niên qua.") == [
+        ("một", "duration")
+    ]

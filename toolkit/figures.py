@@ -93,7 +93,11 @@ _GLUED_WORDS = frozenset("cơ ng ca ch tr th nh kh ph gi".split())
 # `99,982%`: a comma before three digits groups thousands by the contract's rule, but a share
 # above 100% written so is a decimal
 _COMMA_THOUSANDS = re.compile(r"(\d{1,2}),(\d{3})")
-_NEXT_POINT = re.compile(r"[,;.] [hH]ai là ")
+_NEXT_POINT = re.compile(r"(?<!\w)[hH]ai là ")
+# `có hai loại người. Một là …`, `2 yếu tố, một là …`: the points announced just before
+_POINTS_BEFORE = re.compile(
+    r"(?<!\w)(?:[Hh]ai|[Bb]a|[Bb]ốn|[2-4]) [^\W\d_]+(?: [^\W\d_]+){0,6}[”\"]?[.:,] $"
+)
 _FIRST_POINT = re.compile(r"[mM]ột là ")
 _APERTURE = re.compile(r"\d{1,2}(?:\.\d)?")
 _SOCIAL_AFTER = re.compile(r" (?:share|like|view|lượt|follow|sub|bình luận|comment)")
@@ -129,10 +133,11 @@ _WORD_TOKEN = re.compile(
     r"[ \n(\"“‘\[]((?:[Vv]ài(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `vài chục tỉ`
     r"|[HhBbSsTtCcMmNnGg](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
     r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút|lần"
-    r"|giây(?! phút)"
+    r"|giây(?! phút)|thập (?:kỷ|kỉ|niên)"
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
     r"|ột(?= là[,: ])"  # `Một là, …`: a list item
+    r"|ột(?= hoặc (?:hai|ba|nhiều|vài|một vài|\d))"  # `một hoặc 2 giọt`: one or more
     r"|ột(?<=nhau một)(?= (?:cô|cậu|người|đứa) con)"  # `có với nhau một cô con gái`
     r"|ột(?:" + "|".join(f"(?<={verb} một)" for verb in _MOT_SCORE_PREV) + r")"
     r"(?= (?:bàn|điểm|trận|vòng)(?!\w))"
@@ -271,7 +276,7 @@ _ORDINAL_WORDS = {
     "khuyến khích": 0,
 }
 _MOT_TIME_AFTER = re.compile(
-    r" (?:năm|tháng|tuần|ngày|giờ|tiếng|phút)"
+    r" (?:năm|tháng|tuần|ngày|giờ|tiếng|phút|thập (?:kỷ|kỉ|niên))"
     r" (?:qua|nay|trước|sau|rưỡi|nữa|tới|sắp tới|trở lại đây|gần đây|vừa qua|liền|liên tiếp)(?!\w)"
 )
 # `20 vệt sao băng một giờ`, `0,5% một năm`, `vài triệu một tháng`: an amount, then `một` + a
@@ -287,7 +292,7 @@ _MOT_SPAN_BEFORE = re.compile(
     r"|kỷ niệm|kéo dài) $"
 )
 _MOT_SPAN_UNIT = re.compile(
-    r" (?:năm|tháng|tuần|ngày|giờ|tiếng)(?!\w)"
+    r" (?:năm|tháng|tuần|ngày|giờ|tiếng|thập (?:kỷ|kỉ|niên))(?!\w)"
     # `một ngày đẹp trời`, `trong một ngày lạnh giá`, `một ngày mùa đông`: a day described
     r"(?! (?:làm việc|gần nhất|nào|đẹp|mệt|gió|mưa|nắng|mà|của|lương|lạnh|nóng|mùa|hè|đông"
     r"|xuân|thu)(?!\w))"
@@ -5605,6 +5610,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
                 nxt in _SPELLED_STOP
                 and not line.startswith(_STOP_NOUNS, word.start(1))
                 and not (value >= 2 and _AMONG_COUNTED.match(line, end))  # `ba trong số bốn`
+                and not (head == "một" and nxt == "hoặc")  # `một hoặc 2 giọt`
             )
             # `mít chín ruột`: ripe, not nine (but `dài chín dặm`)
             or (head == "chín" and nxt not in _CLASSIFIERS and not _strong_unit(line, end))
@@ -5681,6 +5687,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             or (_MOT_SPAN_BEFORE.search(left.before) and _MOT_SPAN_UNIT.match(line, end))
             or (nxt == "con" and prev in ("mẹ", "bố"))  # `bà mẹ một con`
             or (prev in _MOT_SCORE_PREV and _MOT_SCORE.match(line, end))
+            or nxt == "hoặc"  # `một hoặc 2 giọt` (the token's pattern checked the rest)
         )
     ):
         if line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ":
@@ -5723,7 +5730,10 @@ def _spelled_points(line: str, start: int, end: int, head: str) -> bool:
     """`hai yêu cầu: một là …, hai là …`: points of a list written in words, one after the
     other in one paragraph."""
     if head == "một":
-        return _NEXT_POINT.search(line, end, end + 300) is not None
+        return (
+            _NEXT_POINT.search(line, end, end + 300) is not None
+            or _POINTS_BEFORE.search(line, max(0, start - 70), start) is not None
+        )
     if head == "hai":
         return _FIRST_POINT.search(line, max(0, start - 300), start) is not None
     return False
