@@ -2825,3 +2825,14 @@ def test_points_announced_before_one_or_more_and_decades():
     assert kinds("Pakistan chiến đấu với phiến quân suốt một thập niên qua.") == [
         ("một", "duration")
     ]
+
+
+def test_a_clock_after_luc_maces_of_gold_and_one_closing_a_spelled_list():
+    assert kinds("Bé nhập viện lúc 22 giờ 5 phút ngày 4-1.")[0] == ("22 giờ 5 phút", "time")
+    assert kinds("Họ đến lúc 9 giờ 2 người khác tới sau.")[1] == ("2", "count")
+    assert kinds("Mẹ rủ em đi mua vàng. Mua ba chỉ, mẹ giữ lại.") == [("ba", "measure")]
+    assert kinds("Tóp mỡ ngon nhất làm bằng thịt ba chỉ, tiếp đến là mỡ thăn.") == []
+    assert kinds("Vụ va chạm giữa hai xe máy và một xe khách.") == [
+        ("hai", "count"),
+        ("một", "count"),
+    ]

@@ -1798,6 +1798,7 @@ _SUBJECT_STOP = frozenset(
 )
 _SPELLED_STOP = _SUBJECT_STOP - {"năm", "tháng", "ngày", "hàng", "mức", "đầu", "giữa", "bên"}
 # nouns that open with a stop word: `Hai tổng thống`, `hai chỉ số`, `ba thế hệ` count them
+_GOLD_CHI = re.compile(r" chỉ(?: vàng|[.,;)”]| và )")  # a mace of gold, not `chỉ` (only)
 _STOP_NOUNS = (
     "tổng thống", "tổng bí thư", "tổng giám đốc", "chỉ số", "chỉ tiêu", "thế hệ", "thế kỷ", "thế kỉ"
 )
@@ -2627,7 +2628,9 @@ def _signed_token(text: str, match: re.Match[str]) -> list[_Row]:
 
 
 _MOT_PAIR = re.compile(r"(?<!\w)([mM]ột) ([^\W\d_]+)(?: và|,) (một) ([^\W\d_]+)")  # at `một`
-_MOT_LIST_BACK = re.compile(r"(?<![\w.,])(\d+) ([^\W\d_]+)[^\d.;:()\n]{0,30}$")
+_MOT_LIST_BACK = re.compile(
+    r"(?<![\w.,])(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) ([^\W\d_]+)[^\d.;:()\n]{0,30}$"
+)
 _MOT_EVERY = re.compile(
     r"(?<!\w)[cC]ứ \d+ [^\W\d_]+ (?:thì |lại )?(?:có )(một) ([^\W\d_]+)"
 )  # at `cứ`
@@ -2778,6 +2781,7 @@ def _counted_mot(text: str, rows: list[_Row]) -> None:
             m = _MOT_EVERY.match(text, j - 1) if j >= 1 else None
             if m and m.start(1) == i:
                 row.kind = "count"
+
         else:
             gap = 4 if prev == " và " else 2 if text[i - 2 : i] == ", " else 0
             if gap:  # `một trai và một gái`, `một trai, một gái`
@@ -2799,7 +2803,7 @@ def _counted_mot(text: str, rows: list[_Row]) -> None:
                     (r.start == item or r.q_start == item) and r.kind in _LIST_KINDS for r in rows
                 ):  # `bảy túi ma túy, một lọ nhựa`, `Ít nhất 6 tàu chiến, một máy bay`
                     row.kind = "count"
-            if not row.kind and _DIGIT_RUN.search(text, lo, i):
+            if not row.kind and any(r.kind == "count" and lo <= r.start < i for r in rows):
                 m = _MOT_LIST_BACK.search(text, lo, i - 4 if prev == " và " else i - 2)
                 if (
                     m
@@ -4083,6 +4087,13 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
             return False  # `lúc 10 tuổi`, `trong lúc 14 người đang trôi`, `lúc 5 tháng`
         if keyword.startswith("phút") or value <= 24:
             row.kind = "time"
+            if line.startswith(" giờ", row.end) and (
+                (hm := _HOUR_MINUTE.match(line, row.end + 4))
+                and int(hm.group(1)) < 60
+                and ("phút" in hm.group() or len(hm.group(1)) == 2)
+            ):  # `lúc 22 giờ 5 phút`, `lúc 9 giờ 30`: one clock time
+                row.end = row.subj_from = hm.end()
+                row.raw = line[row.start : row.end]
             extra = _STOPPAGE.match(line, row.end)
             if extra and keyword.startswith("phút"):  # `phút 90+4`
                 row.end = row.subj_from = extra.end()
@@ -5611,6 +5622,11 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
                 and not line.startswith(_STOP_NOUNS, word.start(1))
                 and not (value >= 2 and _AMONG_COUNTED.match(line, end))  # `ba trong số bốn`
                 and not (head == "một" and nxt == "hoặc")  # `một hoặc 2 giọt`
+                and not (  # `hai chỉ vàng`; but `thịt ba chỉ` is pork belly
+                    nxt == "chỉ"
+                    and _GOLD_CHI.match(line, end)
+                    and "vàng" in line[max(0, start - 60) : end + 60]
+                )
             )
             # `mít chín ruột`: ripe, not nine (but `dài chín dặm`)
             or (head == "chín" and nxt not in _CLASSIFIERS and not _strong_unit(line, end))
