@@ -2836,3 +2836,12 @@ def test_a_clock_after_luc_maces_of_gold_and_one_closing_a_spelled_list():
         ("hai", "count"),
         ("một", "count"),
     ]
+
+
+def test_prices_per_unit_of_goods_and_body_measures_named_by_what_comes_before():
+    found = fig("Giá vàng SJC có giá 3.740.000/chỉ.", "3.740.000")
+    assert (found.kind, found.unit) == ("money", "VND/chỉ")
+    assert kinds("Số ca mắc mới là 3.000/ngày.") == [("3.000", "count")]
+    assert kinds("Brazil thi Hoa hậu vòng 3.") == [("3", "identifier")]
+    assert kinds("Cô khoe rõ vòng 1 trên mạng.") == [("1", "identifier")]
+    assert kinds("Việt Nam vào vòng 3 vòng loại World Cup.") == [("3", "ordinal")]

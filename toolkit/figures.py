@@ -449,7 +449,12 @@ _DAY_ALONE_AFTER = re.compile(
 _BODY_ROUND = re.compile(
     r"[\"”’]| (?:căng|đầy|nở|lép|phẳng|thon|sexy|gợi cảm|quyến rũ|khủng|nóng bỏng|săn chắc|nhô"
     r"|quá khổ|con kiến|đẫy đà|bốc lửa|ngồn ngộn|khiêm tốn|nảy nở|siêu|lấp ló|hững hờ|gọn|to"
-    r"|thừa|không thon|của bạn|của cô|của nàng|bánh mì|ngấn mỡ)(?!\w)"
+    r"|thừa|không thon|của bạn|của cô|của nàng|bánh mì|ngấn mỡ|hoàn hảo|vun|ngoại cỡ)(?!\w)"
+    r"| [\"“]"
+)
+# `khoe vòng 1`, `Hoa hậu vòng 3`, `sở hữu vòng 3`: a body measure's name after these
+_BODY_ROUND_BEFORE = re.compile(
+    r"(?:khoe|sở hữu|có|[Hh]oa hậu|[Mm]iss|[Nn]gười đẹp)(?: rõ| trọn)? vòng $"
 )
 _BEFORE_CHRIST = (" trước Công", " năm trước Công", " TCN")
 # an era after a year, maybe after the end of a span: `năm 961 đến năm 975 sau Công nguyên`
@@ -2287,7 +2292,10 @@ def _scan(text: str) -> list[_Row]:
             stop = row.subj_from if row.unit and not _PER_NUMBER.search(row.unit) else row.end
             if stop > skip_to:
                 skip_to = stop
-            if row.raw[-1] > "9" and not row.unit and row.raw.endswith(_BARE_SCALES):
+            if not row.unit and (
+                (row.raw[-1] > "9" and row.raw.endswith(_BARE_SCALES))
+                or (text[row.end : row.end + 1] == "/" and row.kind == "count")  # `50.000/kg`
+            ):
                 scaled = True
     if mot:
         _counted_mot(text, rows)
@@ -2955,6 +2963,13 @@ _MONEY_VERB_JUST_BEFORE = re.compile(
 _CHANGE_TO = re.compile(r" (?:xuống|lên|còn)(?: tròn| mức| chỉ)? ")
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # thousands written with dots: an amount
+# per a unit of goods: `3.740.000/chỉ`, `50.000/kg` (not `3.000/ngày`, cases a day)
+_PRICED = re.compile(
+    r"/ ?(?:kg|chỉ|lượng|lít|tấn|tạ|hộp|chai|gói|suất|vé|m2|con|chiếc|cái|bộ|quả|trái)(?!\w)"
+)
+
+
 def _bare_money(text: str, rows: list[_Row]) -> None:
     """`vay 100 triệu để`, `thu nhập 2400 tỷ:`: a bare scaled amount in a money clause is VND."""
     prev_money = -1  # end of the last money row, to carry a currency along one sentence
@@ -2962,7 +2977,13 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
         if row.kind == "money":
             prev_money = row.end
             continue
-        if row.kind != "count" or row.unit or not row.raw.endswith(_BARE_SCALES):
+        if row.kind != "count" or row.unit:
+            continue
+        if not row.raw.endswith(_BARE_SCALES):
+            if row.value >= 1000 and _GROUPED.fullmatch(row.raw) and _PRICED.match(text, row.end):
+                row.kind, row.unit = "money", "VND"  # `vàng SJC có giá 3.740.000/chỉ`
+                _rate(text, row)
+                prev_money = row.end
             continue
         if (
             i + 1 < len(rows)
@@ -3499,7 +3520,15 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     if keyword == "bậc" and _LANGUAGE_LEVEL.search(left.before):
         row.kind = "identifier"  # `trình độ ngoại ngữ bậc 4`, `B2 (bậc 4)`: a named level
         return row
-    if keyword == "vòng" and row.value <= 3 and _BODY_ROUND.match(line, row.end):
+    if (
+        keyword == "vòng"
+        and row.value <= 3
+        and row.raw.isdigit()
+        and (
+            _BODY_ROUND.match(line, row.end)
+            or _BODY_ROUND_BEFORE.search(line, max(0, row.start - 16), row.start)
+        )
+    ):
         row.kind = "identifier"  # `vòng 1 căng đầy`, `vòng 3 sexy`: a body measure's name
         return row
     if (
