@@ -2845,3 +2845,14 @@ def test_prices_per_unit_of_goods_and_body_measures_named_by_what_comes_before()
     assert kinds("Brazil thi Hoa hậu vòng 3.") == [("3", "identifier")]
     assert kinds("Cô khoe rõ vòng 1 trên mạng.") == [("1", "identifier")]
     assert kinds("Việt Nam vào vòng 3 vòng loại World Cup.") == [("3", "ordinal")]
+
+
+def test_months_of_this_year_half_past_and_one_positive_case():
+    found = fig("Doanh thu lưu trú 9 tháng năm nay ước đạt 369.000 tỷ đồng.", "9")
+    assert (found.kind, found.unit) == ("period", "tháng")
+    assert kinds("Anh đã sống ở đây 5 năm nay.") == [("5", "duration")]
+    found = fig("Cô phải dậy từ 4 rưỡi sáng để làm việc nhà.", "4 rưỡi")
+    assert (found.kind, found.value) == ("time", 4.5)
+    assert fig("Cô đưa bố tới nơi làm việc vào lúc 7 rưỡi.", "7 rưỡi").value == 7.5
+    assert kinds("Tỉnh vừa ghi nhận một ca dương tính với SARS-CoV-2.")[0] == ("một", "count")
+    assert kinds("Họ được xử lý như một ca dương tính mới.") == []

@@ -148,7 +148,8 @@ _WORD_TOKEN = re.compile(
     # `hiệp một`: the first half; `giai đoạn một`, `nguyện vọng một`, `số một thế giới`
     r"|ột(?= (?:đến|tới) (?:hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `một đến hai`
     r"|ột(?= (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)"
-    r"(?: \w+)? (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w))"  # a toll of one
+    r"(?: \w+)? (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w)"  # a toll of one
+    r"| (?:ca|trường hợp) dương tính(?!\w))(?<! như một)"  # a positive case (not `như một ca`)
     r"|ấp(?= (?:đôi|rưỡi)(?!\w))"  # `gấp đôi`, `gấp rưỡi`
     r"|hì(?:(?<=[vV]ề nhì)|(?<=hạng nhì)|(?<=hạng Nhì)|(?<=trí nhì)|(?<=đội nhì)|(?<=đứng nhì)"
     r"|(?<=xếp nhì)|(?<=ngôi nhì)|(?<=giàu nhì)|(?<=nhất, nhì))"
@@ -2649,6 +2650,7 @@ _MOT_AHEAD = re.compile(
 _CASUALTY = re.compile(
     r" (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)(?: \w+)?"
     r" (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w)"
+    r"| (?:ca|trường hợp) dương tính(?!\w)"  # `ghi nhận một ca dương tính`: a case counted
 )
 # `có một con trai`, `có với nhau một cô con gái`: a couple's child, counted
 _MOT_CHILD = re.compile(
@@ -3558,6 +3560,16 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         and _apply_keyword(line, row, left)
     ):
         return row
+    if (
+        plain
+        and row.value <= 24
+        and line.startswith(" rưỡi", row.end)
+        and _DAYPART_AFTER_GIO.match(line, row.end + len(" rưỡi"))
+    ):
+        row.kind, row.value = "time", row.value + 0.5  # `dậy từ 4 rưỡi sáng`: half past four
+        row.end = row.subj_from = row.end + len(" rưỡi")
+        row.raw = line[row.start : row.end]
+        return row
     if plain and line.startswith(" năm ", row.end) and _edition_of_name(line, row, left):
         row.kind = "identifier"  # `SEA Games 22 năm 2003`: the edition, then its year
         return row
@@ -4116,7 +4128,11 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
             return False  # `lúc 10 tuổi`, `trong lúc 14 người đang trôi`, `lúc 5 tháng`
         if keyword.startswith("phút") or value <= 24:
             row.kind = "time"
-            if line.startswith(" giờ", row.end) and (
+            if line.startswith(" rưỡi", row.end) and row.raw.isdigit():
+                row.value += 0.5  # `lúc 7 rưỡi`: half past seven
+                row.end = row.subj_from = row.end + len(" rưỡi")
+                row.raw = line[row.start : row.end]
+            elif line.startswith(" giờ", row.end) and (
                 (hm := _HOUR_MINUTE.match(line, row.end + 4))
                 and int(hm.group(1)) < 60
                 and ("phút" in hm.group() or len(hm.group(1)) == 2)
@@ -4497,7 +4513,11 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
             _race_time(line, row)
         return True
     if word in ("tháng", "ngày", "tuần", "năm", "quý") and (
-        _PERIOD_AFTER.match(line, end) or (word == "tháng" and _REPORT_BEFORE.search(left.before))
+        _PERIOD_AFTER.match(line, end)
+        or (
+            word == "tháng"  # `doanh thu 9 tháng năm nay`: the year's first nine months
+            and (_REPORT_BEFORE.search(left.before) or line.startswith(" năm nay", end))
+        )
     ):
         row.kind = "period"  # `9 tháng đầu năm`; `sơ kết công tác 9 tháng`: the year's first months
         return True
