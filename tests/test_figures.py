@@ -2856,3 +2856,11 @@ def test_months_of_this_year_half_past_and_one_positive_case():
     assert fig("Cô đưa bố tới nơi làm việc vào lúc 7 rưỡi.", "7 rưỡi").value == 7.5
     assert kinds("Tỉnh vừa ghi nhận một ca dương tính với SARS-CoV-2.")[0] == ("một", "count")
     assert kinds("Họ được xử lý như một ca dương tính mới.") == []
+
+
+def test_pupils_tallied_by_place():
+    text = "Hải Phòng có 60 học sinh, Nghệ An 59 học sinh, Hải Dương có 53 học sinh."
+    assert [k for _, k in kinds(text)] == ["count"] * 3
+    text = "Trường THPT Mạc Đĩnh Chi 1.020, Marie Curie 1.000 học sinh."
+    assert [k for _, k in kinds(text)] == ["count"] * 2
+    assert kinds("Tuyển sinh vào lớp 1, lớp 6 học sinh phải có mã số.")[1] == ("6", "identifier")

@@ -3631,8 +3631,10 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
             or (row.value < 1000 and left.before.endswith(_EVENT_NAMES))  # `SEA Games 28 đội`
         )
     ):
-        row.kind, row.named = "identifier", True
-        return row
+        row.named = True
+        if not line.startswith((" học sinh", " học viên"), row.end):
+            row.kind = "identifier"
+            return row  # (but `Nghệ An 59 học sinh` counts, a tally by place: `_share_units`)
     if plain and line.startswith(_NAME_OR_QUOTE, row.end) and _name_number(line, row, left):
         row.kind = "identifier"
         return row
