@@ -2791,7 +2791,6 @@ def _counted_mot(text: str, rows: list[_Row]) -> None:
             m = _MOT_EVERY.match(text, j - 1) if j >= 1 else None
             if m and m.start(1) == i:
                 row.kind = "count"
-
         else:
             gap = 4 if prev == " và " else 2 if text[i - 2 : i] == ", " else 0
             if gap:  # `một trai và một gái`, `một trai, một gái`
