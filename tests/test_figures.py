@@ -2864,3 +2864,14 @@ def test_pupils_tallied_by_place():
     text = "Trường THPT Mạc Đĩnh Chi 1.020, Marie Curie 1.000 học sinh."
     assert [k for _, k in kinds(text)] == ["count"] * 2
     assert kinds("Tuyển sinh vào lớp 1, lớp 6 học sinh phải có mã số.")[1] == ("6", "identifier")
+
+
+def test_days_of_a_month_that_days_hours_and_lottery_draws():
+    found = fig("Giải diễn ra tại Kuala Lumpur từ 19 đến 31/8, nhưng chưa duyệt.", "19 đến 31/8")
+    assert (found.kind, found.value, found.value_max) == ("period", 19, 31)
+    assert kinds("Tỷ lệ tăng từ 3 đến 5/10 người.")[0] == ("3", "count")
+    assert kinds("Đến hơn 18 giờ cùng ngày, nước vẫn chưa rút.") == [("18", "time")]
+    assert kinds("Hơn 20h cùng ngày, công an viên vào kiểm tra.") == [("20h", "time")]
+    text = "Bộ số trúng giải jackpot là 08 - 20 - 25 - 27 - 30 - 33."
+    assert {k for _, k in kinds(text)} == {"identifier"}
+    assert {k for _, k in kinds("Tỉ số các set là 21-15, 18-21, 21-19.")} == {"count"}

@@ -2307,6 +2307,8 @@ def _scan(text: str) -> list[_Row]:
     if len(rows) > 1:
         _inline_list(text, rows)
         _identifier_lists(text, rows)
+        if len(rows) > 4:
+            _drawn_numbers(text, rows)
         if " trên " in text:
             _out_of(text, rows)
         _share_units(text, rows)
@@ -2346,6 +2348,36 @@ def _identifier_lists(text: str, rows: list[_Row]) -> None:
             and _ID_LIST_END.match(text, row.end)
         ):
             row.kind = "identifier"
+
+
+_DRAW_GAP = re.compile(r" ?[-–] ?")
+
+
+def _drawn_numbers(text: str, rows: list[_Row]) -> None:
+    """`bộ số trúng giải là 08 - 20 - 25 - 27 - 30 - 33`: five or more two-digit numbers in
+    rising order, joined by dashes, are lottery numbers drawn, not counts."""
+    run: list[_Row] = []
+    for row in [*rows, None]:
+        if (
+            row is not None
+            and row.kind == "count"
+            and len(row.raw) == 2
+            and row.raw.isdigit()
+            and not row.unit
+            and (
+                not run
+                or (
+                    row.value > run[-1].value
+                    and _DRAW_GAP.fullmatch(text, run[-1].end, row.start) is not None
+                )
+            )
+        ):
+            run.append(row)
+            continue
+        if len(run) >= 5:
+            for drawn in run:
+                drawn.kind = "identifier"
+        run = [row] if row is not None and row.kind == "count" and len(row.raw) == 2 else []
 
 
 def _out_of(text: str, rows: list[_Row]) -> None:
@@ -3569,6 +3601,20 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         row.end = row.subj_from = row.end + len(" rưỡi")
         row.raw = line[row.start : row.end]
         return row
+    if (
+        plain
+        and row.value <= 31
+        and left.words[-1:] == ["từ"]
+        and (to := _DAY_TO_DAY_MONTH.match(line, row.end))
+        and row.value < int(to.group(1))
+        and is_day_month(int(to.group(1)), int(to.group(2)))
+        and not _counted_noun_after(line, to.end())  # `từ 3 đến 5/10 người`: shares
+    ):  # `diễn ra từ 19 đến 31/8`: days of one month, as `từ ngày 19 đến 31/8`
+        row.kind, row.value_max, row.day = "period", float(to.group(1)), int(row.value)
+        row.month = int(to.group(2))
+        row.end = row.subj_from = to.end()
+        row.raw = line[row.start : row.end]
+        return row
     if plain and line.startswith(" năm ", row.end) and _edition_of_name(line, row, left):
         row.kind = "identifier"  # `SEA Games 22 năm 2003`: the edition, then its year
         return row
@@ -4503,6 +4549,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
                 and not _hour_span(line, end, left)  # `khoảng 24 giờ trước khi`
             )
             or (line[end : end + 1] == "," and _OPENING.search(left.before))
+            or line.startswith(" cùng ngày", end)  # `đến hơn 18 giờ cùng ngày`: that day's hour
         )
     ):
         row.kind = "time"
@@ -5433,6 +5480,7 @@ def _clock_token(line: str, clock: re.Match[str]) -> _Row:
             or _hour_span(line, clock.end(), left)  # `24h qua`: the past 24 hours
         )
         and not _DAYPART_AFTER.match(line, clock.end())
+        and not line.startswith(" cùng ngày", clock.end())  # `hơn 20h cùng ngày`: that day's
     ):
         row.kind, row.unit = "duration", "giờ"
         _qualify(line, row, left)
