@@ -2875,3 +2875,14 @@ def test_days_of_a_month_that_days_hours_and_lottery_draws():
     text = "Bộ số trúng giải jackpot là 08 - 20 - 25 - 27 - 30 - 33."
     assert {k for _, k in kinds(text)} == {"identifier"}
     assert {k for _, k in kinds("Tỉ số các set là 21-15, 18-21, 21-19.")} == {"count"}
+
+
+def test_two_months_spanned_and_service_levels():
+    found = fig("Cuối tháng 3 đầu tháng 4 vừa qua, tôi tham gia dự án.", "3 đầu tháng 4")
+    assert (found.kind, found.value, found.value_max) == ("period", 3, 4)
+    assert kinds("Sau những trận mưa cuối tháng 6, đầu tháng 7 vừa qua.") == [
+        ("6", "date"),
+        ("7", "date"),
+    ]
+    text = "Quận cung cấp dịch vụ công trực tuyến mức độ 3, 4 cho người dân."
+    assert kinds(text) == [("3", "identifier"), ("4", "identifier")]

@@ -717,8 +717,6 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "đợt",
             "lượt",
             "làn sóng",
-            "cấp độ",
-            "mức độ",
             "bậc",
             "vị trí",
             "kỳ",
@@ -754,6 +752,8 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "lộ trình",  # `lộ trình 1: Nguyễn Trung Trực - …`
         ),
         "identifier": (
+            "cấp độ",  # `cấp độ 2` (a burn), `trực tuyến mức độ 4`: a grade, as `cấp 2`
+            "mức độ",
             "ban chỉ đạo",
             "chỉ thị",
             "nghị định",
@@ -2885,6 +2885,22 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             and text.endswith(("thế kỷ ", "thế kỉ "), 0, prev.start)
         ):
             prev.value_max, prev.end, prev.subj_from = row.value, row.end, row.subj_from  # one span
+            prev.raw = text[prev.start : prev.end]
+            row.kind = ""
+            merged = True
+            continue
+        if (
+            kind == "date"
+            and row.kind == "date"
+            and prev.day is None
+            and row.day is None
+            and prev.month is not None
+            and row.month == prev.month % 12 + 1
+            and text[prev.end : row.start] == " đầu tháng "  # (with a comma, two dates)
+            and text.endswith(("cuối tháng ", "Cuối tháng "), 0, prev.start)
+        ):  # `cuối tháng 6 đầu tháng 7`: one span across two months
+            prev.kind, prev.value_max, prev.date_iso = "period", row.value, None
+            prev.end = prev.subj_from = row.end
             prev.raw = text[prev.start : prev.end]
             row.kind = ""
             merged = True
