@@ -2886,3 +2886,8 @@ def test_two_months_spanned_and_service_levels():
     ]
     text = "Quận cung cấp dịch vụ công trực tuyến mức độ 3, 4 cho người dân."
     assert kinds(text) == [("3", "identifier"), ("4", "identifier")]
+
+
+def test_some_of_those_counted():
+    text = "Trọng tài rút ra tổng cộng 4 thẻ đỏ. Ba trong số đó là ở trận thắng của Ajax."
+    assert kinds(text) == [("4", "count"), ("Ba", "count")]

@@ -1338,7 +1338,9 @@ _YEARS_SPAN_AFTER = re.compile(
     r"(?:[.,;:)]|$| (?:tới|qua|nay|trước|sau|liền|liên tiếp|gần đây|trở lại đây|rưỡi)(?!\w))"
 )
 _PERSONS = frozenset("ông bà anh chị em tôi cô chú cháu mình nó con bố mẹ họ".split())
-_AMONG_COUNTED = re.compile(r" trong số (?:\d|hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười|những|rất)")
+_AMONG_COUNTED = re.compile(
+    r" trong số (?:\d|hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười|những|rất|đó|này|họ|chúng)"
+)
 _SIBLINGS = re.compile(r" (?:anh|chị) em(?!\w)")
 _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
     "một": frozenset({"mình", "chút", "số", "cách", "trong", "vài", "ít", "thời", "lúc", "khi"}),
