@@ -85,6 +85,7 @@ _LIST_ITEM_AFTER = re.compile(r"[.)] +\S")
 _BIG_SCALES = frozenset(w for w, v in MULTIPLIERS.items() if v >= 1000)  # `nghìn` and up
 _THIS_SEASON = re.compile(r" (?:này|giải|trước|tới|sau|qua|đó|năm|bóng|\d)")
 _AREA_PHONE = re.compile(r"0\d{1,3}\) ?\d(?:[ .]?\d){5,9}(?!\d)")
+_TO_WORDS = (" đến ", " tới ", " - ", " – ")  # what `_DAY_TO_DAY_MONTH` opens with
 _DAY_TO_DAY_MONTH = re.compile(
     r" (?:đến|tới|-|–) (?:ngày )?(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{4})?(?!\d)"
 )
@@ -2297,7 +2298,7 @@ def _scan(text: str) -> list[_Row]:
                 skip_to = stop
             if not row.unit and (
                 (row.raw[-1] > "9" and row.raw.endswith(_BARE_SCALES))
-                or (text[row.end : row.end + 1] == "/" and row.kind == "count")  # `50.000/kg`
+                or (row.kind == "count" and text[row.end : row.end + 1] == "/")  # `50.000/kg`
             ):
                 scaled = True
     if mot:
@@ -2309,7 +2310,7 @@ def _scan(text: str) -> list[_Row]:
     if len(rows) > 1:
         _inline_list(text, rows)
         _identifier_lists(text, rows)
-        if len(rows) > 4:
+        if len(rows) > 4 and text.count("-") + text.count("–") >= 4:
             _drawn_numbers(text, rows)
         if " trên " in text:
             _out_of(text, rows)
@@ -2671,6 +2672,7 @@ def _signed_token(text: str, match: re.Match[str]) -> list[_Row]:
 
 
 _MOT_PAIR = re.compile(r"(?<!\w)([mM]ột) ([^\W\d_]+)(?: và|,) (một) ([^\W\d_]+)")  # at `một`
+_COUNT_BEFORE = re.compile(r"\d|(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
 _MOT_LIST_BACK = re.compile(
     r"(?<![\w.,])(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) ([^\W\d_]+)[^\d.;:()\n]{0,30}$"
 )
@@ -2846,7 +2848,7 @@ def _counted_mot(text: str, rows: list[_Row]) -> None:
                     (r.start == item or r.q_start == item) and r.kind in _LIST_KINDS for r in rows
                 ):  # `bảy túi ma túy, một lọ nhựa`, `Ít nhất 6 tàu chiến, một máy bay`
                     row.kind = "count"
-            if not row.kind and any(r.kind == "count" and lo <= r.start < i for r in rows):
+            if not row.kind and _COUNT_BEFORE.search(text, lo, i):
                 m = _MOT_LIST_BACK.search(text, lo, i - 4 if prev == " và " else i - 2)
                 if (
                     m
@@ -3622,8 +3624,9 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     if (
         plain
         and row.value <= 31
-        and left.words[-1:] == ["từ"]
+        and line.startswith(_TO_WORDS, row.end)
         and (to := _DAY_TO_DAY_MONTH.match(line, row.end))
+        and left.words[-1:] == ["từ"]
         and row.value < int(to.group(1))
         and is_day_month(int(to.group(1)), int(to.group(2)))
         and not _counted_noun_after(line, to.end())  # `từ 3 đến 5/10 người`: shares
