@@ -2888,9 +2888,7 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             and text[prev.end : row.start] in (" đến ", " tới ")
             and text.endswith(("thế kỷ ", "thế kỉ "), 0, prev.start)
         ):
-            prev.value_max, prev.end, prev.subj_from = row.value, row.end, row.subj_from  # one span
-            prev.raw = text[prev.start : prev.end]
-            row.kind = ""
+            _span_to(text, prev, row)  # `thế kỷ 16 đến 18`: one span
             merged = True
             continue
         if (
@@ -2902,11 +2900,8 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             and row.month == prev.month % 12 + 1
             and text[prev.end : row.start] == " đầu tháng "  # (with a comma, two dates)
             and text.endswith(("cuối tháng ", "Cuối tháng "), 0, prev.start)
-        ):  # `cuối tháng 6 đầu tháng 7`: one span across two months
-            prev.kind, prev.value_max, prev.date_iso = "period", row.value, None
-            prev.end = prev.subj_from = row.end
-            prev.raw = text[prev.start : prev.end]
-            row.kind = ""
+        ):
+            _span_to(text, prev, row)  # `cuối tháng 6 đầu tháng 7`: one span across two months
             merged = True
             continue
         if (
@@ -2919,11 +2914,8 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             and prev.value < row.value <= 2100
             and text[prev.end : row.start] in (" đến ", " tới ")
             and not _counted_noun_after(text, row.end)
-        ):  # `từ năm 1510 đến 1513`: a span of years before 1900
-            prev.kind, prev.value_max, prev.date_iso = "period", row.value, None
-            prev.end = prev.subj_from = row.end
-            prev.raw = text[prev.start : prev.end]
-            row.kind = ""
+        ):
+            _span_to(text, prev, row)  # `từ năm 1510 đến 1513`: a span of years before 1900
             merged = True
             continue
         if (
@@ -2949,6 +2941,14 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
         prev = row
     if merged:
         rows[:] = [row for row in rows if row.kind]
+
+
+def _span_to(text: str, prev: _Row, row: _Row) -> None:
+    """Make `prev` one period running to `row`'s value, and drop `row`."""
+    prev.kind, prev.value_max, prev.date_iso = "period", row.value, None
+    prev.end, prev.subj_from = row.end, row.subj_from
+    prev.raw = text[prev.start : prev.end]
+    row.kind = ""
 
 
 def _merge_pair(text: str, row: _Row, nxt: _Row) -> bool:
