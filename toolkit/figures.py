@@ -2361,26 +2361,22 @@ def _drawn_numbers(text: str, rows: list[_Row]) -> None:
     rising order, joined by dashes, are lottery numbers drawn, not counts."""
     run: list[_Row] = []
     for row in [*rows, None]:
-        if (
+        drawable = (
             row is not None
             and row.kind == "count"
             and len(row.raw) == 2
             and row.raw.isdigit()
             and not row.unit
-            and (
-                not run
-                or (
-                    row.value > run[-1].value
-                    and _DRAW_GAP.fullmatch(text, run[-1].end, row.start) is not None
-                )
-            )
+        )
+        if drawable and run and row.value > run[-1].value and _DRAW_GAP.fullmatch(
+            text, run[-1].end, row.start
         ):
             run.append(row)
             continue
         if len(run) >= 5:
             for drawn in run:
                 drawn.kind = "identifier"
-        run = [row] if row is not None and row.kind == "count" and len(row.raw) == 2 else []
+        run = [row] if drawable else []
 
 
 def _out_of(text: str, rows: list[_Row]) -> None:
@@ -3016,7 +3012,6 @@ _MONEY_VERB_JUST_BEFORE = re.compile(
 _CHANGE_TO = re.compile(r" (?:xuống|lên|còn)(?: tròn| mức| chỉ)? ")
 
 
-_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # thousands written with dots: an amount
 # per a unit of goods: `3.740.000/chỉ`, `50.000/kg` (not `3.000/ngày`, cases a day)
 _PRICED = re.compile(
     r"/ ?(?:kg|chỉ|lượng|lít|tấn|tạ|hộp|chai|gói|suất|vé|m2|con|chiếc|cái|bộ|quả|trái)(?!\w)"
@@ -3033,7 +3028,7 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
         if row.kind != "count" or row.unit:
             continue
         if not row.raw.endswith(_BARE_SCALES):
-            if row.value >= 1000 and _GROUPED.fullmatch(row.raw) and _PRICED.match(text, row.end):
+            if row.value >= 1000 and _THOUSANDS.fullmatch(row.raw) and _PRICED.match(text, row.end):
                 row.kind, row.unit = "money", "VND"  # `vàng SJC có giá 3.740.000/chỉ`
                 _rate(text, row)
                 prev_money = row.end
@@ -4645,13 +4640,10 @@ def _compound_scale(line: str, row: _Row, factor: float) -> None:
         row.end = row.subj_from = right.end()
 
 
-_COMMA_THREE = re.compile(r"\d{1,3},\d{3}")
-
-
 def _scaled_decimal(raw: str, value: float) -> float:
     """`36,240 triệu`: before a multiplier word a comma and three digits are decimals (the
     contract's comma), not thousands; `value` as read otherwise."""
-    return float(raw.replace(",", ".")) if _COMMA_THREE.fullmatch(raw) else value
+    return float(raw.replace(",", ".")) if _COMMA_GROUP.fullmatch(raw) else value
 
 
 def _extend_range(line: str, row: _Row) -> bool:
