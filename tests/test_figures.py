@@ -945,6 +945,8 @@ def test_a_number_ending_a_company_name_is_an_identifier():
     assert fig("Tổng công ty 319 Bộ Quốc phòng nhận thầu.").kind == "identifier"
     assert fig("Công ty này có 736 nhân viên.").kind == "count"
     assert fig("Công ty đã bán 500 xe.").kind == "count"
+    text = "Bộ đã chỉ đạo các tổng công ty về việc lập báo cáo tổng thể về 12 dự án yếu kém."
+    assert fig(text, "12").kind == "count"
 
 
 @given(
@@ -2028,6 +2030,8 @@ def test_money_before_bang_rupiah_frame_rates_and_first_years():
     found = fig("Gây thiệt hại hơn 117 tỷ đồng bằng việc sử dụng tài khoản.")
     assert (found.kind, found.unit) == ("money", "VND")
     assert figs("Vùng đồng bằng sông Cửu Long.") == []
+    found = fig("Mỗi kỳ hạn là 500 tỷ đồng đều được huy động hết.")
+    assert (found.kind, found.unit) == ("money", "VND")
     assert fig("Giá chỉ có 519,4 triệu rupiah.").unit == "IDR"
     found = fig("Quay video siêu chậm 960 khung hình/giây.")
     assert (found.kind, found.unit) == ("measure", "fps")
@@ -2891,3 +2895,64 @@ def test_two_months_spanned_and_service_levels():
 def test_some_of_those_counted():
     text = "Trọng tài rút ra tổng cộng 4 thẻ đỏ. Ba trong số đó là ở trận thắng của Ajax."
     assert kinds(text) == [("4", "count"), ("Ba", "count")]
+
+
+def test_spans_of_hours_and_minutes_wind_levels_and_laws_by_year():
+    found = fig("Cuộc đối thoại này kéo dài tới 3 tiếng 40 phút.", "3 tiếng 40 phút")
+    assert (found.kind, found.value) == ("duration", 3)
+    text = "Gió đông bắc trong đất liền cấp 2-3, vùng ven biển cấp 3-4."
+    assert [(f.kind, f.value, f.value_max) for f in figs(text)] == [
+        ("measure", 2, 3),
+        ("measure", 3, 4),
+    ]
+    assert kinds("Bão số 5 gây mưa lớn. Học sinh cấp 3 được nghỉ học.")[1] == ("3", "identifier")
+    assert kinds("Theo quy định của Bộ luật Lao động 2019.") == [("2019", "identifier")]
+    assert kinds("Theo Luật Đất đai năm 2013.") == [("2013", "year")]
+    assert kinds("Anh theo học luật từ 2019.") == [("2019", "year")]
+
+
+def test_enzyme_units_month_ordinals_and_spelled_spans_before_dates():
+    found = fig("Men gan giảm từ 1000 UI/L xuống còn 37UI/L.", "37")
+    assert (found.kind, found.unit) == ("measure", "UI/L")
+    assert kinds("Đến tháng thứ 6, ngày 13/4/2015, anh đi khám.")[0] == ("6", "ordinal")
+    assert kinds("Sáng thứ 6, ngày 13/4/2015, anh đi khám.")[0] == ("6", "date")
+    found = fig("Chuyến thăm Pháp hai ngày 13-14/7 của Tổng thống Mỹ.", "hai")
+    assert (found.kind, found.unit) == ("duration", "ngày")
+    assert kinds("Quyết định số 3591 ngày 21/4/2016.")[0] == ("3591", "identifier")
+
+
+def test_decimals_are_not_phones_and_glued_lineages_and_numbered_schools():
+    found = fig("Điểm bằng ngưỡng của Bộ GD ĐT (15,5 điểm) với khối B.")
+    assert (found.raw, found.kind, found.value) == ("15,5", "count", 15.5)
+    found = fig("Bằng chứng cho thấy B1.617 dễ lây lan hơn.")
+    assert (found.kind, found.value) == ("identifier", 1)
+    assert kinds("Trường mầm non 10, Q.11 có 33 trẻ mắc bệnh.")[0] == ("10", "identifier")
+    assert kinds("Bậc học mầm non 294 người nghỉ hưu.") == [("294", "count")]
+
+
+def test_commanders_counted_and_one_of_those_just_counted():
+    assert kinds("Theo Independent, hai chỉ huy IS bị tiêu diệt.") == [("hai", "count")]
+    text = "Nay về được 2 con, trong đó một con nặng hơn 30kg."
+    assert kinds(text)[:2] == [("2", "count"), ("một", "count")]
+    text = "Hình ảnh đầu tiên từ bề mặt Sao Hỏa, trong đó một bức cho thấy bóng con tàu."
+    assert kinds(text) == []
+
+
+def test_screens_in_inches_small_units_and_coins():
+    found = fig('Xe có màn hình cảm ứng 7" cùng núm điều khiển.')
+    assert (found.kind, found.unit) == ("measure", "inch")
+    assert fig('Phim "Em chưa 18" ra mắt.').kind != "measure"
+    assert fig("Đồng hồ điện đã tăng lên 300 kw.").kind == "measure"
+    assert fig("Mỗi ngày cần 800 microgam vitamin A.").kind == "measure"
+    assert kinds("Dùng 9 hoặc 6 đồng tiền xu cho cửa chính.") == [("9", "count"), ("6", "count")]
+
+
+def test_more_than_a_year_number_and_ranges_up_to_and_listed_weekdays():
+    assert kinds("Bộ phim cần nhiều diễn viên nhất là hơn 2000. Nhưng giờ đã khác.") == [
+        ("2000", "count")
+    ]
+    found = fig("Lexus giảm giá từ 50 triệu đồng cho đến 210 triệu đồng.")
+    assert (found.kind, found.value, found.value_max) == ("money", 50e6, 210e6)
+    text = "Tàu chạy vào các ngày thứ 3, thứ 5 và thứ 7 hàng tuần."
+    assert {k for _, k in kinds(text)} == {"date"}
+    assert {k for _, k in kinds("Họ về ở vị trí thứ 3, thứ 5 và thứ 7.")} == {"ordinal"}

@@ -136,7 +136,7 @@ _WORD_TOKEN = re.compile(
     r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút|lần"
     r"|giây(?! phút)|thập (?:kỷ|kỉ|niên)"
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
-    r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một))(?= [^\W\d_])"  # `và một tép`: maybe a count
+    r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một)|(?<=trong đó một))(?= [^\W\d_])"  # `và một tép`
     r"|ột(?= là[,: ])"  # `Một là, …`: a list item
     r"|ột(?= hoặc (?:hai|ba|nhiều|vài|một vài|\d))"  # `một hoặc 2 giọt`: one or more
     r"|ột(?<=nhau một)(?= (?:cô|cậu|người|đứa) con)"  # `có với nhau một cô con gái`
@@ -314,11 +314,12 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"USD|US\$|[đĐ]ô ?la(?: Mỹ)?|đô-la(?: Mỹ)?|đôla(?: Mỹ)?|đô(?!\w)|\$", "USD"),
     (
         r"VNĐ|VND|vnđ|vnd|đồng(?! (?:chí|nghiệp|bào|đội|hồ|thời|ý|bằng|hương|hành|loạt|tình|minh|"
-        r"môn|phạm|lòng|cảm|ca|dao|thanh|nhất|bộ|dạng|phục|hóa|hoá|điệu|xu|quê|cỏ|ruộng|lúa|"
-        r"muối|nát|đều|sàng|tử|vị|trinh|chủ|sáng|tâm|cấp|khởi|vọng|tính|phân|đẳng|bọn|lõa|loã|"
+        r"môn|phạm|lòng|cảm|ca|dao|thanh|nhất|bộ|dạng|phục|hóa|hoá|điệu|xu|tiền xu|quê|cỏ|"
+        r"ruộng|lúa|muối|nát|đều|sàng|tử|vị|trinh|chủ|sáng|tâm|cấp|khởi|vọng|tính|phân|đẳng|bọn|lõa|loã|"
         r"tộc|hao|nội|thau|kiểm|thuận|diễn|hội|nghĩa|Chủ)(?!\w))|đ(?!\w)"
-        # `117 tỷ đồng bằng việc …`: after a scale word `đồng bằng` is money, then `bằng`
-        r"|đồng(?= bằng)(?:(?<=t[ỷỉ] đồng)|(?<=triệu đồng)|(?<=nghìn đồng)|(?<=ngàn đồng))",
+        # `117 tỷ đồng bằng việc …`, `500 tỷ đồng đều được huy động`: after a scale word
+        # `đồng bằng` and `đồng đều` are money, then `bằng`, `đều`
+        r"|đồng(?= (?:bằng|đều))(?:(?<=t[ỷỉ] đồng)|(?<=triệu đồng)|(?<=nghìn đồng)|(?<=ngàn đồng))",
         "VND",
     ),
     (r"euro|Euro|EUR|€", "EUR"),
@@ -360,7 +361,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"kg|Kg|KG|ki-lô-gam|kilogam|kilogram|ký(?! (?:kết|tên|giả|hiệu|ức|sự|túc|họa)(?!\w))", "kg"),
     # `vài chục cân rau`: kilograms (not `cân bằng`, `cân đồng hồ`)
     (r"cân(?! (?:bằng|nhắc|đối|đo|xứng|não|sức|chỉnh|đồng hồ|điện tử)(?!\w))", "kg"),
-    (r"gam|gram|gr(?![\w/])|mg|mcg|µg|g(?![\w/])", ""),
+    (r"microgam|microgram|miligam|miligram|gam|gram|gr(?![\w/])|mg|mcg|µg|g(?![\w/])", ""),
     (r"lít|lit|ml|ML|l(?![\w/])|l(?=/\d)|(?<=\d\.\d)L(?![\w/-])", ""),  # `động cơ 2.8L`
     (r"gallon|galông|gal(?![\w/])", "gallon"),
     (r"DWT|GRT|TEU", ""),  # a ship's tonnage, a port's containers
@@ -368,7 +369,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch(?:es)?|in-sơ", "inch"),
     (
-        r"MWh|GWh|kWh|KWh|TWh|MWp|MW|GW|kW|KW|W|kV|KV|V(?!-|\.\w)|vôn|volt|mAh|Hz|kHz|MHz|GHz"
+        r"MWh|GWh|kWh|KWh|kwh|TWh|MWp|MW|GW|kW|KW|kw|W|kV|KV|V(?!-|\.\w)|vôn|volt|mAh|Hz|kHz|MHz|GHz"
         r"|[hH]ertz",
         "",
     ),
@@ -378,6 +379,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"feet|ft|dặm|hải lý|sào|công đất|mẫu Anh|pound|ounces?|lb-ft|lbs?", ""),
     (r"năm ánh sáng", ""),  # a distance, before the time word `năm`
     (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|bar|atm|BTU|độ(?! tuổi(?!\w))", ""),
+    (r"UI/ ?L|IU/ ?L|U/ ?L", "UI/L"),  # enzyme levels: `men gan 1000 UI/L`
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|PS|Nm|vòng/phút|v/p|rpm|cc|tấc|lạng|mph|mpg", ""),
     (r"carat|cara(?!\w)", "carat"),
@@ -564,7 +566,7 @@ _COMPANY_NAME = re.compile(r"(?:[Cc]ông ty|[Tt]ổng công ty)((?: [^\W\d_][\w&
 # words that end a company's name: what the company does or has (`Công ty này có 736 …`)
 _NAME_BREAKS = frozenset(
     "này đó có đã được là và với cho bán mua thu đạt lãi lỗ chi nộp tuyển gồm hơn khoảng "
-    "từ trong tại của sẽ đang vừa còn chỉ nay phạt trả".split()
+    "từ trong tại của sẽ đang vừa còn chỉ nay phạt trả về việc".split()
 )
 _PER_NUMBER = re.compile(r"/ ?(?:mỗi )?\d")
 # capitalised words that make a name with a lower-case number word before them (`quận Hai Bà
@@ -1809,7 +1811,8 @@ _SPELLED_STOP = _SUBJECT_STOP - {"năm", "tháng", "ngày", "hàng", "mức", "�
 # nouns that open with a stop word: `Hai tổng thống`, `hai chỉ số`, `ba thế hệ` count them
 _GOLD_CHI = re.compile(r" chỉ(?: vàng|[.,;)”]| và )")  # a mace of gold, not `chỉ` (only)
 _STOP_NOUNS = (
-    "tổng thống", "tổng bí thư", "tổng giám đốc", "chỉ số", "chỉ tiêu", "thế hệ", "thế kỷ", "thế kỉ"
+    "tổng thống", "tổng bí thư", "tổng giám đốc", "tổng công ty", "tổng cục", "chỉ số", "chỉ tiêu",
+    "chỉ huy", "thế hệ", "thế kỷ", "thế kỉ"
 )
 _CLAUSE_BACK = re.compile(r"[^,;:()“”\"\[\]–\n]*")  # matched on reversed text
 _ASPECT = frozenset({"đã", "đang", "sẽ", "vừa", "từng"})
@@ -2203,7 +2206,7 @@ def _holds(text: str, cues: tuple[re.Pattern[str], ...]) -> bool:
 
 # Words without which the passes after the scan have nothing to do.
 _NEGATIVE_CUES = _cues("âm ")
-_TOPIC_CUES = _cues("óng", "11", "vòng ", "ió", "số đo", "cấp ")
+_TOPIC_CUES = _cues("óng", "11", "vòng ", "ió", "số đo", "cấp ", "àn hình")
 _STATS_CUES = _cues("Phạm lỗi", "Phạt góc", "Lỗi kép", "Aces")
 
 
@@ -2560,17 +2563,31 @@ def _topic_kinds(text: str, rows: list[_Row]) -> None:
     for row in rows:
         at = row.q_start
         if row.kind == "identifier":
-            if text.endswith("cấp ", 0, at) and _WIND.search(text, max(0, at - 30), at):
+            if text.endswith("cấp ", 0, at) and row.value <= 17 and _wind_before(text, at):
                 row.kind, row.unit = "measure", "cấp gió"
                 low, _, high = row.raw.partition("-")
                 if high.strip().isdigit() and low.strip().isdigit():
                     row.value, row.value_max = float(low), float(high)
-        elif row.kind == "count":
-            if not row.unit and _BODY_BEFORE.search(text, max(0, at - 12), at):
+        elif row.kind == "count" and not row.unit:
+            if _BODY_BEFORE.search(text, max(0, at - 12), at):
                 row.kind, row.unit = "measure", "cm"
+            elif text[row.end : row.end + 1] in ('"', "″") and "màn hình" in text[
+                max(0, at - 60) : at
+            ]:
+                row.kind, row.unit = "measure", "inch"  # `màn hình cảm ứng 7"`
         elif row.kind == "measure" and row.value == 11 and row.unit == "m":
             if _PENALTY.search(text, max(0, at - 12), at):
                 row.kind, row.unit = "identifier", ""
+
+
+def _wind_before(text: str, at: int) -> bool:
+    """Whether the sentence before `at` speaks of wind (`Gió đông bắc trong đất liền cấp 2-3,
+    vùng ven biển cấp 3-4`): within 30 characters, or 100 with no sentence end between."""
+    if _WIND.search(text, max(0, at - 30), at):
+        return True
+    before = text[max(0, at - 100) : at]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    return _WIND.search(before, cut + 1) is not None
 
 
 def _vulgar_token(text: str, match: re.Match[str]) -> _Row:
@@ -2714,6 +2731,7 @@ def _once(line: str, start: int) -> bool:
     return word in _ONCE_PREV or _ONCE_AFTER.match(line, end) is not None
 
 
+_AMONG_THEM = ("trong đó ", "trong đó, ")
 _MOT_CANDIDATE = "một?"  # kind of a `một` row until `_counted_mot` decides
 _TIME_NOUNS = frozenset("năm tháng tuần ngày đêm giờ tiếng phút giây thập kỷ".split())
 _MOT_NOT = frozenset(
@@ -2772,7 +2790,7 @@ for _phrase in _IDIOMS:
             _around = (" ".join([*_words[:_i], ""]), " ".join(["", *_words[_i + 1 :]]))
             _IDIOM_BY_WORD[_word] = _IDIOM_BY_WORD.get(_word, ()) + (_around,)
 _RANGE_GAP = re.compile(
-    r" ?(?:đến|tới|-|–|~)(?: (?:đầu|cuối|giữa))?(?: (?:năm|tháng|(thế k[ỷỉ])))? ?"
+    r" ?(?:(?:cho )?(?:đến|tới)|-|–|~)(?: (?:đầu|cuối|giữa))?(?: (?:năm|tháng|(thế k[ỷỉ])))? ?"
 )
 _MERGE_KINDS = frozenset(
     {"percent", "money", "measure", "age", "duration", "year", "date", "period"}
@@ -2818,7 +2836,16 @@ def _counted_mot(text: str, rows: list[_Row]) -> None:
             continue
         prev = text[i - 4 : i]
         lo = i - 45 if i > 45 else 0
-        if prev == " có ":
+        if text.endswith(_AMONG_THEM, 0, i):
+            # `về được 2 con, trong đó một con nặng hơn 30kg`: one of the number just counted
+            k = text.rfind("trong đó", lo, i)
+            stop = max(lo, text.rfind(". ", lo, k), text.rfind("\n", lo, k))
+            if any(
+                r.kind == "count" and stop < r.start and r.end <= k and 2 <= r.value <= 20
+                for r in rows
+            ):
+                row.kind = "count"
+        elif prev == " có ":
             j = text.rfind("ứ ", i - 25 if i > 25 else 0, i)
             m = _MOT_EVERY.match(text, j - 1) if j >= 1 else None
             if m and m.start(1) == i:
@@ -3098,12 +3125,17 @@ def _first_number(text: str) -> float:
 
 
 def _lineage_code(line: str, start: int) -> bool:
-    """True when the digits at `start` follow one capital and a dot (`B.1.617`, `P.1`)."""
+    """True when the digits at `start` follow one capital and a dot (`B.1.617`, `P.1`), or
+    one capital alone (`B1.617`)."""
+    at = start - 1 if line[start - 1 : start] == "." else start
     return (
-        line[start - 1 : start] == "."
-        and line[start - 2 : start - 1].isupper()
-        and not line[start - 3 : start - 2].isalnum()
+        line[at - 1 : at].isupper()
+        and not line[at - 2 : at - 1].isalnum()
+        and (at < start or _GLUED_LINEAGE.match(line, start) is not None)
     )
+
+
+_GLUED_LINEAGE = re.compile(r"\d{1,3}(?:\.\d+)+(?![\d,]| ?[-–/])")
 
 
 def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
@@ -3202,6 +3234,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         (
             left.kw_kind == "phone"
             and not (len(text) <= 4 and _RIGHT.match(line, end))  # `điện thoại 15 phút`
+            and not _DECIMAL.fullmatch(text)  # `Bộ GD ĐT (15,5 điểm)`: not a phone number
         )
         or (line[start - 1 : start] == "+" and text.startswith("84"))
         or (  # `+974 4412 8480`, `+1 202 555 0147`: an international number
@@ -3661,8 +3694,13 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         if _CAN_CHI_BEFORE.search(left.before[-16:]) or left.before.endswith("UNCLOS "):
             _set_year(row)  # `Tết Đinh Dậu 2017`, `UNCLOS 1982`: the year a name is known by
             return row
-        if _pageant(left.before) or _CURRICULUM.search(left.before[-48:]):
-            # `Hoa hậu Thế giới 2021`, `Chương trình giáo dục phổ thông 2018`: a name
+        if (
+            _pageant(left.before)
+            or _CURRICULUM.search(left.before[-48:])
+            or _LAW_NAME.search(left.before)
+        ):
+            # `Hoa hậu Thế giới 2021`, `Chương trình giáo dục phổ thông 2018`, `Bộ luật Lao
+            # động 2019` (but `Luật Đất đai năm 2013`): a name
             row.kind, row.named = "identifier", True
             return row
     # 4. a player's minute (`Varane (Nacho 45)`); a capitalised name before (SEA Games 30)
@@ -3671,7 +3709,10 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         return row
     if (
         plain
-        and " ".join(left.words[-2:]) in _NUMBERED_UNITS
+        and (
+            " ".join(left.words[-2:]) in _NUMBERED_UNITS
+            or " ".join(left.words[-3:]) in _NUMBERED_SCHOOLS
+        )
         and left.words[-3:-2] != ["trên"]  # `trên cơ sở 7 tiêu chí`: on the basis of
         and not left.qualifier
         and not _counted_noun_after(line, row.end)
@@ -3749,6 +3790,8 @@ _PACKAGES = frozenset({"thùng", "bao", "gói", "hộp", "kiện", "chai", "bìn
 def _year_counts(line: str, pos: int, left: _Left) -> bool:
     """`chứa 2020 thùng thuốc lá`: a year-like number before a counting word is a count (not
     after a name: `World Cup 2018 người hâm mộ`)."""
+    if left.qualifier in ("more_than", "nearly") and line[pos : pos + 1] in (".", ",", ";", ""):
+        return True  # `quy mô lớn nhất là hơn 2000.`
     word = _NEXT_WORD.match(line, pos)
     if word is None:
         return False
@@ -3768,6 +3811,8 @@ def _year_counts(line: str, pos: int, left: _Left) -> bool:
 _NUMBERED_UNITS = frozenset(
     {"quân y", "quân đội", "lục quân", "nhi đồng", "hải quân", "không quân", "quân khu", "cơ sở"}
 )
+# `Trường mầm non 10, Q.11`: a numbered school (but `bậc học mầm non 294 người` counts)
+_NUMBERED_SCHOOLS = frozenset({"trường mầm non", "trường tiểu học", "trường trung học"})
 _ACRONYM_AFTER = re.compile(r" (?:CLB|DN|HS|SV|ĐH|DNNVV)(?!\w)")
 _TEST_SCORES = frozenset({"toeic", "ielts", "toefl", "sat", "gpa", "hsk", "jlpt", "topik", "vstep"})
 _TEST_SCORE_BEFORE = re.compile(rf"(?i:{'|'.join(sorted(_TEST_SCORES))})(?!\w)")
@@ -3791,6 +3836,11 @@ _DAY_WORD_BRACKET = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm) (?:qua
 _SERIES_NEXT = re.compile(r" ?[-–] ?\d")
 _SERIES_PREV = re.compile(r"\d ?[-–] ?$")
 _SUNDAY_NEXT = re.compile(r",? (?:và |hoặc |hay )?[Cc]hủ [Nn]hật")
+# `các ngày thứ 3, thứ 5 và thứ 7`: days of the week listed
+_WEEKDAY_NEXT = re.compile(r",? (?:và |hoặc |hay )?thứ [2-7](?!\d)")
+_WEEKDAY_LIST_BEFORE = re.compile(
+    r"ngày thứ [2-7](?:,? (?:và |hoặc |hay )?thứ [2-7])*,? (?:và |hoặc |hay )?thứ $"
+)
 _RANK_SPAN = re.compile(r"(?:vị trí|hạng|xếp|đứng) thứ \d+ (?:đến|tới|và|-) thứ $")
 _MONTH_NUMBER = re.compile(r"[Tt]háng \d{1,2} $")
 _YEAR_NEXT = re.compile(r" năm (?:(?:19|20)\d\d(?!\d)|nay|ngoái|học|tới|sau)")
@@ -3955,6 +4005,10 @@ _PAGEANT = re.compile(
     r"(?:Hoa hậu|Á hậu|Hoa khôi|Nam vương|Người đẹp|Miss|Mister)((?: \w+){0,4}) $"
 )
 _CURRICULUM = re.compile(r"(?:[Cc]hương trình|CT) (?:giáo dục |GD |GDPT )?phổ thông(?: mới)? $")
+_LAW_NAME = re.compile(
+    r"(?<!\w)(?:[Ll]uật|Pháp lệnh)"
+    r"(?: (?!(?:năm|từ|đến|tới|vào|trong|sau|trước|cho|của|và|là|có)\b)[^\W\d_]+){1,5} $"
+)
 _PAGEANT_WORDS = frozenset("thế giới hoàn vũ quốc tế trái đất hòa bình du lịch áo dài".split())
 
 
@@ -4122,8 +4176,8 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     if kind == "identifier" and row.raw.endswith(_BARE_SCALES):
         return False  # `biệt thự 36 tỷ`: a scaled amount is never a name
     if kind == "phone":
-        if len(row.raw) <= 4 and _RIGHT.match(line, row.end):
-            return False  # `điện thoại 15 phút`: a quantity, not a phone number
+        if (len(row.raw) <= 4 and _RIGHT.match(line, row.end)) or _DECIMAL.fullmatch(row.raw):
+            return False  # `điện thoại 15 phút`, `Bộ GD ĐT (15,5 điểm)`: not a phone number
         kind = "identifier"
     if kind == "year":
         if plain and 1000 <= value <= 2999:
@@ -4269,12 +4323,15 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         and 2 <= value <= 7
         and plain
         and not _RANK_SPAN.search(left.before)  # `vị trí thứ 3 đến thứ 6`: places, not Friday
+        and left.words[-2:-1] not in (["tháng"], ["năm"], ["tuần"], ["lần"])  # `tháng thứ 6,`
         and (
             left.words[-2:-1]
             and left.words[-2] in _WEEKDAY_PREV
             or _DATE_AFTER_WEEKDAY.match(line, row.end)
             or line.startswith(" tuần", row.end)
             or _SUNDAY_NEXT.match(line, row.end)  # `những ngày thứ 7, Chủ nhật`: the weekend
+            or (left.words[-2:-1] == ["ngày"] and _WEEKDAY_NEXT.match(line, row.end))
+            or _WEEKDAY_LIST_BEFORE.search(left.before)  # `các ngày thứ 3, thứ 5, thứ 7`
             # `thứ 2 tới ông sẽ …`: next Monday (not `lần thứ 2 tới Việt Nam`)
             or (
                 line.startswith((" tới ", " này "), row.end)
@@ -4528,6 +4585,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     if (
         word == "ngày"
         and _DATE_NEXT.match(line, end)
+        and row.raw[:1].isdigit()  # `chuyến thăm hai ngày 13-14/7`: two days
         and left.words[-1:] not in (["trong"], ["suốt"])  # `trong 2 ngày 7-8/2`
     ):
         return False  # `Quyết định số 3591 ngày 21/4/2016`: `ngày` opens a date
@@ -4545,6 +4603,10 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     if ruoi and row.value_max is None and (row.raw.isdigit() or row.raw.isalpha()):
         row.value += 0.5  # `4 năm rưỡi`, `một năm rưỡi`
         row.end = row.subj_from = end = ruoi.end()
+        row.raw = line[row.start : end]
+    minutes = _MINUTES_AFTER.match(line, end) if word == "tiếng" else None
+    if minutes and row.value_max is None:
+        row.end = row.subj_from = end = minutes.end()  # `3 tiếng 40 phút`: one span of time
         row.raw = line[row.start : end]
     if (
         word == "giờ"
@@ -5475,6 +5537,7 @@ def _race_time(line: str, row: _Row) -> None:
 
 
 _SECONDS_AFTER = re.compile(r" \d{1,2} giây(?!\w)")
+_MINUTES_AFTER = re.compile(r" \d{1,2} phút(?!\w)")
 
 
 def _clock_token(line: str, clock: re.Match[str]) -> _Row:
@@ -5580,7 +5643,11 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             row.unit = "con"
             return [row]
         if (
-            (line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ")
+            (
+                line[start - 4 : start] in (" và ", " có ")
+                or line[start - 2 : start] == ", "
+                or line.endswith(_AMONG_THEM, 0, start)
+            )
             and not _MOT_AHEAD.match(line, start + 3)
             and not _CASUALTY.match(line, start + 3)
             and not _SPELLED_FRACTION.match(line, start + 3)  # `, một phần ba …`
@@ -5817,7 +5884,11 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             or nxt == "hoặc"  # `một hoặc 2 giọt` (the token's pattern checked the rest)
         )
     ):
-        if line[start - 4 : start] in (" và ", " có ") or line[start - 2 : start] == ", ":
+        if (
+            line[start - 4 : start] in (" và ", " có ")
+            or line[start - 2 : start] == ", "
+            or line.endswith(_AMONG_THEM, 0, start)
+        ):
             return [_Row(start, end, line[start:end], 1.0, _MOT_CANDIDATE)]  # see `_counted_mot`
         return []  # the indefinite article
     if words[0][0].isupper() and _quoted_title(line, start, end):
