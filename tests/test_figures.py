@@ -2956,3 +2956,22 @@ def test_more_than_a_year_number_and_ranges_up_to_and_listed_weekdays():
     text = "Tàu chạy vào các ngày thứ 3, thứ 5 và thứ 7 hàng tuần."
     assert {k for _, k in kinds(text)} == {"date"}
     assert {k for _, k in kinds("Họ về ở vị trí thứ 3, thứ 5 và thứ 7.")} == {"ordinal"}
+
+
+def test_choices_pay_kilos_fractions_of_games_and_rates_per_day():
+    assert {k for _, k in kinds("Xếp theo thứ tự NV1, NV2 và NV3.")} == {"ordinal"}
+    found = fig("Có công ty đã thưởng Tết tới 4 tháng lương.")
+    assert (found.kind, found.unit) == ("count", "tháng lương")
+    assert fig("Người nhà đã quay lại mua 15 kí thịt.").unit == "kg"
+    found = fig("HA Gia Lai đã thắng đến 8/10 trận từ đầu mùa.")
+    assert (found.kind, found.total) == ("fraction", 10)
+    assert fig("Trận đấu được hoãn đến 8/10 theo lịch mới.").kind == "date"
+    assert kinds("Đắp mặt nạ tối thiểu hai lần một ngày.")[1] == ("một", "duration")
+
+
+def test_one_set_against_a_count():
+    text = "Vụ tai nạn liên hoàn giữa một xe khách và hai xe gắn máy."
+    assert kinds(text) == [("một", "count"), ("hai", "count")]
+    text = "Trường có một ngành tiên tiến và 8 ngành chất lượng cao."
+    assert kinds(text) == [("một", "count"), ("8", "count")]
+    assert kinds("Hộp quà được thiết kế như một cuốn sách cùng 4 yếu tố.") == [("4", "count")]

@@ -129,15 +129,24 @@ _NAM_NOUNS = (
 )
 # `ghi một bàn`, `giành được một điểm`, `hòa một trận`: a score, not an article
 _MOT_SCORE_PREV = ("ghi", "được", "hòa", "còn", "sớm", "thua")
+_ELECTION_AFTER = r" {1,2}(?:cuộc )?bầu cử"
+# `một xe khách và hai xe gắn máy`, `một luật gia và hai luật sư`: one, set against a count
+_MOT_BEFORE_COUNT = (
+    r" (?!(?:số|trong|phần|cách|lần|chút|ít|vài|nửa|thời)\b)[^\W\d_]+(?: [^\W\d_]+){0,2}"
+    r" và (?:hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười|\d{1,2}) [^\W\d_]"
+)
 # Spelled numbers and `hàng nghìn`, after a space (the caller puts one before the line).
 _WORD_TOKEN = re.compile(
     r"[ \n(\"“‘\[]((?:[Vv]ài(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `vài chục tỉ`
     r"|[HhBbSsTtCcMmNnGg](?:ai|a|ốn|áu|[ảẩ]y|ám|hín|ười"
     r"|ột(?= (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút|lần"
+    r"|mùa giải(?! \d)"
     r"|giây(?! phút)|thập (?:kỷ|kỉ|niên)"
     r"|phần (?:hai|ba|tư|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười))(?!\w))"
     r"|ột(?:(?<=và một)|(?<=, một)|(?<=có một)|(?<=trong đó một))(?= [^\W\d_])"  # `và một tép`
     r"|ột(?= là[,: ])"  # `Một là, …`: a list item
+    r"|ột(?<=vòng một)(?=" + _ELECTION_AFTER + ")"  # `vòng một cuộc bầu cử`: the first round
+    r"|ột(?=" + _MOT_BEFORE_COUNT + ")"  # `một xe khách và hai xe máy`
     r"|ột(?= hoặc (?:hai|ba|nhiều|vài|một vài|\d))"  # `một hoặc 2 giọt`: one or more
     r"|ột(?<=nhau một)(?= (?:cô|cậu|người|đứa) con)"  # `có với nhau một cô con gái`
     r"|ột(?:" + "|".join(f"(?<={verb} một)" for verb in _MOT_SCORE_PREV) + r")"
@@ -284,8 +293,9 @@ _MOT_TIME_AFTER = re.compile(
 # `20 vệt sao băng một giờ`, `0,5% một năm`, `vài triệu một tháng`: an amount, then `một` + a
 # time unit, is a rate per unit of time
 _MOT_PER = re.compile(
-    r"(?:[0-9] [^\W\d_]+(?: [^\W\d_]+){0,3}|[0-9]%|(?<!\w)(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD)) $"
-)
+    r"(?:[0-9] [^\W\d_]+(?: [^\W\d_]+){0,3}|[0-9]%|(?<!\w)(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD)"
+    r"|(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:lần|bữa|buổi|cữ|viên|cốc|ly)) $"
+)  # (`hai lần một ngày`: twice a day)
 _YEAR_IS = re.compile(r"(?:\d{4}|[Nn]ăm (?:nay|ngoái|qua|tới|sau))(?: (?:sẽ|đã|cũng|lại))? là $")
 _TIME_UNIT_AFTER = re.compile(r" (?:giờ|tiếng|phút|giây|ngày|tuần|tháng|năm)(?!\w)")
 # a span of one unit of time: `sau một tuần sẽ xuất viện`, `cách đây một tuần`, `gia hạn một năm`
@@ -294,7 +304,8 @@ _MOT_SPAN_BEFORE = re.compile(
     r"|kỷ niệm|kéo dài) $"
 )
 _MOT_SPAN_UNIT = re.compile(
-    r" (?:năm|tháng|tuần|ngày|giờ|tiếng|thập (?:kỷ|kỉ|niên))(?!\w)"
+    r" (?:năm|tháng|tuần|ngày|giờ|tiếng|thập (?:kỷ|kỉ|niên)"
+    r"|mùa giải(?! (?:đầy|tuyệt|thành|đáng|khó|bùng|thất|ấn|rực|kỳ|đặc|mới|nữa|nào)))(?!\w)"
     # `một ngày đẹp trời`, `trong một ngày lạnh giá`, `một ngày mùa đông`: a day described
     r"(?! (?:làm việc|gần nhất|nào|đẹp|mệt|gió|mưa|nắng|mà|của|lương|lạnh|nóng|mùa|hè|đông"
     r"|xuân|thu)(?!\w))"
@@ -311,15 +322,16 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"đô ?la Hồng Kông|HKD", "HKD"),
     (r"đô ?la Canada|CAD", "CAD"),
     (r"đô ?la Đài Loan|Đài tệ|TWD", "TWD"),
-    (r"USD|US\$|[đĐ]ô ?la(?: Mỹ)?|đô-la(?: Mỹ)?|đôla(?: Mỹ)?|đô(?!\w)|\$", "USD"),
+    (r"USD|US\$|[đĐ]ô ?la(?: Mỹ)?|đô-la(?: Mỹ)?|đôla(?: Mỹ)?|đô(?!\w)|\$|dollar|dolar", "USD"),
     (
         r"VNĐ|VND|vnđ|vnd|đồng(?! (?:chí|nghiệp|bào|đội|hồ|thời|ý|bằng|hương|hành|loạt|tình|minh|"
         r"môn|phạm|lòng|cảm|ca|dao|thanh|nhất|bộ|dạng|phục|hóa|hoá|điệu|xu|tiền xu|quê|cỏ|"
         r"ruộng|lúa|muối|nát|đều|sàng|tử|vị|trinh|chủ|sáng|tâm|cấp|khởi|vọng|tính|phân|đẳng|bọn|lõa|loã|"
         r"tộc|hao|nội|thau|kiểm|thuận|diễn|hội|nghĩa|Chủ)(?!\w))|đ(?!\w)"
-        # `117 tỷ đồng bằng việc …`, `500 tỷ đồng đều được huy động`: after a scale word
-        # `đồng bằng` and `đồng đều` are money, then `bằng`, `đều`
-        r"|đồng(?= (?:bằng|đều))(?:(?<=t[ỷỉ] đồng)|(?<=triệu đồng)|(?<=nghìn đồng)|(?<=ngàn đồng))",
+        # `117 tỷ đồng bằng việc …`, `500 tỷ đồng đều được huy động`, `50.000 tỉ đồng phục vụ`:
+        # after a scale word `đồng bằng`, `đồng đều` and `đồng phục` are money, then a word
+        r"|đồng(?= (?:bằng|đều|phục vụ))"
+        r"(?:(?<=t[ỷỉ] đồng)|(?<=triệu đồng)|(?<=nghìn đồng)|(?<=ngàn đồng))",
         "VND",
     ),
     (r"euro|Euro|EUR|€", "EUR"),
@@ -335,11 +347,11 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
         "GBP",
     ),
     (r"won|KRW", "KRW"),
-    (r"baht|Baht|bạt|THB", "THB"),
+    (r"baht|Baht|bath(?!\w)|bạt|THB", "THB"),
     (r"rúp|ruble|RUB", "RUB"),
     (r"ringgit|MYR", "MYR"),
     (r"rupiah|IDR", "IDR"),
-    (r"rupee|rupi|INR", "INR"),
+    (r"[rR]upee|rupi|INR", "INR"),
     (r"franc|CHF", "CHF"),
     (r"Bitcoin|bitcoin|BTC", "BTC"),
 )
@@ -358,7 +370,11 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"tấn", "tấn"),
     (r"kiloton|megaton", ""),
     (r"tạ", "tạ"),
-    (r"kg|Kg|KG|ki-lô-gam|kilogam|kilogram|ký(?! (?:kết|tên|giả|hiệu|ức|sự|túc|họa)(?!\w))", "kg"),
+    (
+        r"kg|Kg|KG|ki-lô-gam|kilogam|kilogram"
+        r"|k[ýí](?! (?:kết|tên|giả|hiệu|ức|sự|túc|họa|sinh)(?!\w))",
+        "kg",
+    ),
     # `vài chục cân rau`: kilograms (not `cân bằng`, `cân đồng hồ`)
     (r"cân(?! (?:bằng|nhắc|đối|đo|xứng|não|sức|chỉnh|đồng hồ|điện tử)(?!\w))", "kg"),
     (r"microgam|microgram|miligam|miligram|gam|gram|gr(?![\w/])|mg|mcg|µg|g(?![\w/])", ""),
@@ -1115,6 +1131,7 @@ _WEAK_KEYWORDS = frozenset(
 )
 _COMPOUND_PREV: dict[str, frozenset[str]] = {
     "lúc": frozenset({"cùng", "một", "đôi", "nhiều", "những", "có"}),  # `cùng lúc 20 vệ tinh`
+    "tháng": frozenset({"mỗi", "hàng", "hằng"}),  # `mỗi tháng 5-6 triệu`: every month
     "giải": frozenset({"phân", "hòa", "hoà", "tháo", "lý", "lí", "diễn"}),  # `độ phân giải 1080`
     "cấp": frozenset(
         {
@@ -1632,7 +1649,7 @@ _STREET_AFTER = re.compile(r" (?:ngõ|ngách|hẻm|kiệt|phố|đường|đại
 _CAP_NOT_COUNTED = re.compile(
     r" (?:ngày|cho|phép|tỉnh|huyện|xã|quốc|thành|trung|bộ|cơ|có|lại|mới|đổi|phát|sổ)(?!\w)"
 )
-_TWO_WORD_NOUNS = (" dân", " nhân", " ty", " trình", " chức", " thủ")
+_TWO_WORD_NOUNS = (" dân", " nhân", " ty", " trình", " chức", " thủ", " sở")  # `11 cơ sở`
 _STREET_NAMED = re.compile(r" (?:phố|đường|ngõ|hẻm) [A-ZĐ](?![A-ZĐ])\w")  # not `đường CHC`
 _MARKER_NEXT = re.compile(r" (?:\(|thuộc|trên|tại|ở|và|đến|biên giới)(?!\w)")
 _GOLD_PURITY = frozenset({"9999", "999.9", "999,9", "99.99", "99,99"})
@@ -1983,8 +2000,9 @@ class _Left:
 
     def _read(self, before: str, tail: str) -> None:
         """The full reading of the words before the token (keyword, qualifier)."""
-        if tail[-1:] in ".!?" and tail[-2:-1].islower() and tail[-3:-2].isalpha():
-            return  # `… tới bệnh viện. 65 người`: no keyword reaches over a sentence's end
+        core = tail[:-1].rstrip("”\"’)") if tail[-1:] in ".!?" else ""
+        if core[-1:].islower() and core[-2:-1].isalpha():
+            return  # `… tới bệnh viện. 65 người`, `thuốc quý”. 4 cậu bé`: over a sentence's end
         words = self.words
         n = len(words)
         if not n or (tail.endswith(_LABEL_ENDS) and not tail.endswith("(")):  # `quận, 17 huyện`
@@ -2732,6 +2750,8 @@ def _once(line: str, start: int) -> bool:
 
 
 _AMONG_THEM = ("trong đó ", "trong đó, ")
+_ELECTION_ROUND = re.compile(_ELECTION_AFTER)
+_MOT_COUNTED_AFTER = re.compile(_MOT_BEFORE_COUNT)
 _MOT_CANDIDATE = "một?"  # kind of a `một` row until `_counted_mot` decides
 _TIME_NOUNS = frozenset("năm tháng tuần ngày đêm giờ tiếng phút giây thập kỷ".split())
 _MOT_NOT = frozenset(
@@ -2772,6 +2792,10 @@ _IDIOMS = (
     "hai đường thẳng song song",
     "áo hai dây",
     "váy hai dây",
+    "áo ba lỗ",  # a tank top
+    "thun ba lỗ",
+    "tnhh hai thành viên",  # a kind of limited company
+    "tnhh một thành viên",
     "bằng mười thang thuốc bổ",
     "không đến hai lần",
     "một nửa hoàn hảo",  # one's partner
@@ -2790,7 +2814,7 @@ for _phrase in _IDIOMS:
             _around = (" ".join([*_words[:_i], ""]), " ".join(["", *_words[_i + 1 :]]))
             _IDIOM_BY_WORD[_word] = _IDIOM_BY_WORD.get(_word, ()) + (_around,)
 _RANGE_GAP = re.compile(
-    r" ?(?:(?:cho )?(?:đến|tới)|-|–|~)(?: (?:đầu|cuối|giữa))?(?: (?:năm|tháng|(thế k[ỷỉ])))? ?"
+    r" ?(?:(?:cho )?(?:đến|tới)|-|–|~)(?: (?:đầu|cuối|giữa|hết))?(?: (?:năm|tháng|(thế k[ỷỉ])))? ?"
 )
 _MERGE_KINDS = frozenset(
     {"percent", "money", "measure", "age", "duration", "year", "date", "period"}
@@ -2836,7 +2860,9 @@ def _counted_mot(text: str, rows: list[_Row]) -> None:
             continue
         prev = text[i - 4 : i]
         lo = i - 45 if i > 45 else 0
-        if text.endswith(_AMONG_THEM, 0, i):
+        if _MOT_COUNTED_AFTER.match(text, row.end):
+            row.kind = "count"  # `Trường có một ngành tiên tiến và 8 ngành chất lượng cao`
+        elif text.endswith(_AMONG_THEM, 0, i):
             # `về được 2 con, trong đó một con nặng hơn 30kg`: one of the number just counted
             k = text.rfind("trong đó", lo, i)
             stop = max(lo, text.rfind(". ", lo, k), text.rfind("\n", lo, k))
@@ -3018,13 +3044,13 @@ _MONEY_CUES = re.compile(
     r"|giá trị|mua|bán|vay|nợ|đầu tư|thưởng|tài sản|quyên góp|ủng hộ|chiếm đoạt|thiệt hại"
     r"|nộp|học phí|cát-xê|cát xê|thù lao|góp|kiếm|lừa|tặng|hỗ trợ|thuê|cọc|tốn|trả|đóng"
     r"|giải thưởng|ngân hàng|thu|tham ô|biển thủ|hối lộ|rửa tiền|tham nhũng|mất|bỏ ra"
-    r"|căn hộ|biệt thự|siêu xe)(?!\w)"  # `căn hộ 100 triệu`, `Siêu xe McLaren 12,5 tỷ`
+    r"|căn hộ|biệt thự|siêu xe|đưa|biếu|chu cấp)(?!\w)"  # `căn hộ 100 triệu`, `đưa tôi 3 triệu`
 )
 # Words that may follow a money amount: the amount is not counting the noun after it.
 _MONEY_FOLLOW = frozenset(
     "để và cho từ mỗi một thì nhưng trong vào rồi nữa thôi mà là đã sẽ khi do với của ra về "
     "tiền trở tới đến hoặc hay so sau trước nên bị được này đó ở tại cũng còn vẫn lên xuống "
-    "hơn khiến làm nhé đấy ạ cơ chứ/ không chưa tôi họ vì cùng theo nếu".split()
+    "hơn khiến làm nhé đấy ạ cơ chứ/ không chưa tôi họ vì cùng theo nếu đâu".split()
 )
 # Money nouns after a bare scaled amount: `giảm hơn 180,7 tỷ doanh thu` is an amount of money.
 _MONEY_NOUN_AFTER = re.compile(r" (?:doanh thu|lợi nhuận|chi phí|vốn|nợ|lãi|thuế|tiền)(?!\w)")
@@ -3055,11 +3081,13 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
         if row.kind != "count" or row.unit:
             continue
         if not row.raw.endswith(_BARE_SCALES):
-            if row.value >= 1000 and _THOUSANDS.fullmatch(row.raw) and _PRICED.match(text, row.end):
+            grouped = row.value >= 1000 and _THOUSANDS.fullmatch(row.raw)
+            if grouped and _PRICED.match(text, row.end):
                 row.kind, row.unit = "money", "VND"  # `vàng SJC có giá 3.740.000/chỉ`
                 _rate(text, row)
                 prev_money = row.end
-            continue
+            if not grouped or row.value < 1e6 or row.kind == "money":
+                continue  # (but `giá bán là 4.671.700.000 và …`: read on, like `2 tỷ`)
         if (
             i + 1 < len(rows)
             and rows[i + 1].kind == "money"
@@ -3787,6 +3815,12 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
 _PACKAGES = frozenset({"thùng", "bao", "gói", "hộp", "kiện", "chai", "bình", "lon", "tấm"})
 
 
+# words after `khoảng 2000` that leave it a year: `khoảng 2000 trở lại đây`, `đến 2005`
+_NOT_COUNTED_AFTER_YEAR = frozenset(
+    "trở đến tới thì khi và là đã sẽ khi trước sau rồi cho tại ở với của về mới".split()
+)
+
+
 def _year_counts(line: str, pos: int, left: _Left) -> bool:
     """`chứa 2020 thùng thuốc lá`: a year-like number before a counting word is a count (not
     after a name: `World Cup 2018 người hâm mộ`)."""
@@ -3795,11 +3829,12 @@ def _year_counts(line: str, pos: int, left: _Left) -> bool:
     word = _NEXT_WORD.match(line, pos)
     if word is None:
         return False
-    if (  # `thu hút hơn 2000 đại biểu`: no year is "more than"
-        left.qualifier in ("more_than", "nearly")
+    if (  # `thu hút hơn 2000 đại biểu`: no year is "more than"; `có khoảng 2000 búp bê`
+        left.qualifier in ("more_than", "nearly", "about")
         and word.start(1) == pos + 1
         and word.group(1)[:1].islower()
         and word.group(1) not in _TIME_NOUNS
+        and (left.qualifier != "about" or word.group(1) not in _NOT_COUNTED_AFTER_YEAR)
     ):
         return True
     return (
@@ -3861,11 +3896,14 @@ def _counted_noun_after(line: str, pos: int) -> bool:
     if word.group(1) == "ngày":  # `14 ngày`; but `Hỏa Tinh 14 ngày 4/7/2017`: a date follows
         return not _DAY_MONTH_NEXT.match(line, word.end())
     if word.group(1) == "lần":  # `5 lần liên tiếp`; but `ở Euro 2020 lần này`
-        return not line.startswith((" này", " tới"), word.end())
+        return not line.startswith((" này", " tới", " đầu"), word.end())  # `Nokia 9 lần đầu`
     if word.group(1) == "bộ":  # `Điều 240 bộ Luật Hình sự`: the code, not a set
         return not line.startswith((" luật", " Luật"), word.end())
-    if word.group(1) in ("công", "cầu"):  # `2 công dân`, `18 cầu thủ`; not `108 công bố`
-        return line.startswith(_TWO_WORD_NOUNS, word.end())
+    if word.group(1) in ("công", "cầu", "cơ"):  # `2 công dân`, `18 cầu thủ`; not `108 công bố`
+        # (nor `Bệnh viện 108 cơ sở 2`: a branch numbered after the name)
+        return line.startswith(_TWO_WORD_NOUNS, word.end()) and not line[
+            word.end() + 4 : word.end() + 5
+        ].isdigit()
     return word.group(1) in _COUNTED_NOUNS
 
 
@@ -4054,7 +4092,9 @@ def _glued_name(line: str, row: _Row, left: _Left) -> bool:
             )
         ):
             word = left.before.rsplit(None, 1)[-1].rstrip("-").lower()
-            row.kind = "ordinal" if word in ("top", "tốp") else "identifier"
+            # `Top1`; `NV1`, `NV2`: first and second choices (nguyện vọng)
+            ordinal = word in ("top", "tốp") or (word == "nv" and row.value < 10)
+            row.kind = "ordinal" if ordinal else "identifier"
             _code_tail(line, row)
             return True
     nxt = line[end : end + 1]
@@ -4131,8 +4171,14 @@ def _glued_suffix(line: str, row: _Row, left: _Left) -> bool:
             return True
     if line[end] in "kK" and not line[end + 1 : end + 2].isalpha() and row.raw[:1].isdigit():
         window = line[start - 40 if start > 40 else 0 : start].lower()
+        counted = (
+            _count_unit_after(line, end + 1)
+            or _counted_noun_after(line, end + 1)
+            or _SOCIAL_AFTER.match(line, end + 1)
+        )
         if (
             line[end] == "k"
+            and not (counted and line[end + 1 : end + 2] == " ")  # `632k lượt yêu thích`
             and (
                 line[end + 1 : end + 2] == "/"
                 or _MONEY_CUES.search(window)
@@ -4143,11 +4189,7 @@ def _glued_suffix(line: str, row: _Row, left: _Left) -> bool:
             )
         ):
             row.kind, row.unit = "money", "VND"  # `Chỉ 399k/sét`: thousands of dong
-        elif (
-            _count_unit_after(line, end + 1)
-            or _counted_noun_after(line, end + 1)
-            or _SOCIAL_AFTER.match(line, end + 1)
-        ):
+        elif counted:
             row.kind = "count"  # `hơn 7k người theo dõi`, `đạt 13k share và 30K like`
         else:
             return False
@@ -4448,7 +4490,7 @@ def _month(line: str, row: _Row) -> bool:
     return True
 
 
-_YEAR_TO_YEAR = re.compile(r"(?:1[6-9]|20)\d\d (?:đến|tới) (?:năm )?(?:1[6-9]|20)\d\d")
+_YEAR_TO_YEAR = re.compile(r"(?:1\d|20)\d\d (?:đến|tới) (?:năm )?(?:1\d|20)\d\d")
 _OR_RANGE = re.compile(r" (?:hay|hoặc) (\d{1,2})(?= [^\W\d_])")
 
 
@@ -4589,6 +4631,10 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         and left.words[-1:] not in (["trong"], ["suốt"])  # `trong 2 ngày 7-8/2`
     ):
         return False  # `Quyết định số 3591 ngày 21/4/2016`: `ngày` opens a date
+    if word == "tháng" and line.startswith(" lương", end):
+        row.kind, row.unit = "count", "tháng lương"  # `thưởng Tết tới 4 tháng lương`: pay
+        row.subj_from = end
+        return True
     if word == "đêm" and _SHOW_NIGHT.match(line, end):
         row.kind, row.unit = "count", "đêm"  # `5 đêm pháo hoa`: shows, not a span of nights
         row.subj_from = end
@@ -4790,8 +4836,11 @@ def _rate(line: str, row: _Row) -> bool:
 _SEASONS_SPAN = re.compile(
     r" mùa(?: giải| bóng)? (?:qua|tới|gần đây|gần nhất|vừa qua|trở lại đây)(?!\w)"
 )
-_SEASONS_SPAN_BEFORE = ("suốt ", "trong ", "chơi ", "sau ", "khoác áo ", "vòng ", "thiểu ", "thêm ")
+_POINTS_OF_RATE = re.compile(r" (?:xuống|lên)(?: còn| mức)? \d+(?:,\d+)? ?%")
 _SEASONS_RUN = re.compile(r" mùa(?: giải)? liên tiếp(?!\w)")  # a run of titles, counted
+# seasons named by their years or title (`đăng quang 4 mùa 1992/93`, `11 mùa Đêm hội`)
+_SEASONS_NAMED = re.compile(r" mùa(?: giải| bóng)? (?:\d|[A-ZĐ])")
+_SEASONS_SPORT = re.compile(r" mùa (?:giải|bóng)(?!\w)")
 
 
 _LANGUAGE_LEVEL = re.compile(r"(?:ngoại ngữ|trình độ|[ABC][12] \() ?bậc $")
@@ -4810,16 +4859,20 @@ def _count_unit(line: str, row: _Row) -> None:
     if word is None:
         return
     head = word.group(1)
-    if head in _COUNT_UNITS:
+    if head == "điểm" and _POINTS_OF_RATE.match(line, word.end()):
+        row.kind, row.unit = "percent", "%"  # `tỷ lệ thất nghiệp giảm 0,1 điểm xuống còn 2,6%`
+        row.subj_from = word.end()
+    elif head in _COUNT_UNITS:
         row.unit = head
         row.subj_from = word.end()
         if not _rate(line, row):
             row.subj_from = space
     elif head == "mùa" and (
         _SEASONS_SPAN.match(line, space)
-        or (
-            line.endswith(_SEASONS_SPAN_BEFORE, 0, row.start)
-            and not _SEASONS_RUN.match(line, space)
+        or not (
+            _SEASONS_RUN.match(line, space)
+            or _SEASONS_NAMED.match(line, space)
+            or (row.value == 4 and not _SEASONS_SPORT.match(line, space))  # `hoa nở 4 mùa`
         )
     ):
         row.kind, row.unit = "duration", "mùa"  # `chơi 3 mùa`, `2 mùa qua`: seasons as time
@@ -5202,6 +5255,9 @@ _AMONG = re.compile(r" trong (?:số|chúng|những|các|tổng)(?!\w)")
 _FRACTION_AND = re.compile(r" (?:và|hoặc|,) (\d)/(\d{1,2}) (?!tháng|năm)[^\W\d_A-ZĐ]")
 
 
+_AS_MANY_AS = (["có"], ["lên"], ["thắng"], ["thua"], ["đạt"], ["giành"])
+
+
 def _day_month_or_fraction(
     line: str, text: str, start: int, end: int, num: int, den: int, left: _Left
 ) -> _Row:
@@ -5233,8 +5289,8 @@ def _day_month_or_fraction(
             and nxt not in _DATE_FOLLOW
             and (
                 prev not in _DATE_TRIGGERS
-                or (prev in ("đến", "tới") and left.words[-2:-1] in (["có"], ["lên"]))
-            )  # `có đến 8/12 đội bóng`: as many as
+                or (prev in ("đến", "tới") and left.words[-2:-1] in _AS_MANY_AS)
+            )  # `có đến 8/12 đội bóng`, `thắng đến 8/10 trận`: as many as
             and (
                 not left.before.rstrip().endswith(("(", ",", "-", "–"))
                 or nxt in _COUNTED_NOUNS
@@ -5854,6 +5910,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and not per  # `5 ngày một tuần`, `3 lần một ngày`: a rate
         and not (prev == "số" and left.before.endswith("trong số "))  # `hai trong số ba cầu thủ`
         and not (prev == "tháng" and nxt == "lần")
+        and left.words[-2:] != ["ít", "nhất"]  # `ít nhất hai binh sĩ`: at least two
     ):
         return []  # but `hàng tháng hai lần`: twice a month
     if head == "năm" and single and (prev in _EVERY_OR_PART or _MONTH_NUMBER.search(left.before)):
@@ -5869,6 +5926,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         )
     ):
         return []  # `một năm mới`, `một ngày tháng 4/1968`, `2020 là một năm khó khăn`: "a"
+    if single and head == "một" and prev == "vòng" and _ELECTION_ROUND.match(line, end):
+        return [_Row(start, end, line[start:end], 1.0, "ordinal")]  # `vòng một cuộc bầu cử`
     if (
         single
         and head == "một"
@@ -5882,6 +5941,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             or (nxt == "con" and prev in ("mẹ", "bố"))  # `bà mẹ một con`
             or (prev in _MOT_SCORE_PREV and _MOT_SCORE.match(line, end))
             or nxt == "hoặc"  # `một hoặc 2 giọt` (the token's pattern checked the rest)
+            or _MOT_COUNTED_AFTER.match(line, end)  # `một xe khách và hai xe máy`
         )
     ):
         if (
@@ -6217,6 +6277,7 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             and row.raw.isdigit()
             and 1 <= row.value <= 12
             and line[prev.end : row.start].strip() in (",", "và", "hoặc")
+            and not (prev.year is not None and "/" in prev.raw)  # `tháng 4/1943, 4 thiếu niên`
         ):
             row.kind, row.month, row.year = "date", int(row.value), prev.year  # `tháng 5, 6`
             row.date_iso = iso_date(row.year, row.month) if row.year else None
