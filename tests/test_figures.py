@@ -2975,3 +2975,55 @@ def test_one_set_against_a_count():
     text = "Trường có một ngành tiên tiến và 8 ngành chất lượng cao."
     assert kinds(text) == [("một", "count"), ("8", "count")]
     assert kinds("Hộp quà được thiết kế như một cuốn sách cùng 4 yếu tố.") == [("4", "count")]
+
+
+def test_seasons_are_time_unless_a_run_or_named():
+    found = fig("Rô béo chỉ khoác áo Barcelona 1 mùa nhưng đầy phi thường.")
+    assert (found.kind, found.unit) == ("duration", "mùa")
+    assert fig("MU thống trị Premier League 3 mùa liên tiếp.").kind == "count"
+    assert kinds("Quỷ đỏ đăng quang 4 mùa 1992/93, 1993/94.")[0] == ("4", "count")
+    assert kinds("Anh ghi 20 bàn trong một mùa giải trên mọi đấu trường.")[1] == (
+        "một",
+        "duration",
+    )
+    assert kinds("Sau một mùa giải đầy biến động, anh ra đi.") == []
+
+
+def test_at_least_two_and_monthly_amounts_and_thousands_of_likes():
+    assert kinds("Ít nhất hai binh sĩ thiệt mạng sau vụ nổ súng.") == [("hai", "count")]
+    found = fig("Lương công chức của tôi, mỗi tháng 5-6 triệu, không đủ tiêu.")
+    assert (found.kind, found.value, found.value_max) == ("money", 5e6, 6e6)
+    assert fig("Mỗi tháng anh đưa cho tôi 3 triệu, vừa đủ thuê nhà.").kind == "money"
+    assert kinds("Vào tháng 5 năm nay, giá tăng.")[0] == ("5", "date")
+    found = fig("Tấm ảnh đã thu hút 632k lượt yêu thích.")
+    assert (found.kind, found.value) == ("count", 632000)
+    assert fig("Cạo vôi răng chỉ với 99k.").kind == "money"
+
+
+def test_points_of_a_rate_first_rounds_and_currencies():
+    found = fig("Tỷ lệ thất nghiệp giảm 0,1 điểm xuống còn 2,6%.", "0,1")
+    assert (found.kind, found.unit) == ("percent", "%")
+    assert fig("Lớp Toán hạ từ 31 điểm xuống còn 30 điểm.", "31").kind == "count"
+    found = fig("Macron dẫn đầu với 64% trong vòng một cuộc bầu cử Tổng thống Pháp.", "một")
+    assert found.kind == "ordinal"
+    assert fig("Bình ôxy được bán với giá 30.000 Rupee/bình.").unit.startswith("INR")
+    assert fig("Giá vé khoảng 55 bath.").unit == "THB"
+    assert fig("Ông đã chi hàng ngàn dolar để mua.").unit == "USD"
+    found = fig("Chương trình tín dụng quy mô 50.000 tỉ đồng phục vụ sản xuất.")
+    assert (found.kind, found.unit) == ("money", "VND")
+    assert fig("Mỗi học sinh mặc 2 bộ đồng phục.").kind == "count"
+
+
+def test_set_phrases_bases_and_years_counted_or_spanned():
+    assert kinds("Công ty TNHH Hai thành viên Thương mại Việt Hân.") == []
+    assert kinds("Người đàn ông mặc áo thun ba lỗ lao tới.") == []
+    assert kinds("Dự phòng 21 cơ sở cách ly.") == [("21", "count")]
+    assert kinds("Bệnh viện Quân đội 108 cơ sở 2.")[0] == ("108", "identifier")
+    assert kinds("Vào tháng 4/1943, 4 thiếu niên vào rừng.")[1] == ("4", "count")
+    assert kinds("Thái Lan có khoảng 2000 búp bê được bán.") == [("2000", "count")]
+    assert kinds("Giá đã tăng từ khoảng 2000 trở lại đây.") == [("2000", "year")]
+    found = fig("Đoạn tường được xây dựng từ 1551 đến 1555, cuối thời nhà Minh.")
+    assert (found.kind, found.value, found.value_max) == ("period", 1551, 1555)
+    assert fig("Giá của nó không dưới 300 triệu đâu.").kind == "money"
+    found = fig("Miễn tiền thuê đất từ năm 2011 đến hết năm 2020, đồng thời.")
+    assert (found.kind, found.value_max) == ("period", 2020)
