@@ -3027,3 +3027,22 @@ def test_set_phrases_bases_and_years_counted_or_spanned():
     assert fig("Giá của nó không dưới 300 triệu đâu.").kind == "money"
     found = fig("Miễn tiền thuê đất từ năm 2011 đến hết năm 2020, đồng thời.")
     assert (found.kind, found.value_max) == ("period", 2020)
+
+
+def test_more_currencies_price_ranges_per_kilo_and_years_after_christ():
+    assert fig("Bản 2 phanh đĩa có giá 5.775 RM.", "5.775").unit == "MYR"
+    assert fig("Bản thấp nhất có giá 998 nghìn peso.").unit == "PHP"
+    assert fig("Phạt 30.000 rubles nếu tái phạm.").unit == "RUB"
+    found = fig("Giá ve được trả khá cao, từ 200.000 đến 250.000/kg nên anh đi bắt.")
+    assert (found.kind, found.value, found.value_max) == ("money", 200000, 250000)
+    assert {k for _, k in kinds("Nhà Hán (202 TCN - 220 SCN) và nhà Đường.")} == {"year"}
+    assert fig("Chúng ta huy động 171 nghìn tỷ, và dùng hết.").kind == "money"
+
+
+def test_halves_lanes_temperatures_and_attacks():
+    assert fig("Mỗi thân cây có thể chứa cả nửa kg sâu tre.").unit == "kg"
+    found = fig("Loài ăn cỏ nặng nửa tấn với đầu nhỏ.")
+    assert (found.kind, found.value, found.unit) == ("measure", 0.5, "tấn")
+    assert kinds("Chi phí làm đường cao tốc 4 làn xe rất cao.") == [("4", "count")]
+    assert kinds("Nhiệt độ thấp nhất từ 23 - 26 o C.") == [("23 - 26", "measure")]
+    assert kinds("Khi làn sóng thứ 2 tấn công châu lục.") == [("2", "ordinal")]

@@ -180,7 +180,7 @@ _WORD_TOKEN = re.compile(
     r"|ăm(?= (?:đến|tới) (?:sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `từ năm đến bảy tháng`
     r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `nửa tỷ USD`
     r"|ửa(?= (?:số|quả|cốc|chén|bát|thìa|đội hình|lít|giá|tháng|năm|giờ|tiếng|thế kỷ|thập kỷ"
-    r"|ngày|tuần|mét|km|cân|kg)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`, `nửa tiếng sau`
+    r"|ngày|tuần|mét|km|cân|kg|tấn|tạ)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`
     rf"|ửa(?<=hân nửa)(?= [^\W\d_])(?! {_SP_CONT}(?!\w))"  # `phân nửa cổ phiếu`
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,12}})"
@@ -348,8 +348,10 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     ),
     (r"won|KRW", "KRW"),
     (r"baht|Baht|bath(?!\w)|bạt|THB", "THB"),
-    (r"rúp|ruble|RUB", "RUB"),
-    (r"ringgit|MYR", "MYR"),
+    (r"rúp|rubles?|RUB", "RUB"),
+    (r"ringgit|MYR|RM(?!\w)", "MYR"),
+    (r"peso Mexico|MXN", "MXN"),
+    (r"peso(?: Philippines)?|PHP", "PHP"),  # a bare peso in Vietnamese news is the Philippines
     (r"rupiah|IDR", "IDR"),
     (r"[rR]upee|rupi|INR", "INR"),
     (r"franc|CHF", "CHF"),
@@ -367,7 +369,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"centimet|centimét|xentimet|xentimét|xen-ti-mét|xăng-ti-mét", "cm"),
     (r"ha|hecta|héc-ta|héc ta|hécta|hec-ta", "ha"),
     (r"mét|m(?![\w/²³])", "m"),
-    (r"tấn", "tấn"),
+    (r"tấn(?! công)", "tấn"),  # (`làn sóng thứ 2 tấn công`: attacks)
     (r"kiloton|megaton", ""),
     (r"tạ", "tạ"),
     (
@@ -381,7 +383,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"lít|lit|ml|ML|l(?![\w/])|l(?=/\d)|(?<=\d\.\d)L(?![\w/-])", ""),  # `động cơ 2.8L`
     (r"gallon|galông|gal(?![\w/])", "gallon"),
     (r"DWT|GRT|TEU", ""),  # a ship's tonnage, a port's containers
-    (r"độ C|°C|ºC|oC|⁰C|độ F|°F|ºF|⁰F", ""),
+    (r"độ C|°C|ºC|oC|o C(?!\w)|⁰C|độ F|°F|ºF|⁰F", ""),
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch(?:es)?|in-sơ", "inch"),
     (
@@ -476,7 +478,7 @@ _BODY_ROUND = re.compile(
 _BODY_ROUND_BEFORE = re.compile(
     r"(?:khoe|sở hữu|có|[Hh]oa hậu|[Mm]iss|[Nn]gười đẹp)(?: rõ| trọn)? vòng $"
 )
-_BEFORE_CHRIST = (" trước Công", " năm trước Công", " TCN")
+_BEFORE_CHRIST = (" trước Công", " năm trước Công", " TCN", " SCN", " sau Công")  # and after
 # an era after a year, maybe after the end of a span: `năm 961 đến năm 975 sau Công nguyên`
 _ERA_AFTER = re.compile(
     r"(?: (?:đến|tới) (?:năm )?\d{1,4})? (?:(?:sau|trước) [Cc]ông [Nn]guyên|[ST]CN)"
@@ -1532,6 +1534,7 @@ _WEEKDAY_PREV = frozenset(
 _COUNTED_NOUNS = frozenset(
     {
         "người",
+        "làn",  # `đường cao tốc 4 làn xe`
         "máy",  # `J-16, 4 máy bay J-10`
         "ca",
         "điểm",
@@ -3044,7 +3047,7 @@ _MONEY_CUES = re.compile(
     r"|giá trị|mua|bán|vay|nợ|đầu tư|thưởng|tài sản|quyên góp|ủng hộ|chiếm đoạt|thiệt hại"
     r"|nộp|học phí|cát-xê|cát xê|thù lao|góp|kiếm|lừa|tặng|hỗ trợ|thuê|cọc|tốn|trả|đóng"
     r"|giải thưởng|ngân hàng|thu|tham ô|biển thủ|hối lộ|rửa tiền|tham nhũng|mất|bỏ ra"
-    r"|căn hộ|biệt thự|siêu xe|đưa|biếu|chu cấp)(?!\w)"  # `căn hộ 100 triệu`, `đưa tôi 3 triệu`
+    r"|căn hộ|biệt thự|siêu xe|đưa|biếu|chu cấp|huy động)(?!\w)"  # `căn hộ 100 triệu`
 )
 # Words that may follow a money amount: the amount is not counting the noun after it.
 _MONEY_FOLLOW = frozenset(
@@ -3074,19 +3077,44 @@ _PRICED = re.compile(
 def _bare_money(text: str, rows: list[_Row]) -> None:
     """`vay 100 triệu để`, `thu nhập 2400 tỷ:`: a bare scaled amount in a money clause is VND."""
     prev_money = -1  # end of the last money row, to carry a currency along one sentence
+    merged = False
+    for row in rows:
+        if (
+            row.kind == "count"
+            and not row.unit
+            and row.value >= 1000
+            and _THOUSANDS.fullmatch(row.raw)
+            and _PRICED.match(text, row.end)
+        ):
+            row.kind, row.unit = "money", "VND"  # `vàng SJC có giá 3.740.000/chỉ`
+            _rate(text, row)
     for i, row in enumerate(rows):
+        if (
+            row.kind == "count"
+            and not row.unit
+            and row.value_max is None
+            and i + 1 < len(rows)
+            and rows[i + 1].kind == "money"
+            and rows[i + 1].value_max is None
+            and row.value < rows[i + 1].value
+            and _THOUSANDS.fullmatch(row.raw)
+            and _THOUSANDS.fullmatch(rows[i + 1].raw)
+            and text[row.end : rows[i + 1].start] in _TO_WORDS
+        ):  # `từ 200.000 đến 250.000/kg`: one price range
+            nxt = rows[i + 1]
+            row.kind, row.unit, row.value_max = "money", nxt.unit, nxt.value
+            row.end, row.subj_from = nxt.end, nxt.subj_from
+            row.raw = text[row.start : row.end]
+            nxt.kind = ""
+            merged = True
+            continue
         if row.kind == "money":
             prev_money = row.end
             continue
         if row.kind != "count" or row.unit:
             continue
         if not row.raw.endswith(_BARE_SCALES):
-            grouped = row.value >= 1000 and _THOUSANDS.fullmatch(row.raw)
-            if grouped and _PRICED.match(text, row.end):
-                row.kind, row.unit = "money", "VND"  # `vàng SJC có giá 3.740.000/chỉ`
-                _rate(text, row)
-                prev_money = row.end
-            if not grouped or row.value < 1e6 or row.kind == "money":
+            if row.value < 1e6 or not _THOUSANDS.fullmatch(row.raw):
                 continue  # (but `giá bán là 4.671.700.000 và …`: read on, like `2 tỷ`)
         if (
             i + 1 < len(rows)
@@ -3131,6 +3159,8 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
         row.kind, row.unit = "money", "VND"
         _rate(text, row)
         prev_money = row.end
+    if merged:
+        rows[:] = [row for row in rows if row.kind]
 
 
 _first_item = itemgetter(0)
@@ -3662,8 +3692,12 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         and not (
             kw_kind in ("identifier", "ordinal")
             and keyword not in ("km", "chấm")
-            and (_strong_unit(line, row.end) or _AGE_NEXT.match(line, row.end))
-        )  # `cao tốc 2km`, `bệnh nhân 84 tuổi`
+            and (
+                _strong_unit(line, row.end)
+                or _AGE_NEXT.match(line, row.end)
+                or line.startswith(" làn ", row.end)
+            )
+        )  # `cao tốc 2km`, `bệnh nhân 84 tuổi`, `đường cao tốc 4 làn xe`
         and _apply_keyword(line, row, left)
     ):
         return row
@@ -5911,6 +5945,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and not (prev == "số" and left.before.endswith("trong số "))  # `hai trong số ba cầu thủ`
         and not (prev == "tháng" and nxt == "lần")
         and left.words[-2:] != ["ít", "nhất"]  # `ít nhất hai binh sĩ`: at least two
+        and not (prev == "cả" and head == "nửa")  # `chứa cả nửa kg`: as much as half
     ):
         return []  # but `hàng tháng hai lần`: twice a month
     if head == "năm" and single and (prev in _EVERY_OR_PART or _MONTH_NUMBER.search(left.before)):
@@ -6060,7 +6095,7 @@ def _comma_pair(row: _Row, left: _Left) -> None:
         row.value, row.value_max = float(pair[1]), float(pair[2])
 
 
-_HALF_MEASURE = re.compile(r" (?:mét|km|cân|kg)(?!\w)")
+_HALF_MEASURE = re.compile(r" (?:mét|km|cân|kg|tấn|tạ)(?!\w)")
 _HALF_TIME = re.compile(r" (?:tháng|năm|giờ|tiếng|thế kỷ|thập kỷ|ngày|tuần)(?!\w)")  # `nửa tháng`
 _BARE_SCALE_HEADS = frozenset({"chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
 _NUMBER_BEFORE = re.compile(r"(?:\d|mười|mươi|trăm) $")
