@@ -30,7 +30,8 @@ SET_SIZES = {  # (UNC, Baomoi) articles
 } | dict.fromkeys(TUNING, (20, 30))
 # from dev99 on some UNC topics have no article left at the set's ranks
 SET_SIZES |= {"dev99": (18, 30), "dev100": (16, 30), "dev101": (16, 30), "dev102": (16, 30)}
-SET_SIZES |= {"dev103": (15, 30), "dev104": (14, 30)}
+SET_SIZES |= {"dev103": (15, 30), "dev104": (14, 30), "dev105": (14, 30), "dev106": (14, 30)}
+SET_SIZES |= {"dev107": (13, 30), "dev108": (12, 30), "dev109": (12, 30), "dev110": (12, 30)}
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 HAVE_SHARED = (SHARED / "corpora").is_dir()
 NO_SHARED = f"shared corpora folder not found at {SHARED / 'corpora'}"

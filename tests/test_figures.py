@@ -3046,3 +3046,30 @@ def test_halves_lanes_temperatures_and_attacks():
     assert kinds("Chi phí làm đường cao tốc 4 làn xe rất cao.") == [("4", "count")]
     assert kinds("Nhiệt độ thấp nhất từ 23 - 26 o C.") == [("23 - 26", "measure")]
     assert kinds("Khi làn sóng thứ 2 tấn công châu lục.") == [("2", "ordinal")]
+
+
+def test_ranks_out_of_setters_towns_and_stray_thousands():
+    assert kinds("Đội bóng xếp hạng 4/5 đội ở bảng A.") == [("4", "ordinal"), ("5", "count")]
+    assert kinds("Cô giành vị trí thứ 6/10 tại giải.") == [("6", "ordinal"), ("10", "count")]
+    assert kinds("Tân Uyên là một trong 9 đô thị của tỉnh.") == [("9", "count")]
+    assert fig("Chỉ 9 đô thôi.").unit == "USD"
+    assert kinds("Cây chuyền hai sinh năm 1998 ngày càng xinh đẹp.") == [("1998", "year")]
+    assert kinds("Bạn trai 'bắt cá hai tay' nơi công sở.") == []
+    found = fig("Tỉnh có 34 điểm thi, 13. 612 thí sinh đăng ký.", "13. 612")
+    assert (found.kind, found.value) == ("count", 13612)
+    assert fig("Đồng hồ Chopard 201 carats được bán.").unit == "carat"
+
+
+def test_branches_matchdays_os_versions_patients_and_misspellings():
+    text = "Cầu vượt gồm 2 nhánh. Trong đó, nhánh 1 từ đường Trường Sơn đi ga quốc tế."
+    assert kinds(text) == [("2", "count"), ("1", "ordinal")]
+    assert kinds("Long An thua ở lượt trận 14 chiều 24-6.")[0] == ("14", "ordinal")
+    assert {k for _, k in kinds("Apple giới thiệu iPadOS 15, watchOS 8 và tvOS 15.")} == {
+        "identifier"
+    }
+    assert kinds("Thành phố ghi nhận BN: 2847 và BN: 2848.") == [
+        ("2847", "identifier"),
+        ("2848", "identifier"),
+    ]
+    assert kinds("Bộ Ngoại giao Qatar cũng bảy tỏ sự biết ơn.") == []
+    assert kinds("Có bảy người bị thương.") == [("bảy", "count")]

@@ -34,13 +34,14 @@ from toolkit.numbers import (
         ("0,125", 0.125),  # a group cannot start with a lone 0
         ("1.2345", 1.2345),
         ("2020", 2020),
+        ("4,58,000", 458000),  # Indian grouping (lakhs): a two-digit group before the last three
     ],
 )
 def test_parse_digits(raw, value):
     assert parse_digits(raw) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("raw", ["", "1..2", "abc", "1.23.4", ".5"])
+@pytest.mark.parametrize("raw", ["", "1..2", "abc", "1.23.4", ".5", "4,58,00", "4.58.000"])
 def test_parse_digits_rejects(raw):
     assert parse_digits(raw) is None
 

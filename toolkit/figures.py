@@ -322,7 +322,11 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"đô ?la Hồng Kông|HKD", "HKD"),
     (r"đô ?la Canada|CAD", "CAD"),
     (r"đô ?la Đài Loan|Đài tệ|TWD", "TWD"),
-    (r"USD|US\$|[đĐ]ô ?la(?: Mỹ)?|đô-la(?: Mỹ)?|đôla(?: Mỹ)?|đô(?!\w)|\$|dollar|dolar", "USD"),
+    (
+        r"USD|US\$|[đĐ]ô ?la(?: Mỹ)?|đô-la(?: Mỹ)?|đôla(?: Mỹ)?|đô(?!\w)(?! (?:thị|đốc|vật|hội))"
+        r"|\$|dollar|dolar",
+        "USD",
+    ),  # (`9 đô thị`: towns)
     (
         r"VNĐ|VND|vnđ|vnd|đồng(?! (?:chí|nghiệp|bào|đội|hồ|thời|ý|bằng|hương|hành|loạt|tình|minh|"
         r"môn|phạm|lòng|cảm|ca|dao|thanh|nhất|bộ|dạng|phục|hóa|hoá|điệu|xu|tiền xu|quê|cỏ|"
@@ -400,7 +404,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"UI/ ?L|IU/ ?L|U/ ?L", "UI/L"),  # enzyme levels: `men gan 1000 UI/L`
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|PS|Nm|vòng/phút|v/p|rpm|cc|tấc|lạng|mph|mpg", ""),
-    (r"carat|cara(?!\w)", "carat"),
+    (r"carats?|cara(?!\w)", "carat"),
     (r"ounce|oz|lượng(?= vàng)|chỉ(?= vàng|[.,;)]| và )|cây(?= vàng)", ""),  # `mua 2 chỉ và`
 )
 _TIME_WORDS = (
@@ -729,6 +733,8 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "ưu tiên",  # `nhóm ưu tiên 1`, `nguyện vọng ưu tiên 1, 2, 3`
             "phương thức",  # `Phương thức 1: xét tuyển thẳng`
             "phần",  # `Phần 1: Tư duy định lượng`, `phim phần 2`: a part, as `phần hai`
+            "nhánh",  # `nhánh 1 từ đường Trường Sơn`: the first branch
+            "lượt trận",  # `lượt trận 14`: the 14th matchday
             "khóa",
             "khoá",
             "vòng",
@@ -924,6 +930,10 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "windows",
             "android",
             "ios",
+            "ipados",  # `iPadOS 15`, `watchOS 8`, `macOS 12`, `tvOS 15`: versions
+            "watchos",
+            "macos",
+            "tvos",
             "pháp lệnh",
             "luật số",
             "chấm",
@@ -2080,8 +2090,8 @@ class _Left:
         if label in _PHONE_KEYWORDS and self.before.rstrip().endswith(":"):
             self.keyword, self.kw_kind = label, "phone"
         elif self.before.rstrip().endswith(":") and (
-            words[-2:] == ["địa", "chỉ"] or words[-1] in _NUMBERED_PLACES
-        ):  # `Địa chỉ: 19 - 21 Yên Lãng`, `gồm các tổ: 25, 26, 27`
+            words[-2:] == ["địa", "chỉ"] or words[-1] in _NUMBERED_PLACES or words[-1] == "bn"
+        ):  # `Địa chỉ: 19 - 21 Yên Lãng`, `gồm các tổ: 25, 26, 27`, `BN: 2847` (a patient)
             self.keyword, self.kw_kind = words[-1], "identifier"
         qual = _QUALIFIER_WORDS.get(words[-1])
         if qual:
@@ -2440,7 +2450,7 @@ _SPACED_DOT = re.compile(r"\. \d\d\d")  # (a literal first: `re` skips to it fas
 
 def _spaced_thousands(text: str, rows: list[_Row]) -> None:
     """`đạt 165. 434 tỷ đồng`, `hơn 11. 700 người`: a thousands dot with a stray space after it,
-    inside a clause (a lower-case word before), is one number, not a sentence's end."""
+    inside a clause (a lower-case word or a comma before), is one number, not a sentence's end."""
     for i in range(len(rows) - 2, -1, -1):
         row, nxt = rows[i], rows[i + 1]
         if (
@@ -2453,7 +2463,8 @@ def _spaced_thousands(text: str, rows: list[_Row]) -> None:
             and nxt.value_max is None
             and _THREE_DIGITS.match(nxt.raw)
             and text[row.start - 1 : row.start] == " "
-            and text[row.start - 2 : row.start - 1].islower()
+            # a lower-case word or a comma before (`34 điểm thi, 13. 612 thí sinh`)
+            and (text[row.start - 2 : row.start - 1].islower() or text[row.start - 2] == ",")
         ):
             nxt.value = (row.value * 1000 + int(nxt.raw[:3])) * _scale_of(nxt.raw)
             nxt.start = row.start
@@ -2795,6 +2806,10 @@ _IDIOMS = (
     "hai đường thẳng song song",
     "áo hai dây",
     "váy hai dây",
+    "chuyền hai",  # a volleyball setter
+    "bảy tỏ",  # misspellings: `bày tỏ` (to express), `hài hước` (funny)
+    "hai hước",
+    "bắt cá hai tay",  # two-timing
     "áo ba lỗ",  # a tank top
     "thun ba lỗ",
     "tnhh hai thành viên",  # a kind of limited company
@@ -5115,6 +5130,11 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
             _Row(start + m.start(i), start + m.end(i), m.group(i), float(m.group(i)))
             for i in (1, 2)
         ]
+    if m and left.keyword in ("thứ", "hạng") and int(m.group(1)) <= int(m.group(2)):
+        # `xếp hạng 4/5 đội`, `vị trí thứ 6/10`: the rank, then how many are ranked
+        second = _Row(start + m.start(2), end, m.group(2), float(m.group(2)))
+        _count_unit(line, second)
+        return [_Row(start, start + m.end(1), m.group(1), float(m.group(1)), "ordinal"), second]
     if m:
         row = _day_month_or_fraction(line, text, start, end, int(m.group(1)), int(m.group(2)), left)
         return [_calendar_range(line, row) if row.kind == "date" else row]

@@ -63,6 +63,9 @@ _WORDS_RE = re.compile(r"[^\W\d_]+")
 _PERCENT_RE = re.compile(r"\s*(?:%|phần\s+trăm)\s*$", re.IGNORECASE)
 
 
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
+
+
 def parse_digits(raw: str) -> float | None:
     """Read a digit group such as `1.030`, `9,4`, `2,000`, `1.234,5` or `3.3`; None if not one."""
     raw = raw.strip()
@@ -85,6 +88,8 @@ def parse_digits(raw: str) -> float | None:
         # One mark repeated: thousands grouping when every group has three digits.
         if all(len(g) == 3 for g in tail) and 1 <= len(head) <= 3:
             return float("".join(groups))
+        if _INDIAN_GROUPS.fullmatch(raw):
+            return float("".join(groups))  # `4,58,000 INR`: lakhs, grouped in twos
         return None
     frac = tail[0]
     if len(frac) == 3 and head != "0" and len(head) <= 3:
