@@ -1141,9 +1141,10 @@ _WEAK_KEYWORDS = frozenset(
         "mồng",
     }
 )
+_EVERY_MONTH = ("mỗi", "hàng", "hằng")
 _COMPOUND_PREV: dict[str, frozenset[str]] = {
     "lúc": frozenset({"cùng", "một", "đôi", "nhiều", "những", "có"}),  # `cùng lúc 20 vệ tinh`
-    "tháng": frozenset({"mỗi", "hàng", "hằng"}),  # `mỗi tháng 5-6 triệu`: every month
+    "tháng": frozenset(_EVERY_MONTH),  # `mỗi tháng 5-6 triệu`: every month
     "giải": frozenset({"phân", "hòa", "hoà", "tháo", "lý", "lí", "diễn"}),  # `độ phân giải 1080`
     "cấp": frozenset(
         {
@@ -1944,7 +1945,7 @@ _LAST_ALONE: dict[str, tuple[str, str, str]] = {
     )
     for w in _SLOW_LAST
     if w not in ("lượt", "số")
-    and w not in _COMPOUND_PREV
+    and (w not in _COMPOUND_PREV or w == "tháng")  # (`mỗi tháng` is checked where it is read)
     and (w not in _KW_LAST or w in _KEYWORD_ALONE)
     and (w not in _QUAL_LAST or w in _QUALIFIER_ALONE)
 }
@@ -1999,7 +2000,9 @@ class _Left:
                 if last not in _SLOW_LAST:
                     return
                 alone = _LAST_ALONE.get(last)
-                if alone is not None:
+                if alone is not None and not (
+                    last == "tháng" and tail[:-5].rstrip().lower().endswith(_EVERY_MONTH)
+                ):
                     keyword, kind, qualifier = alone
                     if not qualifier or keyword:
                         self.keyword, self.kw_kind, self.qualifier = alone
