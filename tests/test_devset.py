@@ -29,9 +29,9 @@ SET_SIZES = {  # (UNC, Baomoi) articles
     "dev3": (20, 20),
 } | dict.fromkeys(TUNING, (20, 30))
 # from dev99 on some UNC topics have no article left at the set's ranks
-SET_SIZES |= {"dev99": (18, 30), "dev100": (16, 30), "dev101": (16, 30), "dev102": (16, 30)}
-SET_SIZES |= {"dev103": (15, 30), "dev104": (14, 30), "dev105": (14, 30), "dev106": (14, 30)}
-SET_SIZES |= {"dev107": (13, 30), "dev108": (12, 30), "dev109": (12, 30), "dev110": (12, 30)}
+UNC_LEFT = {99: 18, 100: 16, 101: 16, 102: 16, 103: 15, 104: 14}
+UNC_LEFT |= {105: 14, 106: 14, 107: 13, 108: 12, 109: 12, 110: 12}
+SET_SIZES |= {f"dev{n}": (unc, 30) for n, unc in UNC_LEFT.items()}
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 HAVE_SHARED = (SHARED / "corpora").is_dir()
 NO_SHARED = f"shared corpora folder not found at {SHARED / 'corpora'}"

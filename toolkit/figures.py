@@ -1663,6 +1663,7 @@ _STREET_AFTER = re.compile(r" (?:ngõ|ngách|hẻm|kiệt|phố|đường|đại
 _CAP_NOT_COUNTED = re.compile(
     r" (?:ngày|cho|phép|tỉnh|huyện|xã|quốc|thành|trung|bộ|cơ|có|lại|mới|đổi|phát|sổ)(?!\w)"
 )
+_NUMBERED_BRANCH = re.compile(r" sở \d")
 _TWO_WORD_NOUNS = (" dân", " nhân", " ty", " trình", " chức", " thủ", " sở")  # `11 cơ sở`
 _STREET_NAMED = re.compile(r" (?:phố|đường|ngõ|hẻm) [A-ZĐ](?![A-ZĐ])\w")  # not `đường CHC`
 _MARKER_NEXT = re.compile(r" (?:\(|thuộc|trên|tại|ở|và|đến|biên giới)(?!\w)")
@@ -2606,9 +2607,10 @@ def _topic_kinds(text: str, rows: list[_Row]) -> None:
         elif row.kind == "count" and not row.unit:
             if _BODY_BEFORE.search(text, max(0, at - 12), at):
                 row.kind, row.unit = "measure", "cm"
-            elif text[row.end : row.end + 1] in ('"', "″") and "màn hình" in text[
-                max(0, at - 60) : at
-            ]:
+            elif (
+                text[row.end : row.end + 1] in ('"', "″")
+                and text.find("màn hình", max(0, at - 60), at) >= 0
+            ):
                 row.kind, row.unit = "measure", "inch"  # `màn hình cảm ứng 7"`
         elif row.kind == "measure" and row.value == 11 and row.unit == "m":
             if _PENALTY.search(text, max(0, at - 12), at):
@@ -3309,8 +3311,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     if (
         (
             left.kw_kind == "phone"
-            and not (len(text) <= 4 and _RIGHT.match(line, end))  # `điện thoại 15 phút`
-            and not _DECIMAL.fullmatch(text)  # `Bộ GD ĐT (15,5 điểm)`: not a phone number
+            and _phone_number(line, text, end)
         )
         or (line[start - 1 : start] == "+" and text.startswith("84"))
         or (  # `+974 4412 8480`, `+1 202 555 0147`: an international number
@@ -3953,9 +3954,9 @@ def _counted_noun_after(line: str, pos: int) -> bool:
         return not line.startswith((" luật", " Luật"), word.end())
     if word.group(1) in ("công", "cầu", "cơ"):  # `2 công dân`, `18 cầu thủ`; not `108 công bố`
         # (nor `Bệnh viện 108 cơ sở 2`: a branch numbered after the name)
-        return line.startswith(_TWO_WORD_NOUNS, word.end()) and not line[
-            word.end() + 4 : word.end() + 5
-        ].isdigit()
+        return line.startswith(_TWO_WORD_NOUNS, word.end()) and not _NUMBERED_BRANCH.match(
+            line, word.end()
+        )
     return word.group(1) in _COUNTED_NOUNS
 
 
@@ -4261,6 +4262,12 @@ _MONTHS_OR_YEARS = re.compile(r" (?:tháng|năm|tuần)(?!\w)")
 _PER_DAY_DOSE = re.compile(r" (?:lần|mũi|viên|bữa|cữ|liều|cốc|ly|gói|chai|lít)(?!\w)")
 
 
+def _phone_number(line: str, raw: str, end: int) -> bool:
+    """Whether digits after a phone label are the number (not `điện thoại 15 phút`, a quantity,
+    nor `Bộ GD ĐT (15,5 điểm)`: a decimal is never a phone number)."""
+    return not ((len(raw) <= 4 and _RIGHT.match(line, end)) or _DECIMAL.fullmatch(raw))
+
+
 def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     """Apply the context keyword found before the number; False when it does not fit."""
     keyword, kind, value = left.keyword, left.kw_kind, row.value
@@ -4270,8 +4277,8 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     if kind == "identifier" and row.raw.endswith(_BARE_SCALES):
         return False  # `biệt thự 36 tỷ`: a scaled amount is never a name
     if kind == "phone":
-        if (len(row.raw) <= 4 and _RIGHT.match(line, row.end)) or _DECIMAL.fullmatch(row.raw):
-            return False  # `điện thoại 15 phút`, `Bộ GD ĐT (15,5 điểm)`: not a phone number
+        if not _phone_number(line, row.raw, row.end):
+            return False
         kind = "identifier"
     if kind == "year":
         if plain and 1000 <= value <= 2999:
