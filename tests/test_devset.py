@@ -30,7 +30,9 @@ SET_SIZES = {  # (UNC, Baomoi) articles
 } | dict.fromkeys(TUNING, (20, 30))
 # from dev99 on some UNC topics have no article left at the set's ranks
 UNC_LEFT = {99: 18, 100: 16, 101: 16, 102: 16, 103: 15, 104: 14}
-UNC_LEFT |= {105: 14, 106: 14, 107: 13, 108: 12, 109: 12, 110: 12}
+UNC_LEFT |= {105: 14, 106: 14, 107: 13, 108: 12, 109: 12, 110: 12, 111: 12, 112: 11, 113: 10}
+UNC_LEFT |= {114: 10, 115: 10, 116: 9, 117: 8, 118: 8, 119: 8, 120: 6, 121: 5, 122: 2, 123: 2}
+UNC_LEFT |= dict.fromkeys(range(124, 127), 0)  # from dev124 on, Baomoi only
 SET_SIZES |= {f"dev{n}": (unc, 30) for n, unc in UNC_LEFT.items()}
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 HAVE_SHARED = (SHARED / "corpora").is_dir()

@@ -3073,3 +3073,81 @@ def test_branches_matchdays_os_versions_patients_and_misspellings():
     ]
     assert kinds("Bộ Ngoại giao Qatar cũng bảy tỏ sự biết ơn.") == []
     assert kinds("Có bảy người bị thương.") == [("bảy", "count")]
+
+
+def test_one_of_a_kind_spelled_out():
+    assert fig("Thal có uống khoảng một lít rượu.").unit == "lít"
+    assert kinds("Con gái hơn một tuổi.") == [("một", "age")]
+    assert kinds("Nước ngập gần một mét.") == [("một", "measure")]
+    found = fig("Phải mất một buổi mới dọn hết cỏ.")
+    assert (found.kind, found.unit) == ("duration", "buổi")
+    assert kinds("Chỉ sau một đêm nước đã dâng.") == [("một", "duration")]
+    assert kinds("Sau một đêm mất ngủ vì tiếng ồn.") == []
+    assert kinds("Khiến một nạn nhân tử vong, một người vào viện.") == [
+        ("một", "count"),
+        ("một", "count"),
+    ]
+    assert kinds("Cô sinh cặp song sinh một trai một gái.") == [("một", "count"), ("một", "count")]
+    assert kinds("Trong số ba mẫu xe này, chỉ có một trong số chúng lên kệ.") == [
+        ("ba", "count"),
+        ("một", "count"),
+    ]
+    assert kinds("Sau khi tốt nghiệp cấp ba, anh vào Bình Dương.") == [("ba", "identifier")]
+
+
+def test_spans_of_years_set_scores_and_models_before_prices():
+    assert fig("Điều trị vào giữa năm 1996 và 2010.").value_max == 2010
+    found = fig("Thời kỳ thanh tra từ năm 2015 đến ngày 8/6/2017.")
+    assert (found.kind, found.value, found.value_max) == ("period", 2015, 2017)
+    found = fig("Trong thời gian từ tháng 12 năm 2017 đến tháng 11 năm 2020.")
+    assert (found.kind, found.raw) == ("period", "12 năm 2017 đến tháng 11 năm 2020")
+    assert [f.raw for f in figs("Wawrinka thắng 6-3, 6-2, 3-6, 6-3.")][3:5] == ["2", "3"]
+    assert kinds("8. Fiat 500 - 15.990 USD (365 triệu đồng).")[1:3] == [
+        ("500", "identifier"),
+        ("15.990", "money"),
+    ]
+    assert kinds("Thất bại tại AFF cup 2016 của đội.") == [("2016", "identifier")]
+
+
+def test_codes_currencies_inches_and_thousands_in_k():
+    assert kinds("Cuộc gọi từ số thuê bao lạ 0974.022.xxx tự xưng.") == [("0974.022", "identifier")]
+    assert kinds("Chủ trì cuô%3ḅc họp về tiến đô%3ḅ đề án.") == []
+    assert fig("Gia đình biếu 200.000 Rupiah Indonesia.").unit == "IDR"
+    assert fig("Giá từ 1,079 triệu tới 1,294 triệu Yen.").unit == "JPY"
+    assert fig("Đòi 2 bitcoin trong vòng hai ngày.", "2").kind == "count"
+    found = fig("Màn hình giọt nước 6,528'' cùng sạc nhanh.")
+    assert (found.kind, found.value, found.unit) == ("measure", 6.528, "inch")
+    found = fig("Ở nhiệt độ 22 0C nhưng ít hơn.")
+    assert (found.kind, found.value) == ("measure", 22)
+    assert fig("Federer (18 Grand Slam).").kind == "count"
+    assert kinds("Còn 200k trong người, anh bị đòi 400k.") == [("200k", "money"), ("400k", "money")]
+    assert kinds("Bộ Y tế ra hướng dẫn 5k.") == [("5", "identifier")]
+    assert kinds("Giá vàng 999,9 (24k) giảm.")[1] == ("24", "identifier")
+
+
+def test_bare_amounts_of_money_and_counts():
+    assert fig("Tổng mức đầu tư gần 11.850 tỷ Điểm đầu dự án tại nút giao.").kind == "money"
+    assert fig("Vay 20 triệu Ông Nam nói.").kind == "count"
+    assert fig("Nâng tổng số sim bị thu hồi lên tới hơn 18 triệu.").kind == "count"
+    assert fig("Ngân hàng thu hồi 18 tỷ.").kind == "money"
+    assert fig("Tổng tài sản giảm 1.271 tỷ đồng chủ yếu do lãi.").kind == "money"
+    assert fig("Đại gia Hà Nội chi 13 tỷ sắm bộ bàn ghế.").kind == "money"
+    assert fig("Mánh khóe đánh lừa hàng tỷ khán giả.").kind == "count"
+    assert fig("Ứng dụng mất 2 triệu người dùng.").kind == "count"
+
+
+def test_idioms_old_years_dotted_days_and_spans_of_hours():
+    assert kinds("Sau nhiều năm bôn ba xứ người.") == []
+    assert kinds("Người chơi điền vào dấu ba chấm đó.") == []
+    assert kinds("Đùng một cái, một đàn anh bị sự cố.") == []
+    assert kinds("Mì cay 7 cấp độ từng gây sốt.") == [("7", "identifier")]
+    found = fig("Hoàng đế La Mã từ năm 379 đến năm 395, đã đóng cửa đền.")
+    assert (found.kind, found.value, found.value_max) == ("period", 379, 395)
+    assert fig("Vẫn còn khoảng chục nhà nổi chưa di dời.").qualifier == "about"
+    assert kinds("Doanh thu tính đến 31.12 ước đạt gần 1.600 tỷ đồng.")[0] == ("31.12", "date")
+    assert kinds("Chỉ số tăng đến 10.12 điểm.") == [("10.12", "count")]
+    assert kinds("Nhân dịp con trai vừa tròn một tuổi, anh làm MV.") == [("một", "age")]
+    assert kinds("Chúng có một tuổi thơ tuyệt vời.") == []
+    assert kinds("Trận đấu kéo dài tới 4 giờ 34 phút.") == [("4 giờ 34 phút", "duration")]
+    assert kinds("Thời lượng pin đo được là 12 giờ 26 phút.") == [("12 giờ 26 phút", "duration")]
+    assert kinds("Vào lúc hơn 9 giờ 30 phút ngày 5/6.")[0] == ("9 giờ 30 phút", "time")

@@ -135,6 +135,14 @@ _MOT_BEFORE_COUNT = (
     r" (?!(?:số|trong|phần|cách|lần|chút|ít|vài|nửa|thời)\b)[^\W\d_]+(?: [^\W\d_]+){0,2}"
     r" và (?:hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười|\d{1,2}) [^\W\d_]"
 )
+# `làm một người tử vong`, `một ngư dân thiệt mạng`, `một em đuối nước`: a toll of one counts
+_CASUALTY_AFTER = (
+    r" (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)(?: \w+)?"
+    r" (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn|vong mạng|vào viện|nhập viện"
+    r"|trọng thương|nguy kịch|đuối nước|bị lũ cuốn)(?!\w)"
+    r"| (?:ca|trường hợp) dương tính(?!\w)"  # `ghi nhận một ca dương tính`: a case counted
+)
+_YEAR_OF_AGE_AFTER = r" tuổi(?!\w| (?:thơ|thanh|trẻ|teen|xế|già|hồng))"  # not `tuổi thơ`
 # Spelled numbers and `hàng nghìn`, after a space (the caller puts one before the line).
 _WORD_TOKEN = re.compile(
     r"[ \n(\"“‘\[]((?:[Vv]ài(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `vài chục tỉ`
@@ -152,14 +160,23 @@ _WORD_TOKEN = re.compile(
     r"|ột(?:" + "|".join(f"(?<={verb} một)" for verb in _MOT_SCORE_PREV) + r")"
     r"(?= (?:bàn|điểm|trận|vòng)(?!\w))"
     r"|ột(?:(?<=[mM]ẹ một)|(?<=[bB]ố một))(?= con(?!\w))"  # `bà mẹ một con`: a mother of one
+    # `cặp song sinh một trai một gái`: a son and a daughter, counted
+    r"|ột(?= trai,? (?:và )?một gái(?!\w))|ột(?:(?<=trai một)|(?<=trai, một))(?= gái(?!\w))"
     r"|ột(?:(?<=iệp một)|(?<=[tT]ầng một)|(?<=lầu một)|(?<=đoạn một)|(?<=phần một)|(?<=đợt một)"
     r"|(?<=set một)|(?<=nguyện vọng một)|(?<= số một))"
     r"(?!\w| (?:trăm|nghìn|ngàn|triệu|t[ỷỉ]|phần|cách|vài)(?!\w))"
     # `hiệp một`: the first half; `giai đoạn một`, `nguyện vọng một`, `số một thế giới`
     r"|ột(?= (?:đến|tới) (?:hai|ba|bốn|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `một đến hai`
-    r"|ột(?= (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)"
-    r"(?: \w+)? (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w)"  # a toll of one
-    r"| (?:ca|trường hợp) dương tính(?!\w))(?<! như một)"  # a positive case (not `như một ca`)
+    r"|ột(?=" + _CASUALTY_AFTER + r")(?<! như một)"  # a toll of one (not `như một ca`)
+    # `khoảng một lít`, `gần một mét`, `hơn một tuổi`: a measure, qualified
+    r"|ột(?:(?<=[kK]hoảng một)|(?<=[gG]ần một)|(?<=[cC]hừng một)|(?<=xấp xỉ một)"
+    r"|(?<=nhiều hơn một)|(?<=ít hơn một)|(?<=không quá một))"
+    r"(?= (?:mét|lít|km|kg|cân|tấn|tạ|lạng|ly|cốc|thế k[ỷỉ]|tuổi)(?!\w))"
+    r"|ột(?:(?<=[hH]ơn một)|(?<=từ một)|(?<=sau một)|(?<=dưới một)|(?<=trên một)|(?<=tròn một)"
+    r"|(?<=mới một)|(?<=đầy một))"
+    r"(?=" + _YEAR_OF_AGE_AFTER + ")"
+    r"|ột(?:(?<=sau một)|(?<=qua một)|(?<=trong một)|(?<=mất một)|(?<=toi một))"
+    r"(?= (?:đêm|buổi)(?!\w))"  # `chỉ sau một đêm`, `mất một buổi`: a span (see `_night_span`)
     r"|ấp(?= (?:đôi|rưỡi)(?!\w))"  # `gấp đôi`, `gấp rưỡi`
     r"|hì(?:(?<=[vV]ề nhì)|(?<=hạng nhì)|(?<=hạng Nhì)|(?<=trí nhì)|(?<=đội nhì)|(?<=đứng nhì)"
     r"|(?<=xếp nhì)|(?<=ngôi nhì)|(?<=giàu nhì)|(?<=nhất, nhì))"
@@ -173,7 +190,8 @@ _WORD_TOKEN = re.compile(
     # `trận đấu tỷ đô`, `nước tỷ dân`, `nhà triệu đô`: a bare scale word before what it counts
     r"|(?:[ỷỉ]|riệu(?<=triệu))(?= (?:đô|dân|người|lượt|views?|USD|đồng)(?!\w))"
     r"|(?:hục|răm)(?:(?<=[Hh]ơn chục)|(?<=[Gg]ần chục)|(?<=đầy chục)|(?<=[Hh]ơn trăm)"
-    r"|(?<=[Gg]ần trăm))(?= [^\W\d_])"  # `hơn chục năm`
+    r"|(?<=[Gg]ần trăm)|(?<=[Kk]hoảng chục)|(?<=[Cc]hừng chục)|(?<=đến chục)|(?<=tới chục))"
+    r"(?= [^\W\d_])"  # `hơn chục năm`, `khoảng chục nhà nổi`
     r"|(?:hục|răm|ghìn|gàn)(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `chưa đầy ngàn tỉ đồng`
     rf"|ăm(?= (?:{_NAM_NOUNS})(?!\w))(?! t[ỷỉ] (?:lệ|giá|số|trọng|suất)(?!\w)| lớp \d)"
     r"|ăm(?<=một trong năm)(?= [^\W\d_])(?! (?:nay|qua|tới|ngoái|học|đó|này|sau|trước)(?!\w))"
@@ -311,6 +329,13 @@ _MOT_SPAN_UNIT = re.compile(
     r"|xuân|thu)(?!\w))"
 )
 _MOT_QUALIFIERS = frozenset({"more_than", "nearly", "about", "at_least", "less_than", "at_most"})
+# `sau một đêm.`, `ướp trong một đêm rồi`, `mất một buổi mới dọn`: a span of a night or a
+# session; but `sau một đêm mất ngủ`, `trong một buổi tập`: one described, the article
+_NIGHT_BEFORE = re.compile(r"(?<!\w)(?i:(chỉ )?(?:sau|qua|trong|mất|mất toi)) $")
+_NIGHT_AFTER = re.compile(
+    r" (?:đêm|buổi(?: sáng| chiều| tối| trưa)?)"
+    r"(?= ?[,.;:!?)…”\"]|$| (?:rồi|thì|của|là|đã|mà|đó|nay|mới|nước|hàng|khách)(?!\w))"
+)
 
 # ----------------------------------------------------------------------------------------------
 # What may follow a number: one anchored pattern, tried in this order
@@ -334,13 +359,13 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
         r"tộc|hao|nội|thau|kiểm|thuận|diễn|hội|nghĩa|Chủ)(?!\w))|đ(?!\w)"
         # `117 tỷ đồng bằng việc …`, `500 tỷ đồng đều được huy động`, `50.000 tỉ đồng phục vụ`:
         # after a scale word `đồng bằng`, `đồng đều` and `đồng phục` are money, then a word
-        r"|đồng(?= (?:bằng|đều|phục vụ))"
+        r"|đồng(?= (?:bằng|đều|phục vụ|chủ yếu))"
         r"(?:(?<=t[ỷỉ] đồng)|(?<=triệu đồng)|(?<=nghìn đồng)|(?<=ngàn đồng))",
         "VND",
     ),
     (r"euro|Euro|EUR|€", "EUR"),
     # (not the place names `Yên Lãng`, `Yên Bái`: `Yên` then a capital)
-    (r"yên(?: Nhật)?|Yên(?: Nhật|(?! [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ]))|yen|JPY|¥", "JPY"),
+    (r"yên(?: Nhật)?|Yên(?: Nhật|(?! [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ]))|[yY]en|JPY|¥", "JPY"),
     (r"nhân dân tệ|Nhân [dD]ân [tT]ệ|NDT|CNY|tệ", "CNY"),
     # bare `bảng` is money after a multiplier or an amount in hundreds (`500.000 bảng/tuần`);
     # `chia làm 6 bảng`, `3 bảng quảng cáo` are groups and boards
@@ -356,10 +381,9 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"ringgit|MYR|RM(?!\w)", "MYR"),
     (r"peso Mexico|MXN", "MXN"),
     (r"peso(?: Philippines)?|PHP", "PHP"),  # a bare peso in Vietnamese news is the Philippines
-    (r"rupiah|IDR", "IDR"),
+    (r"[rR]upiah|IDR", "IDR"),
     (r"[rR]upee|rupi|INR", "INR"),
     (r"franc|CHF", "CHF"),
-    (r"Bitcoin|bitcoin|BTC", "BTC"),
 )
 _UNITS: tuple[tuple[str, str], ...] = (
     (r"km/h|km/giờ|Km/h", "km/h"),
@@ -387,7 +411,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"lít|lit|ml|ML|l(?![\w/])|l(?=/\d)|(?<=\d\.\d)L(?![\w/-])", ""),  # `động cơ 2.8L`
     (r"gallon|galông|gal(?![\w/])", "gallon"),
     (r"DWT|GRT|TEU", ""),  # a ship's tonnage, a port's containers
-    (r"độ C|°C|ºC|oC|o C(?!\w)|⁰C|độ F|°F|ºF|⁰F", ""),
+    (r"độ C|°C|ºC|oC|o C(?!\w)|(?<= )0C(?!\w)|⁰C|độ F|°F|ºF|⁰F", ""),
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch(?:es)?|in-sơ", "inch"),
     (
@@ -522,6 +546,7 @@ _SCORE_RIGHT = re.compile(
 )
 # events numbered by edition: `SEA Games 29, Para Games 9` is no tally by place
 _EVENT_NAMES = ("Games ", "Cup ", "Open ", "Expo ", "Olympic ", "Paralympic ", "Festival ")
+_LOWER_CUP = re.compile(r"(?<!\w)[A-Z][A-Za-z]* cup $")
 _ADMIN = r"(?:(?:thành phố|thị xã|huyện|tỉnh|quận|xã|phường) )?"
 _NAME_LIST_GAP = re.compile(  # `Lý Nhân 337, Bình Lục 15`, `Sóc Trăng (2), Bà Rịa - Vũng Tàu (5)`
     rf"[,;] {_ADMIN}(?:[A-ZĐ][\w.'-]* ?){{1,4}}"
@@ -2592,6 +2617,9 @@ def _standings(text: str, rows: list[_Row]) -> None:
             row.kind = "count"
 
 
+_SCREEN_DECIMAL = re.compile(r"\d{1,2},\d{3}")
+
+
 def _topic_kinds(text: str, rows: list[_Row]) -> None:
     """Kinds a topic's own words decide: wind force (`gió mạnh cấp 6, giật cấp 7-8`) is a
     measure, a body measurement (`vòng eo 56`) a measure in cm, a penalty (`thực hiện 11m`)
@@ -2608,10 +2636,12 @@ def _topic_kinds(text: str, rows: list[_Row]) -> None:
             if _BODY_BEFORE.search(text, max(0, at - 12), at):
                 row.kind, row.unit = "measure", "cm"
             elif (
-                text[row.end : row.end + 1] in ('"', "″")
-                and text.find("màn hình", max(0, at - 60), at) >= 0
+                (text[row.end : row.end + 1] in ('"', "″") or text.startswith("''", row.end))
+                and text.find("àn hình", max(0, at - 60), at) >= 0  # (`Màn hình`)
             ):
                 row.kind, row.unit = "measure", "inch"  # `màn hình cảm ứng 7"`
+                if _SCREEN_DECIMAL.fullmatch(row.raw):
+                    row.value = float(row.raw.replace(",", "."))  # `6,528''`: not thousands
         elif row.kind == "measure" and row.value == 11 and row.unit == "m":
             if _PENALTY.search(text, max(0, at - 12), at):
                 row.kind, row.unit = "identifier", ""
@@ -2732,12 +2762,7 @@ _MOT_EVERY = re.compile(
 _MOT_AHEAD = re.compile(
     r" (?:trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ]|nửa|chục|năm|tháng|tuần|ngày|giờ|tiếng|phút|lần)(?!\w)"
 )
-# `làm một người tử vong`, `một ngư dân thiệt mạng`: a toll of one is a count
-_CASUALTY = re.compile(
-    r" (?:người|ngư dân|nạn nhân|cháu|em|chiến sĩ|binh sĩ|cảnh sát|công nhân|học sinh)(?: \w+)?"
-    r" (?:tử vong|chết|thiệt mạng|bị thương|mất tích|tử nạn)(?!\w)"
-    r"| (?:ca|trường hợp) dương tính(?!\w)"  # `ghi nhận một ca dương tính`: a case counted
-)
+_CASUALTY = re.compile(_CASUALTY_AFTER)
 # `có một con trai`, `có với nhau một cô con gái`: a couple's child, counted
 _MOT_CHILD = re.compile(
     r" (?:con (?:trai|gái|chung)|(?:cô|cậu) con (?:trai|gái)|(?:người|đứa) con|bé (?:trai|gái))"
@@ -2771,6 +2796,10 @@ def _once(line: str, start: int) -> bool:
 _AMONG_THEM = ("trong đó ", "trong đó, ")
 _ELECTION_ROUND = re.compile(_ELECTION_AFTER)
 _MOT_COUNTED_AFTER = re.compile(_MOT_BEFORE_COUNT)
+# `nhà cấp bốn`, `tốt nghiệp cấp ba`, `giáo viên cấp hai`: a grade of house or of school
+_SCHOOL_LEVEL_PREV = frozenset("nhà học trường nghiệp thời năm vào viên lên bậc hết".split())
+_YEAR_OF_AGE = re.compile(_YEAR_OF_AGE_AFTER)
+_SON_AND_DAUGHTER = re.compile(r"một trai,? (?:và )?một gái(?!\w)")
 _MOT_CANDIDATE = "một?"  # kind of a `một` row until `_counted_mot` decides
 _TIME_NOUNS = frozenset("năm tháng tuần ngày đêm giờ tiếng phút giây thập kỷ".split())
 _MOT_NOT = frozenset(
@@ -2779,8 +2808,8 @@ _MOT_NOT = frozenset(
 )
 # Set phrases: a number inside names a thing (identifier) or says nothing countable (dropped).
 _NAME_BEFORE = ("phương châm ", "khẩu hiệu ", "thông điệp ", 'khẩu hiệu "', 'thông điệp "')
-_NAME_BEFORE_UNIT = ("giá ", "kiềng ", "san hô ", "chân máy ")
-_NAME_AFTER = (" chân", " chùm")
+_NAME_BEFORE_UNIT = ("giá ", "kiềng ", "san hô ", "chân máy ", "mì cay ")  # `mì cay 7 cấp độ`
+_NAME_AFTER = (" chân", " chùm", " cấp độ")
 _IDIOMS = (
     "hai bàn tay trắng",
     "ba chân bốn cẳng",
@@ -2817,6 +2846,9 @@ _IDIOMS = (
     "bắt cá hai tay",  # two-timing
     "áo ba lỗ",  # a tank top
     "thun ba lỗ",
+    "bôn ba",  # to roam
+    "đùng một cái",  # all of a sudden
+    "dấu ba chấm",  # an ellipsis
     "tnhh hai thành viên",  # a kind of limited company
     "tnhh một thành viên",
     "bằng mười thang thuốc bổ",
@@ -2849,7 +2881,7 @@ def _set_phrase(line: str, row: _Row) -> bool:
     start = row.start
     lo = start - 14 if start > 14 else 0
     if line.startswith(_NAME_AFTER, row.end):
-        return line.endswith(_NAME_BEFORE_UNIT, lo, start)
+        return line[lo:start].lower().endswith(_NAME_BEFORE_UNIT)  # (`Mì cay 7 cấp độ`)
     return line.endswith(_NAME_BEFORE, lo, start)
 
 
@@ -2904,7 +2936,12 @@ def _counted_mot(text: str, rows: list[_Row]) -> None:
             if gap:  # `một trai và một gái`, `một trai, một gái`
                 j = text.rfind("ột ", lo, i - gap)
                 m = _MOT_PAIR.match(text, j - 1) if j >= 1 and i - j < 20 else None
-                if m and m.start(3) == i and m.group(2) not in _MOT_NOT:
+                if (
+                    m
+                    and m.start(3) == i
+                    and m.group(2) not in _MOT_NOT
+                    and not _idiom(text, m.start(1), m.group(1))  # `Đùng một cái, một …`
+                ):
                     row.kind = "count"  # `một trai và một gái`: both count
                     first = _Row(m.start(1), m.start(1) + 3, m.group(1), 1.0)
                     if m.group(2) in _COUNT_UNITS:
@@ -2976,6 +3013,12 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             _span_to(text, prev, row)  # `cuối tháng 6 đầu tháng 7`: one span across two months
             merged = True
             continue
+        if kind == "year" and not prev.birth and _year_span_end(text, prev, row):
+            end_year = row.year if row.kind == "date" else row.value
+            _span_to(text, prev, row)  # `giữa năm 1996 và 2010`, `từ năm 2015 đến 8/6/2017`
+            prev.value_max = float(end_year)
+            merged = True
+            continue
         if (
             kind == "year"
             and row.kind == "count"
@@ -2995,7 +3038,16 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             and kind == row.kind
             # `10% - 15%/năm`: the rate written once, after the range
             and (prev.unit == row.unit or (prev.unit and row.unit.startswith(prev.unit + "/")))
-            and (row.value > prev.value or row.value < prev.value < 0)  # `-30 độ đến -40 độ`
+            and (
+                row.value > prev.value
+                or row.value < prev.value < 0  # `-30 độ đến -40 độ`
+                or (  # `tháng 12 năm 2017 đến tháng 11 năm 2020`
+                    kind == "date"
+                    and prev.year is not None
+                    and row.year is not None
+                    and prev.year < row.year
+                )
+            )
             and prev.value_max is None
             and row.value_max is None
             and (  # `từ 1 tháng đến dưới 6 tháng`: one range
@@ -3013,6 +3065,22 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
         prev = row
     if merged:
         rows[:] = [row for row in rows if row.kind]
+
+
+def _year_span_end(text: str, prev: _Row, row: _Row) -> bool:
+    """Whether `row` ends a span of years that `prev` opens: `giữa năm 1996 và (năm) 2010`,
+    `từ năm 2015 đến (ngày) 8/6/2017`."""
+    if row.kind == "year" and not row.birth and row.value > prev.value:
+        return text[prev.end : row.start] in (" và ", " và năm ") and text.endswith(
+            ("giữa năm ", "Giữa năm "), 0, prev.start
+        )
+    return (
+        row.kind == "date"
+        and row.year is not None
+        and row.year > prev.value
+        and text[prev.end : row.start] in (" đến ", " đến ngày ", " tới ", " tới ngày ")
+        and text.endswith(("từ năm ", "Từ năm "), 0, prev.start)
+    )
 
 
 def _span_to(text: str, prev: _Row, row: _Row) -> None:
@@ -3067,7 +3135,7 @@ _MONEY_CUES = re.compile(
     r"|giá trị|mua|bán|vay|nợ|đầu tư|thưởng|tài sản|quyên góp|ủng hộ|chiếm đoạt|thiệt hại"
     r"|nộp|học phí|cát-xê|cát xê|thù lao|góp|kiếm|lừa|tặng|hỗ trợ|thuê|cọc|tốn|trả|đóng"
     r"|giải thưởng|ngân hàng|thu|tham ô|biển thủ|hối lộ|rửa tiền|tham nhũng|mất|bỏ ra"
-    r"|căn hộ|biệt thự|siêu xe|đưa|biếu|chu cấp|huy động)(?!\w)"  # `căn hộ 100 triệu`
+    r"|căn hộ|biệt thự|siêu xe|đưa|biếu|chu cấp|huy động|đòi)(?!\w)"  # `căn hộ 100 triệu`
 )
 # Words that may follow a money amount: the amount is not counting the noun after it.
 _MONEY_FOLLOW = frozenset(
@@ -3085,6 +3153,8 @@ _MONEY_VERB_JUST_BEFORE = re.compile(
 )
 
 
+_TOTAL_OF_THINGS = re.compile(r"tổng số (?!tiền|vốn|nợ|lãi|thu|doanh|chi|tài sản)")
+_MONEY_VERB_BEFORE = re.compile(r"(?<!\w)(?:chi|đòi|vay|trả|nộp|(?<!đánh )lừa|tiêu|chiếm đoạt) $")
 _CHANGE_TO = re.compile(r" (?:xuống|lên|còn)(?: tròn| mức| chỉ)? ")
 
 
@@ -3156,8 +3226,18 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
                     row.kind, row.unit = "money", "VND"
                     prev_money = row.end
                     continue
-                if not w[:1].islower() or w not in _MONEY_FOLLOW:
-                    continue  # `2 triệu người`: a count of the noun after; `52 triệu Bảng`
+                if (
+                    w[:1].islower()
+                    and w not in _MONEY_FOLLOW
+                    and not (  # `chi 13 tỷ sắm bộ bàn ghế`: a verb, after a verb of money
+                        _MONEY_VERB_BEFORE.search(text, max(0, row.q_start - 12), row.q_start)
+                        and not _counted_noun_after(text, row.end)
+                        and not _count_unit_after(text, row.end)
+                    )
+                ):
+                    continue  # `2 triệu người`: a count of the noun after
+                if not w[:1].islower() and not _sentence_opener(text, word):
+                    continue  # `52 triệu Bảng`; but `đầu tư gần 11.850 tỷ Điểm đầu dự án`
         elif nxt.isalnum():
             continue
         elif nxt == "/" and _RATE.match(text, row.end):
@@ -3173,6 +3253,8 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
         cue = _MONEY_CUES.search(window) or _MONEY_VERB_JUST_BEFORE.search(window)
         if cue is None and not carried:
             continue
+        if cue is not None and _TOTAL_OF_THINGS.search(window) and not carried:
+            continue  # `nâng tổng số sim bị thu hồi lên tới hơn 18 triệu`: a count
         if cue is not None and cue.group() == "thu" and window.startswith(" hút", cue.end()):
             if not carried:
                 continue
@@ -3181,6 +3263,18 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
         prev_money = row.end
     if merged:
         rows[:] = [row for row in rows if row.kind]
+
+
+def _sentence_opener(text: str, word: re.Match[str]) -> bool:
+    """Whether a capitalized word after a number opens the next sentence, its full stop lost
+    (`Điểm đầu dự án`): a capital, then lower case, and a lower-case word after it."""
+    w = word.group(1)
+    if not (w[:1].isupper() and w[1:].islower()):
+        return False
+    after = _NEXT_WORD.match(text, word.end())
+    if after is None:  # `lừa giáo sư hơn 17 tỷ Chiều 6/7/2016`: a date opens it
+        return text[word.end() : word.end() + 2].strip()[:1].isdigit()
+    return after.group(1).islower()
 
 
 _first_item = itemgetter(0)
@@ -3213,6 +3307,7 @@ def _lineage_code(line: str, start: int) -> bool:
     )
 
 
+_MASKED_DIGITS = (".xxx", "xxx", ".XXX", "XXX", ".***", "***")  # a phone number half hidden
 _GLUED_LINEAGE = re.compile(r"\d{1,3}(?:\.\d+)+(?![\d,]| ?[-–/])")
 
 
@@ -3232,6 +3327,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     ):
         return []  # the exponent of `m2`, `km3`
     nxt = line[end : end + 1]
+    if nxt.isalpha() and line[start - 1 : start] == "%":
+        return []  # `cuô%3ḅc họp`: a percent-encoded byte left in the text
     first = text[0]
     if (
         nxt == " "
@@ -3244,6 +3341,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         row = _Row(start, end, text, parse_digits(text) or 0.0, "measure")
         row.unit = "f/"  # `ống kính 85mm f/1.8`, `FE 100mm F2.8`: a lens's aperture
         return [row]
+    if first == "0" and line.startswith(_MASKED_DIGITS, end):
+        return [_Row(start, end, text, _first_number(text), "identifier")]  # `0974.022.xxx`
     if (first == "0" or first == "1") and (
         len(text) >= 7 or ((nxt == " " or nxt == ".") and line[end + 1 : end + 2].isdigit())
     ):
@@ -3341,6 +3440,20 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         and is_day_month(int(dm[1]), int(dm[2]))
         and _DAY_WORD_BRACKET.search(line, start - 16 if start > 16 else 0, start)
     ):  # `hôm qua (6.7, giờ địa phương)`: the day's date
+        row = _Row(start, end, text, float(dm[1]), "date")
+        row.day, row.month = int(dm[1]), int(dm[2])
+        return [row]
+    if (
+        "." in text
+        and left.words[-1:] in (["đến"], ["tới"], ["hết"])
+        and (dm := _DOTTED_DM.fullmatch(text))
+        and len(dm[2]) == 2
+        and is_day_month(int(dm[1]), int(dm[2]))
+        and not line[end : end + 1].isalnum()
+        and _RIGHT.match(line, end) is None
+        and not _counted_noun_after(line, end)
+        and not _count_unit_after(line, end)
+    ):  # `tính đến 31.12 ước đạt`, `đợi đến 04.03 mới`: a day and month, dotted
         row = _Row(start, end, text, float(dm[1]), "date")
         row.day, row.month = int(dm[1]), int(dm[2])
         return [row]
@@ -3808,7 +3921,10 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     if (
         not left.qualifier
         and row.raw[-1:].isdigit()  # not `Gucci 19 triệu`: a scaled amount is never a name
-        and _after_name(left.before, line[row.end : row.end + 8])
+        and (
+            _after_name(left.before, line[row.end : row.end + 8])
+            or _LOWER_CUP.search(left.before) is not None  # `AFF cup 2016`, `World cup 2022`
+        )
         and (
             not _counted_noun_after(line, row.end)
             or (row.value < 1000 and left.before.endswith(_EVENT_NAMES))  # `SEA Games 28 đội`
@@ -3957,6 +4073,8 @@ def _counted_noun_after(line: str, pos: int) -> bool:
         return line.startswith(_TWO_WORD_NOUNS, word.end()) and not _NUMBERED_BRANCH.match(
             line, word.end()
         )
+    if word.group(1) == "Grand":  # `Federer (18 Grand Slam)`: titles counted
+        return line.startswith(" Slam", word.end())
     return word.group(1) in _COUNTED_NOUNS
 
 
@@ -4081,7 +4199,11 @@ def _address_number(line: str, row: _Row, left: _Left) -> bool:
     if line.startswith(_OFFICE_TITLES, row.end + 1):
         return False  # `, 4 Phó Thủ tướng cùng trả lời`: a count of office holders
     prev = left.words[-1] if left.words else ""
-    if left.before[-1:] == "(" and _ADDRESS_IN_BRACKETS.match(line, row.end):
+    if (
+        left.before[-1:] == "("
+        and _ADDRESS_IN_BRACKETS.match(line, row.end)
+        and not _counted_noun_after(line, row.end)  # `Federer (18 Grand Slam)`
+    ):
         return True  # `nhà hàng X (29 Phạm Văn Đồng, TP Nha Trang)`
     return prev in _ADDRESS_PREV or left.before.rstrip()[-1:] in (",", "-", ":", "–")
 
@@ -4232,6 +4354,7 @@ def _glued_suffix(line: str, row: _Row, left: _Left) -> bool:
         if (
             line[end] == "k"
             and not (counted and line[end + 1 : end + 2] == " ")  # `632k lượt yêu thích`
+            and not (row.value <= 24 and "vàng" in window)  # `vàng 999,9 (24k)`: carats
             and (
                 line[end + 1 : end + 2] == "/"
                 or _MONEY_CUES.search(window)
@@ -4239,6 +4362,7 @@ def _glued_suffix(line: str, row: _Row, left: _Left) -> bool:
                     left.words[-1:] in (["với"], ["chỉ"], ["còn"], ["tầm"], ["hết"])
                     and not line[end + 1 : end + 3].strip(" ")[:1].isalpha()
                 )
+                or (row.value >= 10 and not counted)  # `Còn 200k trong người`, `đòi 400k`
             )
         ):
             row.kind, row.unit = "money", "VND"  # `Chỉ 399k/sét`: thousands of dong
@@ -4291,10 +4415,14 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         if plain and (
             (keyword in ("sinh năm", "sn") and len(row.raw) == 2)  # `sinh năm 94`
             or (
-                keyword == "năm"
+                keyword in ("năm", "từ năm")
                 and 10 <= value < 1000
-                and (row.end == len(line) or line[row.end] in ",.;)")
-            )  # `Năm 262, người Goth đốt đền`
+                and (
+                    row.end == len(line)
+                    or line[row.end] in ",.;)"
+                    or line.startswith((" đến năm ", " tới năm "), row.end)
+                )
+            )  # `Năm 262, người Goth đốt đền`, `từ năm 379 đến năm 395`
         ):
             row.kind = "year"  # (no calendar year: it must not date the story's `12/10`)
             return True
@@ -5449,6 +5577,17 @@ def _dash_pair(
         row.value_max = b if b >= 1000 else float(int(a_raw[:2]) * 100 + b)
         row.year = int(a)
         return [row]
+    if (
+        not kw_kind
+        and a_raw.isdigit()
+        and "." in b_raw
+        and b >= 10 * a
+        and (name := left.before.rstrip().rpartition(" ")[2])[:1].isupper()
+        and name.isalpha()
+        and (price := _NUM_TOKEN.match(line, start + m.start(3)))
+    ):  # `Fiat 500 - 15.990 USD`: a model's name, then its price
+        name = _Row(start, start + len(a_raw), a_raw, a, "identifier")
+        return [name, *_digits_token(line, price)]
     right = _RIGHT.match(line, end)
     in_brackets = line[start - 1 : start] == "(" and line[end : end + 1] == ")"
     prev = left.words[-1] if left.words else ""
@@ -5657,6 +5796,7 @@ def _race_time(line: str, row: _Row) -> None:
 
 
 _SECONDS_AFTER = re.compile(r" \d{1,2} giây(?!\w)")
+_SPAN_OF_HOURS = re.compile(r"(?:kéo dài|thi đấu|[Đđ]ộ dài[^:]{0,10}:|thêm)(?: tới| đến)? $")
 _MINUTES_AFTER = re.compile(r" \d{1,2} phút(?!\w)")
 
 
@@ -5678,6 +5818,19 @@ def _clock_token(line: str, clock: re.Match[str]) -> _Row:
         and not _DAYPART_AFTER.match(line, clock.end())
         and not line.startswith(" cùng ngày", clock.end())  # `hơn 20h cùng ngày`: that day's
     ):
+        row.kind, row.unit = "duration", "giờ"
+        _qualify(line, row, left)
+    elif (
+        clock.group(1)
+        and row.raw.endswith("phút")
+        and (
+            (left.words and left.words[-1] in _DURATION_PREV)
+            or _SPAN_OF_HOURS.search(left.before) is not None
+            or "hời lượng" in left.before  # `Thời lượng pin đo được là 12 giờ 26 phút`
+        )
+        and not _DAYPART_AFTER.match(line, clock.end())
+        and not line.startswith((" ngày", " cùng ngày", " hôm"), clock.end())
+    ):  # `sau 1 giờ 21 phút`, `kéo dài tới 4 giờ 34 phút`: hours and minutes of a span
         row.kind, row.unit = "duration", "giờ"
         _qualify(line, row, left)
     elif clock.group(4) and (hour > 24 or int(clock.group(5)) > 59):
@@ -5854,7 +6007,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and left.words[-2:-1] not in (["con"], ["các"], ["những"], ["tổng"], ["trong"])
     ):  # `đội bóng số một Italy`, `vị trí số hai thế giới`: a rank
         return [_Row(start, end, line[start:end], value, "ordinal")]
-    if prev == "cấp" and single and left.words[-2:-1] in (["nhà"], ["học"], ["trường"]):
+    if prev == "cấp" and single and left.words[-2:-1] and left.words[-2] in _SCHOOL_LEVEL_PREV:
         return [_Row(start, end, line[start:end], value, "identifier")]  # `nhà cấp bốn`
     word = _NEXT_WORD.match(line, end) or _QUOTED_WORD.match(line, end)  # `hai “cao thủ”`
     if word is None:
@@ -5864,6 +6017,10 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             return [row]
         return []
     nxt = word.group(1)
+    if single and head == "một" and nxt in ("đêm", "buổi") and _night_span(line, start, end):
+        row = _Row(start, end, line[start:end], 1.0, "duration")
+        row.unit, row.subj_from = nxt, word.end(1)
+        return [row]
     if (
         single
         and nxt == "là"
@@ -5906,8 +6063,14 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
                 _count_unit(line, row)
             _qualify(line, row, left)
             return [row]
+    among = (  # `ba trong số bốn`, `chỉ có một trong số chúng`
+        nxt == "trong"
+        and (value >= 2 or line.endswith(("hỉ có ", "hỉ "), 0, start))
+        and _AMONG_COUNTED.match(line, end) is not None
+    )
     if (
         single
+        and not among
         and (
             (
                 nxt in _SPELLED_SKIP_NEXT.get(head, ())
@@ -5918,7 +6081,6 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             or (
                 nxt in _SPELLED_STOP
                 and not line.startswith(_STOP_NOUNS, word.start(1))
-                and not (value >= 2 and _AMONG_COUNTED.match(line, end))  # `ba trong số bốn`
                 and not (head == "một" and nxt == "hoặc")  # `một hoặc 2 giọt`
                 and not (  # `hai chỉ vàng`; but `thịt ba chỉ` is pork belly
                     nxt == "chỉ"
@@ -5972,10 +6134,12 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         prev in _SPELLED_SKIP_PREV
         and not only_one
         and not per  # `5 ngày một tuần`, `3 lần một ngày`: a rate
-        and not (prev == "số" and left.before.endswith("trong số "))  # `hai trong số ba cầu thủ`
+        # `hai trong số ba cầu thủ`, `Trong số ba mẫu xe`
+        and not (prev == "số" and left.before.endswith(("trong số ", "Trong số ")))
         and not (prev == "tháng" and nxt == "lần")
         and left.words[-2:] != ["ít", "nhất"]  # `ít nhất hai binh sĩ`: at least two
         and not (prev == "cả" and head == "nửa")  # `chứa cả nửa kg`: as much as half
+        and not (nxt == "trai" and _SON_AND_DAUGHTER.match(line, start))  # `con - một trai`
     ):
         return []  # but `hàng tháng hai lần`: twice a month
     if head == "năm" and single and (prev in _EVERY_OR_PART or _MONTH_NUMBER.search(left.before)):
@@ -6004,8 +6168,10 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             or per
             or (_MOT_SPAN_BEFORE.search(left.before) and _MOT_SPAN_UNIT.match(line, end))
             or (nxt == "con" and prev in ("mẹ", "bố"))  # `bà mẹ một con`
+            or _SON_AND_DAUGHTER.search(line, max(0, start - 10), end + 16) is not None
             or (prev in _MOT_SCORE_PREV and _MOT_SCORE.match(line, end))
             or nxt == "hoặc"  # `một hoặc 2 giọt` (the token's pattern checked the rest)
+            or (nxt == "tuổi" and _YEAR_OF_AGE.match(line, end) is not None)  # `tròn một tuổi`
             or _MOT_COUNTED_AFTER.match(line, end)  # `một xe khách và hai xe máy`
         )
     ):
@@ -6038,6 +6204,12 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         _count_unit(line, row)
     _qualify(line, row, left)
     return [row]
+
+
+def _night_span(line: str, start: int, end: int) -> bool:
+    """`chỉ sau một đêm`, `ngâm trong một đêm,`: `một đêm`/`một buổi` as a span of time."""
+    before = _NIGHT_BEFORE.search(line, max(0, start - 16), start)
+    return before is not None and (before.group(1) is not None or _NIGHT_AFTER.match(line, end))
 
 
 def _quoted_title(line: str, start: int, end: int) -> bool:
@@ -6268,6 +6440,9 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             # `(điểm 6, 7)`, `điểm 7, 8, 9`: marks listed, not a range
             and not _MARKS_BEFORE.search(line, max(0, row.start - 24), row.start)
             and not _names_listed_before(line, rows, i)
+            # `6-2, 3-6`: the scores of two sets
+            and line[row.start - 1 : row.start] not in ("-", "–")
+            and line[nxt.end : nxt.end + 1] not in ("-", "–")
         ):
             row.kind, row.unit, row.value_max = nxt.kind, nxt.unit, nxt.value  # `1, 2 năm`
             row.end, row.subj_from = nxt.end, nxt.subj_from
