@@ -3151,3 +3151,16 @@ def test_idioms_old_years_dotted_days_and_spans_of_hours():
     assert kinds("Trận đấu kéo dài tới 4 giờ 34 phút.") == [("4 giờ 34 phút", "duration")]
     assert kinds("Thời lượng pin đo được là 12 giờ 26 phút.") == [("12 giờ 26 phút", "duration")]
     assert kinds("Vào lúc hơn 9 giờ 30 phút ngày 5/6.")[0] == ("9 giờ 30 phút", "time")
+
+
+def test_area_codes_pounds_teraflops_and_spans_across_parts_of_days():
+    text = "Chuyển đổi từ mã vùng 511 sang mã vùng mới 236."
+    assert kinds(text) == [("511", "identifier"), ("236", "identifier")]
+    assert fig("Tổng cộng 10 triệu bảng thông qua việc cho không Rooney.").unit == "GBP"
+    assert kinds("Có 100 bảng thông tin.") == [("100", "count")]
+    assert fig("GPU có sức mạnh 6 teraflops.").unit == "teraflops"
+    assert fig("Các game 900p vẫn chạy.").unit == "p"
+    found = fig("Chỉ cách quảng trường không quá nửa cây số.")
+    assert (found.kind, found.value, found.unit) == ("measure", 0.5, "km")
+    found = fig("Trận mưa từ chiều 7/7 đến sáng 8/7, nước dâng cao.")
+    assert (found.kind, found.value, found.value_max) == ("period", 7, 8)

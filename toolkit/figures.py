@@ -198,7 +198,7 @@ _WORD_TOKEN = re.compile(
     r"|ăm(?= (?:đến|tới) (?:sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `từ năm đến bảy tháng`
     r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `nửa tỷ USD`
     r"|ửa(?= (?:số|quả|cốc|chén|bát|thìa|đội hình|lít|giá|tháng|năm|giờ|tiếng|thế kỷ|thập kỷ"
-    r"|ngày|tuần|mét|km|cân|kg|tấn|tạ)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`
+    r"|ngày|tuần|mét|km|cây số|cân|kg|tấn|tạ)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`
     rf"|ửa(?<=hân nửa)(?= [^\W\d_])(?! {_SP_CONT}(?!\w))"  # `phân nửa cổ phiếu`
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,12}})"
@@ -372,7 +372,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (
         r"[bB]ảng Anh|GBP|£|bảng(?=/| (?:một|mỗi) (?:tuần|tháng|năm)(?!\w))"
         r"|(?:(?<=triệu )|(?<=t[ỷỉ] )|(?<=nghìn )|(?<=ngàn )|(?<=\d{3} )|(?<=\d{3}))"
-        r"[bB]ảng(?! (?:xếp|đấu|điểm|tin|vàng|hiệu|quảng|thông|[A-H])(?!\w))",
+        r"[bB]ảng(?! (?:xếp|đấu|điểm|tin|vàng|hiệu|quảng|thông(?! qua)|[A-H])(?!\w))",
         "GBP",
     ),
     (r"won|KRW", "KRW"),
@@ -420,8 +420,9 @@ _UNITS: tuple[tuple[str, str], ...] = (
         "",
     ),
     (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits|dpi|PPI|ppi|pixel|px", ""),
+    (r"[tT]eraflops|TFLOPS", "teraflops"),
     (r"khung hình/giây|khung hình/s", "fps"),
-    (r"(?<=(?:240|360|480|576|720|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
+    (r"(?<=(?:240|360|480|576|720|900|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|mẫu Anh|pound|ounces?|lb-ft|lbs?", ""),
     (r"năm ánh sáng", ""),  # a distance, before the time word `năm`
     (r"calo|kcal|Kcal|ppm|ppb|dB|mmHg|mmol/l|mg/dl|mSv|ms|bar|atm|BTU|độ(?! tuổi(?!\w))", ""),
@@ -592,7 +593,8 @@ _DATE_RANGE = re.compile(
     r"(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))? ?[-–] ?(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))?"
 )
 _DATE_TO = re.compile(
-    r" ?(?:đến|tới|-|–) ?(?:(?:ngày|hết ngày|tháng|hết tháng|hết) )?(\d{1,2})"
+    r" ?(?:đến|tới|-|–) ?(?:(?:ngày|hết ngày|tháng|hết tháng|hết|sáng|trưa|chiều|tối|đêm) )?"
+    r"(\d{1,2})"  # `30/4 đến ngày 3/5`, `từ chiều 7/7 đến sáng 8/7`
     r"(?:[/-](\d{1,2})(?:[/-](\d{4}))?|\.(\d{1,2})\.(\d{4})|/(\d{4})"
     r"|(?: [-–] ?|[-–])((?:19|20)\d\d)|\.(\d{1,2})(?![.,]?\d))?(?![\d/])"
 )
@@ -866,6 +868,9 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "phiên bản",
             "mã",
             "mã số",
+            "mã vùng",  # `từ mã vùng 511 sang mã vùng mới 236`: telephone area codes
+            "mã vùng mới",
+            "mã vùng cũ",
             "mã đề",
             "câu",  # `câu 66 mã đề 302`: an exam's question
             "model",
@@ -6297,7 +6302,7 @@ def _comma_pair(row: _Row, left: _Left) -> None:
         row.value, row.value_max = float(pair[1]), float(pair[2])
 
 
-_HALF_MEASURE = re.compile(r" (?:mét|km|cân|kg|tấn|tạ)(?!\w)")
+_HALF_MEASURE = re.compile(r" (?:mét|km|cây số|cân|kg|tấn|tạ)(?!\w)")
 _HALF_TIME = re.compile(r" (?:tháng|năm|giờ|tiếng|thế kỷ|thập kỷ|ngày|tuần)(?!\w)")  # `nửa tháng`
 _BARE_SCALE_HEADS = frozenset({"chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
 _NUMBER_BEFORE = re.compile(r"(?:\d|mười|mươi|trăm) $")
