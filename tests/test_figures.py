@@ -3164,3 +3164,14 @@ def test_area_codes_pounds_teraflops_and_spans_across_parts_of_days():
     assert (found.kind, found.value, found.unit) == ("measure", 0.5, "km")
     found = fig("Trận mưa từ chiều 7/7 đến sáng 8/7, nước dâng cao.")
     assert (found.kind, found.value, found.value_max) == ("period", 7, 8)
+    found = fig("Phạt tù từ sáu tháng đến ba năm.")
+    assert (found.kind, found.value, found.value_max, found.unit) == ("duration", 6, 36, "tháng")
+    assert fig("Nhận trẻ từ 24 tháng đến 5 tuổi.").kind == "age"
+    assert kinds("Ba dùng dao đâm một nhát vào bụng anh.") == [("một", "count")]
+    assert kinds("Ba tin rằng con sẽ ngoan.") == []
+    assert fig("Thu nhập 162.000 USD (gần 3,7 tỷ VNĐ) một năm.", "một").kind == "duration"
+    assert kinds("Messi ở lại sau một mùa giải không mấy thành công.") == []
+    assert kinds("Anh kỷ niệm sinh nhật cùng một năm 2016 thành công.") == [("2016", "year")]
+    found = fig("Hamilton cán đích với thời gian 1:33:05.154.")
+    assert (found.kind, found.raw, found.unit) == ("duration", "1:33:05.154", "giờ")
+    assert kinds("Bottas kém +0:19.783.") == [("0:19.783", "duration")]

@@ -160,6 +160,7 @@ _WORD_TOKEN = re.compile(
     r"|ột(?:" + "|".join(f"(?<={verb} một)" for verb in _MOT_SCORE_PREV) + r")"
     r"(?= (?:bàn|điểm|trận|vòng)(?!\w))"
     r"|ột(?:(?<=[mM]ẹ một)|(?<=[bB]ố một))(?= con(?!\w))"  # `bà mẹ một con`: a mother of one
+    r"|ột(?:(?<=đâm một)|(?<=chém một)|(?<=đánh một))(?= nhát(?!\w))"  # `đâm một nhát`: a blow
     # `cặp song sinh một trai một gái`: a son and a daughter, counted
     r"|ột(?= trai,? (?:và )?một gái(?!\w))|ột(?:(?<=trai một)|(?<=trai, một))(?= gái(?!\w))"
     r"|ột(?:(?<=iệp một)|(?<=[tT]ầng một)|(?<=lầu một)|(?<=đoạn một)|(?<=phần một)|(?<=đợt một)"
@@ -312,8 +313,9 @@ _MOT_TIME_AFTER = re.compile(
 # time unit, is a rate per unit of time
 _MOT_PER = re.compile(
     r"(?:[0-9] [^\W\d_]+(?: [^\W\d_]+){0,3}|[0-9]%|(?<!\w)(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD)"
-    r"|(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:lần|bữa|buổi|cữ|viên|cốc|ly)) $"
-)  # (`hai lần một ngày`: twice a day)
+    r"|(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:lần|bữa|buổi|cữ|viên|cốc|ly))"
+    r"(?: \([^()]{1,30}\))? $"
+)  # (`hai lần một ngày`: twice a day; `162.000 USD (gần 3,7 tỷ VNĐ) một năm`)
 _YEAR_IS = re.compile(r"(?:\d{4}|[Nn]ăm (?:nay|ngoái|qua|tới|sau))(?: (?:sẽ|đã|cũng|lại))? là $")
 _TIME_UNIT_AFTER = re.compile(r" (?:giờ|tiếng|phút|giây|ngày|tuần|tháng|năm)(?!\w)")
 # a span of one unit of time: `sau một tuần sẽ xuất viện`, `cách đây một tuần`, `gia hạn một năm`
@@ -323,7 +325,8 @@ _MOT_SPAN_BEFORE = re.compile(
 )
 _MOT_SPAN_UNIT = re.compile(
     r" (?:năm|tháng|tuần|ngày|giờ|tiếng|thập (?:kỷ|kỉ|niên)"
-    r"|mùa giải(?! (?:đầy|tuyệt|thành|đáng|khó|bùng|thất|ấn|rực|kỳ|đặc|mới|nữa|nào)))(?!\w)"
+    r"|mùa giải(?! (?:đầy|tuyệt|thành|đáng|khó|bùng|thất|ấn|rực|kỳ|đặc|mới|nữa|nào|không|đại"
+    r"|bết|tệ|ảm|thăng|chói|xuất|tồi)))(?!\w)"
     # `một ngày đẹp trời`, `trong một ngày lạnh giá`, `một ngày mùa đông`: a day described
     r"(?! (?:làm việc|gần nhất|nào|đẹp|mệt|gió|mưa|nắng|mà|của|lương|lạnh|nóng|mùa|hè|đông"
     r"|xuân|thu)(?!\w))"
@@ -1461,6 +1464,11 @@ _SPELLED_SKIP_NEXT: dict[str, frozenset[str]] = {
             "từng",
             "mất",
             "thương",  # `Ba thương con`
+            "tin",  # `Ba tin rằng con…`, `Ba nhớ con`
+            "nhớ",
+            "yêu",
+            "mong",
+            "dùng",  # `Ba dùng dao đâm`: a man named Ba
         }
     ),
     "bốn": frozenset({"phương", "bề", "mùa", "là", "bể", "biển", "năm"}),
@@ -2804,6 +2812,7 @@ _MOT_COUNTED_AFTER = re.compile(_MOT_BEFORE_COUNT)
 # `nhà cấp bốn`, `tốt nghiệp cấp ba`, `giáo viên cấp hai`: a grade of house or of school
 _SCHOOL_LEVEL_PREV = frozenset("nhà học trường nghiệp thời năm vào viên lên bậc hết".split())
 _YEAR_OF_AGE = re.compile(_YEAR_OF_AGE_AFTER)
+_YEAR_DIGITS_AFTER = re.compile(r" \d{4}(?!\d)")
 _SON_AND_DAUGHTER = re.compile(r"một trai,? (?:và )?một gái(?!\w)")
 _MOT_CANDIDATE = "một?"  # kind of a `một` row until `_counted_mot` decides
 _TIME_NOUNS = frozenset("năm tháng tuần ngày đêm giờ tiếng phút giây thập kỷ".split())
@@ -3018,6 +3027,15 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             _span_to(text, prev, row)  # `cuối tháng 6 đầu tháng 7`: one span across two months
             merged = True
             continue
+        if _months_to_years(text, prev, row):  # `phạt tù từ 6 tháng đến 3 năm`: one span
+            prev.kind, prev.value_max = row.kind, row.value * 12
+            if text[prev.q_start : prev.start].strip().lower() == "từ":
+                prev.qualifier = ""  # (the range's opening word, not `at least`)
+            prev.end, prev.subj_from = row.end, row.subj_from
+            prev.raw = text[prev.start : prev.end]
+            row.kind = ""
+            merged = True
+            continue
         if kind == "year" and not prev.birth and _year_span_end(text, prev, row):
             end_year = row.year if row.kind == "date" else row.value
             _span_to(text, prev, row)  # `giữa năm 1996 và 2010`, `từ năm 2015 đến 8/6/2017`
@@ -3070,6 +3088,21 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
         prev = row
     if merged:
         rows[:] = [row for row in rows if row.kind]
+
+
+def _months_to_years(text: str, prev: _Row, row: _Row) -> bool:
+    """Whether `từ 6 tháng đến 3 năm` (`từ 24 tháng đến 5 tuổi`) runs from `prev`, in months,
+    to `row`, in years: one range, in months."""
+    return (
+        prev.kind in ("duration", "age")
+        and prev.unit == "tháng"
+        and row.kind == ("age" if row.unit == "tuổi" else "duration")
+        and row.unit in ("năm", "tuổi")
+        and prev.value_max is None
+        and row.value_max is None
+        and text[prev.subj_from : row.q_start] == " đến "
+        and text.endswith(("từ ", "Từ "), 0, prev.start)
+    )
 
 
 def _year_span_end(text: str, prev: _Row, row: _Row) -> bool:
@@ -3312,6 +3345,8 @@ def _lineage_code(line: str, start: int) -> bool:
     )
 
 
+# a race time to the thousandth (`1:33:05.154`) or a gap to the winner (`+0:19.783`)
+_RACE_TIME = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\.\d{3}(?!\d)")
 _MASKED_DIGITS = (".xxx", "xxx", ".XXX", "XXX", ".***", "***")  # a phone number half hidden
 _GLUED_LINEAGE = re.compile(r"\d{1,3}(?:\.\d+)+(?![\d,]| ?[-–/])")
 
@@ -3370,6 +3405,10 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         phone = _AREA_PHONE.match(line, start)
         if phone:  # `(024)3 793 11 38`: an area code, then the number
             return [_Row(start, phone.end(), phone.group(), _first_number(text), "identifier")]
+    if nxt == ":" and (race := _RACE_TIME.match(line, start)):
+        row = _Row(start, race.end(), race.group(), float(text), "duration")
+        row.unit = "phút" if race.group(1) is None else "giờ"  # `1:33:05.154`, `+0:19.783`
+        return [row]
     if nxt == ":" and _RATIO_BEFORE.search(line, max(0, start - 12), start):
         ratio = _RATIO.match(line, start)
         if ratio:  # `tỷ lệ 1:18`, `tỷ số 2:1`: two counts, like a score
@@ -6157,9 +6196,10 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and (
             line.startswith((" năm mới", " ngày tháng"), end)
             or (nxt == "năm" and _YEAR_IS.search(left.before))
+            or (nxt == "năm" and _YEAR_DIGITS_AFTER.match(line, word.end(1)))
         )
     ):
-        return []  # `một năm mới`, `một ngày tháng 4/1968`, `2020 là một năm khó khăn`: "a"
+        return []  # `một năm mới`, `2020 là một năm khó khăn`, `một năm 2016 thành công`: "a"
     if single and head == "một" and prev == "vòng" and _ELECTION_ROUND.match(line, end):
         return [_Row(start, end, line[start:end], 1.0, "ordinal")]  # `vòng một cuộc bầu cử`
     if (
@@ -6175,7 +6215,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
             or (nxt == "con" and prev in ("mẹ", "bố"))  # `bà mẹ một con`
             or _SON_AND_DAUGHTER.search(line, max(0, start - 10), end + 16) is not None
             or (prev in _MOT_SCORE_PREV and _MOT_SCORE.match(line, end))
-            or nxt == "hoặc"  # `một hoặc 2 giọt` (the token's pattern checked the rest)
+            or nxt in ("hoặc", "nhát")  # `một hoặc 2 giọt`, `đâm một nhát` (the token's
+            # pattern checked the rest)
             or (nxt == "tuổi" and _YEAR_OF_AGE.match(line, end) is not None)  # `tròn một tuổi`
             or _MOT_COUNTED_AFTER.match(line, end)  # `một xe khách và hai xe máy`
         )
