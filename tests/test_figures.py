@@ -3175,3 +3175,13 @@ def test_area_codes_pounds_teraflops_and_spans_across_parts_of_days():
     found = fig("Hamilton cán đích với thời gian 1:33:05.154.")
     assert (found.kind, found.raw, found.unit) == ("duration", "1:33:05.154", "giờ")
     assert kinds("Bottas kém +0:19.783.") == [("0:19.783", "duration")]
+
+
+def test_buffaloes_forest_plots_and_more_currencies():
+    assert kinds("Trâu 18 lao về phía anh Vũ.") == [("18", "identifier")]
+    assert kinds("Nhà anh nuôi đàn trâu 50 con.") == [("50", "count")]
+    assert {k for _, k in kinds("Tại khoảnh 3, tiểu khu 70 có gỗ lậu.")} == {"identifier"}
+    assert fig("Dũng phải bồi thường 80 triệu riel.").unit == "KHR"
+    assert fig("Giá 168 Đô La Hong Kong mỗi quả.").unit == "HKD"
+    assert fig("Thu nhập vượt quá 1 triệu SG$ mỗi tháng.").unit == "SGD"
+    assert fig("Mẫu xe côn tay 150 phân khối.").unit == "cc"

@@ -345,9 +345,10 @@ _NIGHT_AFTER = re.compile(
 # ----------------------------------------------------------------------------------------------
 
 _CURRENCIES: tuple[tuple[str, str], ...] = (
-    (r"đô ?la Singapore|SGD|S\$", "SGD"),
+    (r"đô ?la Singapore|SGD|S\$|SG\$", "SGD"),
     (r"đô ?la Úc|AUD|A\$", "AUD"),
-    (r"đô ?la Hồng Kông|HKD", "HKD"),
+    (r"[đĐ]ô ?[lL]a (?:Hồng Kông|Hong Kong)|HKD", "HKD"),
+    (r"riel|KHR", "KHR"),
     (r"đô ?la Canada|CAD", "CAD"),
     (r"đô ?la Đài Loan|Đài tệ|TWD", "TWD"),
     (
@@ -432,6 +433,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"UI/ ?L|IU/ ?L|U/ ?L", "UI/L"),  # enzyme levels: `men gan 1000 UI/L`
     (r"thùng(?= ?(?:dầu|/|\.|,))", "thùng"),
     (r"mã lực|HP|hp|PS|Nm|vòng/phút|v/p|rpm|cc|tấc|lạng|mph|mpg", ""),
+    (r"phân khối", "cc"),
     (r"carats?|cara(?!\w)", "carat"),
     (r"ounce|oz|lượng(?= vàng)|chỉ(?= vàng|[.,;)]| và )|cây(?= vàng)", ""),  # `mua 2 chỉ và`
 )
@@ -871,6 +873,9 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "phiên bản",
             "mã",
             "mã số",
+            "trâu",  # `trâu 18 lao về phía anh`: a fighting buffalo by its number
+            "khoảnh",  # `khoảnh 3, tiểu khu 70`: plots of a forest
+            "tiểu khu",
             "mã vùng",  # `từ mã vùng 511 sang mã vùng mới 236`: telephone area codes
             "mã vùng mới",
             "mã vùng cũ",
@@ -4444,6 +4449,10 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         return False  # `Thùy Trang (1997)`: a name, not a page
     if kind == "identifier" and row.raw.endswith(_BARE_SCALES):
         return False  # `biệt thự 36 tỷ`: a scaled amount is never a name
+    if keyword == "trâu" and (
+        _counted_noun_after(line, row.end) or _count_unit_after(line, row.end)
+    ):
+        return False  # `đàn trâu 50 con`: a herd counted, not the buffalo numbered 50
     if kind == "phone":
         if not _phone_number(line, row.raw, row.end):
             return False
