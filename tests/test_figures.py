@@ -3185,3 +3185,7 @@ def test_buffaloes_forest_plots_and_more_currencies():
     assert fig("Giá 168 Đô La Hong Kong mỗi quả.").unit == "HKD"
     assert fig("Thu nhập vượt quá 1 triệu SG$ mỗi tháng.").unit == "SGD"
     assert fig("Mẫu xe côn tay 150 phân khối.").unit == "cc"
+    assert kinds("Hạ gục Arsenal 3-1 cuối tuần qua.") == [("3", "count"), ("1", "count")]
+    assert [f.raw for f in figs("Australia 2-3 Đức (hiệp 1: 1-2).")][-2:] == ["1", "2"]
+    assert fig("Vận chuyển hơn một tấn thuốc nổ.").unit == "tấn"
+    assert kinds("Lá có màu xanh bóng bẩy.") == []

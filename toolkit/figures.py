@@ -173,6 +173,7 @@ _WORD_TOKEN = re.compile(
     r"|ột(?:(?<=[kK]hoảng một)|(?<=[gG]ần một)|(?<=[cC]hừng một)|(?<=xấp xỉ một)"
     r"|(?<=nhiều hơn một)|(?<=ít hơn một)|(?<=không quá một))"
     r"(?= (?:mét|lít|km|kg|cân|tấn|tạ|lạng|ly|cốc|thế k[ỷỉ]|tuổi)(?!\w))"
+    r"|ột(?<=[hH]ơn một)(?= (?:mét|lít|km|kg|tấn|tạ|thế k[ỷỉ])(?!\w))"  # `hơn một tấn`
     r"|ột(?:(?<=[hH]ơn một)|(?<=từ một)|(?<=sau một)|(?<=dưới một)|(?<=trên một)|(?<=tròn một)"
     r"|(?<=mới một)|(?<=đầy một))"
     r"(?=" + _YEAR_OF_AGE_AFTER + ")"
@@ -541,7 +542,8 @@ _PLACE_AFTER_TREN = re.compile(
 _SCORE_LEFT = re.compile(
     r"(?<!\w)(?:tỷ số|tỉ số|thắng|thua|hòa|hoà|đánh bại|cách biệt|trận|cầm hòa|vượt qua|gỡ hòa"
     r"|rút ngắn|chung cuộc|loạt sút|luân lưu|thất bại|giao hữu|đè bẹp|hủy diệt|vùi dập|dẫn trước"
-    r"|thất thủ|đại thắng|với điểm"
+    r"|thất thủ|đại thắng|với điểm|hạ gục|đánh gục|nhấn chìm|đả bại|quật ngã|ngược dòng"
+    r"|hiệp [12]:"  # `(hiệp 1: 1-2)`: the half-time score
     r")(?!\w)",  # whole words: not the `hoà` of `hoàn thành`
     re.IGNORECASE,
 )
@@ -2866,6 +2868,7 @@ _IDIOMS = (
     "áo ba lỗ",  # a tank top
     "thun ba lỗ",
     "bôn ba",  # to roam
+    "bóng bẩy",  # glossy
     "đùng một cái",  # all of a sudden
     "dấu ba chấm",  # an ellipsis
     "tnhh hai thành viên",  # a kind of limited company
