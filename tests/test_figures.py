@@ -3189,3 +3189,6 @@ def test_buffaloes_forest_plots_and_more_currencies():
     assert [f.raw for f in figs("Australia 2-3 Đức (hiệp 1: 1-2).")][-2:] == ["1", "2"]
     assert fig("Vận chuyển hơn một tấn thuốc nổ.").unit == "tấn"
     assert kinds("Lá có màu xanh bóng bẩy.") == []
+    assert kinds("Honduras gục ngã 1-3 trước New Zealand.") == [("1", "count"), ("3", "count")]
+    assert kinds("Đội đã thắng Việt Nam 4-1 ngày 10/5.")[:2] == [("4", "count"), ("1", "count")]
+    assert [f.raw for f in figs("Đội nhận thất bại đậm 35-15.")] == ["35", "15"]

@@ -669,7 +669,9 @@ _STAT_LABELS = re.compile(
     r"|Aces|Lỗi kép|Điểm Break|Tổng số điểm"
 )
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # `BN 2.811`: patient 2811
-_BIG_SCORE_LEFT = re.compile(r"(?:tỷ số|tỉ số|chung cuộc|thắng|thua|thất bại|dẫn|dẫn trước|hòa) $")
+_BIG_SCORE_LEFT = re.compile(
+    r"(?:tỷ số|tỉ số|chung cuộc|thắng|thua|thất bại(?: đậm)?|dẫn|dẫn trước|hòa) $"
+)
 _ADDRESS_IN_BRACKETS = re.compile(
     r"(?: [A-ZĐ][^\W\d_]*){2,4}(?:, (?:TP|Q\.|P\.|quận|phường|tỉnh|[A-ZĐ])|\))"
 )
@@ -1236,6 +1238,7 @@ _COMPOUND_PREV: dict[str, frozenset[str]] = {
     ),
     "phần": frozenset({"cổ", "thành", "bộ", "góp", "một", "các"}),
     "vòng": frozenset({"trong"}),  # `trong vòng 4 vòng đấu`: within
+    "ngã": frozenset({"gục", "té", "vấp", "sụp", "đổ", "quật"}),  # `gục ngã 1-3`: not a junction
     "bài": frozenset({"sòng", "đánh", "lá", "ván", "bộ", "các", "những"}),  # `sòng bài 235`
     "trang": frozenset(
         {"thời", "nữ", "cải", "giả", "hóa", "hoá", "ngụy", "chỉnh", "khang", "các", "những"}
@@ -5686,7 +5689,7 @@ def _dash_pair(
         and b_raw.isdigit()
         and a <= 30
         and b <= 30
-        and right is None
+        and (right is None or _DATE_AFTER_SCORE.match(line, end) is not None)
         and (
             a >= b
             or _SCORE_RIGHT.match(line, end)
@@ -5805,6 +5808,7 @@ def _score_context(line: str, start: int, end: int) -> bool:
     )
 
 
+_DATE_AFTER_SCORE = re.compile(r" (?:ngày|hôm) \d{1,2}[/-]\d")  # `thắng 4-1 ngày 10/5`
 _MATCH_TITLE = re.compile(r"[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*)* - [A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*)* \($")
 _MATCH_PAIR = re.compile(
     r"(?:^|[:,;•] )[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){0,3} [-–] (?:xứ )?[A-ZĐ][\w.]*"
