@@ -3192,3 +3192,11 @@ def test_buffaloes_forest_plots_and_more_currencies():
     assert kinds("Honduras gục ngã 1-3 trước New Zealand.") == [("1", "count"), ("3", "count")]
     assert kinds("Đội đã thắng Việt Nam 4-1 ngày 10/5.")[:2] == [("4", "count"), ("1", "count")]
     assert [f.raw for f in figs("Đội nhận thất bại đậm 35-15.")] == ["35", "15"]
+
+
+def test_standard_codes_slang_and_years_to_a_month():
+    assert kinds("Nước đạt quy chuẩn QCVN 01:2009/BYT của Bộ Y tế.") == [("01", "identifier")]
+    assert kinds("Đạt tiêu chuẩn ISO 9001:2015.") == [("9001", "identifier")]
+    assert kinds("Canh trứng có 1-0-2 do nàng dâu nấu.") == [("1-0-2", "identifier")]
+    found = fig("Sau đó, từ năm 2007 đến tháng 8/2013, ông làm chuyên viên.")
+    assert (found.kind, found.value, found.value_max) == ("period", 2007, 2013)

@@ -3116,6 +3116,11 @@ def _months_to_years(text: str, prev: _Row, row: _Row) -> bool:
     )
 
 
+_TO_DAY_OR_MONTH = frozenset(
+    f" {to} {unit}".rstrip() + " " for to in ("đến", "tới") for unit in ("", "ngày", "tháng")
+)
+
+
 def _year_span_end(text: str, prev: _Row, row: _Row) -> bool:
     """Whether `row` ends a span of years that `prev` opens: `giữa năm 1996 và (năm) 2010`,
     `từ năm 2015 đến (ngày) 8/6/2017`."""
@@ -3127,8 +3132,8 @@ def _year_span_end(text: str, prev: _Row, row: _Row) -> bool:
         row.kind == "date"
         and row.year is not None
         and row.year > prev.value
-        and text[prev.end : row.start] in (" đến ", " đến ngày ", " tới ", " tới ngày ")
-        and text.endswith(("từ năm ", "Từ năm "), 0, prev.start)
+        and text[prev.end : row.start] in _TO_DAY_OR_MONTH
+        and text.endswith(("từ năm ", "Từ năm ", "từ ", "Từ "), 0, prev.start)
     )
 
 
@@ -3358,6 +3363,7 @@ def _lineage_code(line: str, start: int) -> bool:
 
 # a race time to the thousandth (`1:33:05.154`) or a gap to the winner (`+0:19.783`)
 _RACE_TIME = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\.\d{3}(?!\d)")
+_STANDARD_BEFORE = re.compile(r"(?:QCVN|TCVN|ISO|IEC|TCN)[ :]?[\w.-]*\d[\w.-]* ?:$")
 _MASKED_DIGITS = (".xxx", "xxx", ".XXX", "XXX", ".***", "***")  # a phone number half hidden
 _GLUED_LINEAGE = re.compile(r"\d{1,3}(?:\.\d+)+(?![\d,]| ?[-–/])")
 
@@ -3380,6 +3386,14 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     nxt = line[end : end + 1]
     if nxt.isalpha() and line[start - 1 : start] == "%":
         return []  # `cuô%3ḅc họp`: a percent-encoded byte left in the text
+    if text == "1-0-2":
+        return [_Row(start, end, text, 1.0, "identifier")]  # `có 1-0-2`: one of a kind (slang)
+    if (
+        len(text) == 4
+        and line[start - 1 : start] == ":"
+        and _STANDARD_BEFORE.search(line, max(0, start - 24), start)
+    ):
+        return []  # `QCVN 01:2009/BYT`, `ISO 9001:2015`: the standard's year, part of its code
     first = text[0]
     if (
         nxt == " "
