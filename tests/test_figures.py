@@ -3200,3 +3200,6 @@ def test_standard_codes_slang_and_years_to_a_month():
     assert kinds("Canh trứng có 1-0-2 do nàng dâu nấu.") == [("1-0-2", "identifier")]
     found = fig("Sau đó, từ năm 2007 đến tháng 8/2013, ông làm chuyên viên.")
     assert (found.kind, found.value, found.value_max) == ("period", 2007, 2013)
+    found = fig("Từ tháng 9/2015 đến ngày 6/1/2016, bà lợi dụng việc quản lý.")
+    assert (found.kind, found.value) == ("period", 9)
+    assert kinds("Sau nhiều năm gia nhập showbiz, cô giàu lên.") == []

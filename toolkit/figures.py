@@ -1409,7 +1409,9 @@ _DATE_FOLLOW = frozenset(
     }
 )
 # `mọi năm`, `cuối năm nhà trường`: the year word, not five
-_EVERY_OR_PART = frozenset("mọi mỗi hằng hàng các những từng cuối đầu giữa nửa".split())
+_EVERY_OR_PART = frozenset(
+    "mọi mỗi hằng hàng các những từng cuối đầu giữa nửa nhiều mấy vài".split()
+)
 _YEARS_SPAN_AFTER = re.compile(
     r"(?:[.,;:)]|$| (?:tới|qua|nay|trước|sau|liền|liên tiếp|gần đây|trở lại đây|rưỡi)(?!\w))"
 )
@@ -3047,6 +3049,10 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             row.kind = ""
             merged = True
             continue
+        if _month_to_day(text, prev, row):
+            _span_to(text, prev, row)  # `từ tháng 9/2015 đến ngày 6/1/2016`
+            merged = True
+            continue
         if kind == "year" and not prev.birth and _year_span_end(text, prev, row):
             end_year = row.year if row.kind == "date" else row.value
             _span_to(text, prev, row)  # `giữa năm 1996 và 2010`, `từ năm 2015 đến 8/6/2017`
@@ -3119,6 +3125,22 @@ def _months_to_years(text: str, prev: _Row, row: _Row) -> bool:
 _TO_DAY_OR_MONTH = frozenset(
     f" {to} {unit}".rstrip() + " " for to in ("đến", "tới") for unit in ("", "ngày", "tháng")
 )
+
+
+def _month_to_day(text: str, prev: _Row, row: _Row) -> bool:
+    """Whether `từ tháng 9/2015 đến ngày 6/1/2016` runs from `prev`, a month of a year, to
+    `row`, a later day: one period."""
+    return (
+        prev.kind == "date"
+        and row.kind == "date"
+        and prev.day is None
+        and prev.year is not None
+        and row.day is not None
+        and row.year is not None
+        and row.year >= prev.year
+        and text[prev.end : row.start] in _TO_DAY_OR_MONTH
+        and text.endswith(("từ tháng ", "Từ tháng "), 0, prev.start)
+    )
 
 
 def _year_span_end(text: str, prev: _Row, row: _Row) -> bool:
