@@ -3203,3 +3203,7 @@ def test_standard_codes_slang_and_years_to_a_month():
     found = fig("Từ tháng 9/2015 đến ngày 6/1/2016, bà lợi dụng việc quản lý.")
     assert (found.kind, found.value) == ("period", 9)
     assert kinds("Sau nhiều năm gia nhập showbiz, cô giàu lên.") == []
+    text = "Đối tượng bao gồm: 1.1. Người làm việc theo HĐLĐ; 1.2. Người làm việc có thời hạn."
+    assert kinds(text) == [("1.1", "ordinal"), ("1.2", "ordinal")]
+    assert kinds("Giá tăng 1.5. Sau đó giảm.") == [("1.5", "count")]
+    assert kinds("Ba cây chụm lại nên hòn núi cao.") == []

@@ -2873,6 +2873,8 @@ _IDIOMS = (
     "áo ba lỗ",  # a tank top
     "thun ba lỗ",
     "bôn ba",  # to roam
+    "ba cây chụm lại",  # a proverb (three trees together make a mountain)
+    "đầu hai thứ tóc",  # getting old
     "bóng bẩy",  # glossy
     "đùng một cái",  # all of a sudden
     "dấu ba chấm",  # an ellipsis
@@ -3385,6 +3387,7 @@ def _lineage_code(line: str, start: int) -> bool:
 
 # a race time to the thousandth (`1:33:05.154`) or a gap to the winner (`+0:19.783`)
 _RACE_TIME = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\.\d{3}(?!\d)")
+_OUTLINE_ITEM = re.compile(r"\d{1,2}\.\d{1,2}")
 _STANDARD_BEFORE = re.compile(r"(?:QCVN|TCVN|ISO|IEC|TCN)[ :]?[\w.-]*\d[\w.-]* ?:$")
 _MASKED_DIGITS = (".xxx", "xxx", ".XXX", "XXX", ".***", "***")  # a phone number half hidden
 _GLUED_LINEAGE = re.compile(r"\d{1,3}(?:\.\d+)+(?![\d,]| ?[-–/])")
@@ -3408,6 +3411,15 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     nxt = line[end : end + 1]
     if nxt.isalpha() and line[start - 1 : start] == "%":
         return []  # `cuô%3ḅc họp`: a percent-encoded byte left in the text
+    if (
+        nxt == "."
+        and _OUTLINE_ITEM.fullmatch(text)
+        and line[end + 1 : end + 2] == " "
+        and line[end + 2 : end + 3].isupper()
+        and line[start - 1 : start] == " "
+        and line[:start].rstrip().endswith((":", ";", "."))
+    ):  # `bao gồm: 1.1. Người làm việc …; 1.2. Người …`: an outline's numbered item
+        return [_Row(start, end, text, float(text.partition(".")[0]), "ordinal")]
     if text == "1-0-2":
         return [_Row(start, end, text, 1.0, "identifier")]  # `có 1-0-2`: one of a kind (slang)
     if (
