@@ -3042,7 +3042,8 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             _span_to(text, prev, row)  # `cuối tháng 6 đầu tháng 7`: one span across two months
             merged = True
             continue
-        if _months_to_years(text, prev, row):  # `phạt tù từ 6 tháng đến 3 năm`: one span
+        if (kind == "duration" or kind == "age") and _months_to_years(text, prev, row):
+            # `phạt tù từ 6 tháng đến 3 năm`: one span
             prev.kind, prev.value_max = row.kind, row.value * 12
             if text[prev.q_start : prev.start].strip().lower() == "từ":
                 prev.qualifier = ""  # (the range's opening word, not `at least`)
@@ -3051,7 +3052,7 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             row.kind = ""
             merged = True
             continue
-        if _month_to_day(text, prev, row):
+        if kind == "date" and _month_to_day(text, prev, row):
             _span_to(text, prev, row)  # `từ tháng 9/2015 đến ngày 6/1/2016`
             merged = True
             continue
@@ -3548,9 +3549,9 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         return [row]
     if (
         "." in text
-        and left.words[-1:] in (["đến"], ["tới"], ["hết"])
         and (dm := _DOTTED_DM.fullmatch(text))
         and len(dm[2]) == 2
+        and left.words[-1:] in (["đến"], ["tới"], ["hết"])
         and is_day_month(int(dm[1]), int(dm[2]))
         and not line[end : end + 1].isalnum()
         and _RIGHT.match(line, end) is None
@@ -4026,7 +4027,8 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         and row.raw[-1:].isdigit()  # not `Gucci 19 triệu`: a scaled amount is never a name
         and (
             _after_name(left.before, line[row.end : row.end + 8])
-            or _LOWER_CUP.search(left.before) is not None  # `AFF cup 2016`, `World cup 2022`
+            # `AFF cup 2016`, `World cup 2022`
+            or ("cup " in left.before and _LOWER_CUP.search(left.before) is not None)
         )
         and (
             not _counted_noun_after(line, row.end)

@@ -57,6 +57,7 @@ _SCALES: dict[str, float] = {
 }
 
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_MARKS_RE = re.compile(r"[.,]")
 _ROMAN_RE = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _WORDS_RE = re.compile(r"[^\W\d_]+")
@@ -74,13 +75,13 @@ def parse_digits(raw: str) -> float | None:
     seps = [c for c in raw if c in ".,"]
     if not seps:
         return float(raw)
-    groups = re.split(r"[.,]", raw)
+    groups = _MARKS_RE.split(raw)
     head, tail = groups[0], groups[1:]
     if len(set(seps)) == 2:
         # Both marks: the last one is the decimal mark, the other groups thousands.
         dec = seps[-1]
         int_part, _, frac = raw.rpartition(dec)
-        int_groups = re.split(r"[.,]", int_part)
+        int_groups = _MARKS_RE.split(int_part)
         if any(len(g) != 3 for g in int_groups[1:]) or len(int_groups[0]) > 3:
             return None
         return float("".join(int_groups) + "." + frac)
