@@ -3043,13 +3043,12 @@ def _merge_ranges(text: str, rows: list[_Row]) -> None:
             merged = True
             continue
         if (kind == "duration" or kind == "age") and _months_to_years(text, prev, row):
-            # `phạt tù từ 6 tháng đến 3 năm`: one span
-            prev.kind, prev.value_max = row.kind, row.value * 12
+            # `phạt tù từ 6 tháng đến 3 năm`: one span, in months
+            span_kind, months = row.kind, row.value * 12
+            _span_to(text, prev, row)
+            prev.kind, prev.value_max = span_kind, months
             if text[prev.q_start : prev.start].strip().lower() == "từ":
                 prev.qualifier = ""  # (the range's opening word, not `at least`)
-            prev.end, prev.subj_from = row.end, row.subj_from
-            prev.raw = text[prev.start : prev.end]
-            row.kind = ""
             merged = True
             continue
         if kind == "date" and _month_to_day(text, prev, row):
