@@ -3207,3 +3207,6 @@ def test_standard_codes_slang_and_years_to_a_month():
     assert kinds(text) == [("1.1", "ordinal"), ("1.2", "ordinal")]
     assert kinds("Giá tăng 1.5. Sau đó giảm.") == [("1.5", "count")]
     assert kinds("Ba cây chụm lại nên hòn núi cao.") == []
+    assert kinds("Ông cho biết ngày mai 7.7, đoàn thanh tra sẽ công bố.")[0] == ("7.7", "date")
+    assert kinds("Ford Ranger XL, XLS và Wildtrak.") == []
+    assert kinds("Đại biểu Quốc hội khóa XL.") == [("XL", "ordinal")]

@@ -3549,8 +3549,10 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     if (
         "." in text
         and (dm := _DOTTED_DM.fullmatch(text))
-        and len(dm[2]) == 2
-        and left.words[-1:] in (["đến"], ["tới"], ["hết"])
+        and (
+            (len(dm[2]) == 2 and left.words[-1:] in (["đến"], ["tới"], ["hết"]))
+            or left.words[-2:] in (["ngày", "mai"], ["hôm", "nay"], ["hôm", "qua"])
+        )
         and is_day_month(int(dm[1]), int(dm[2]))
         and not line[end : end + 1].isalnum()
         and _RIGHT.match(line, end) is None
@@ -5992,8 +5994,10 @@ def _roman_token(line: str, match: re.Match[str]) -> list[_Row]:
         if listed := _ROMAN_LIST_TAIL.search(wide):
             kind = _roman_keyword(wide[: listed.start()])  # `các quý I, II, III, IV`
     if not kind:
-        if len(numeral) < 2 or not (
-            _after_name(before) or _ORGAN_BEFORE.search(line, max(0, start - 50), start)
+        if (
+            len(numeral) < 2
+            or numeral == "XL"  # `Ford Ranger XL`, `Keystone XL`: a trim or a name, not forty
+            or not (_after_name(before) or _ORGAN_BEFORE.search(line, max(0, start - 50), start))
         ):
             return []
         kind = "identifier"
