@@ -3210,3 +3210,5 @@ def test_standard_codes_slang_and_years_to_a_month():
     assert kinds("Ông cho biết ngày mai 7.7, đoàn thanh tra sẽ công bố.")[0] == ("7.7", "date")
     assert kinds("Ford Ranger XL, XLS và Wildtrak.") == []
     assert kinds("Đại biểu Quốc hội khóa XL.") == [("XL", "ordinal")]
+    assert [f.value for f in figs("Anh kết thúc với thành tích -11 gậy.")] == [-11]
+    assert fig("Việt Nam đứng thứ tư với hiệu số thắng thua (-4).", "-4").value == -4

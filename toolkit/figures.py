@@ -2766,7 +2766,13 @@ def _signed_token(text: str, match: re.Match[str]) -> list[_Row]:
     sign = match.start() - 1
     rows = _digits_token(text[:sign] + " " + text[sign + 1 :], match)
     for row in rows:
-        if row.kind in ("measure", "percent", "money"):
+        # (`thành tích -11 gậy`, `hiệu số thắng thua (-4)`: a score under par or a goal
+        # difference, counts that keep their sign)
+        if (
+            row.kind in ("measure", "percent", "money")
+            or text.startswith(" gậy", row.end)
+            or "hiệu số" in text[max(0, sign - 30) : sign]
+        ):
             row.value = -row.value
             if row.value_max is not None:
                 row.value_max = -row.value_max
