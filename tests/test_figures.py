@@ -3212,3 +3212,5 @@ def test_standard_codes_slang_and_years_to_a_month():
     assert kinds("Đại biểu Quốc hội khóa XL.") == [("XL", "ordinal")]
     assert [f.value for f in figs("Anh kết thúc với thành tích -11 gậy.")] == [-11]
     assert fig("Việt Nam đứng thứ tư với hiệu số thắng thua (-4).", "-4").value == -4
+    assert fig("Năm 2017 tăng so với 2015 là 114.000 tỷ. Như vậy", "114.000 tỷ").kind == "money"
+    assert fig("Dân số Trung Quốc là 1,4 tỷ.").kind == "count"

@@ -3237,6 +3237,7 @@ _MONEY_VERB_JUST_BEFORE = re.compile(
 )
 
 
+_PEOPLE_WORDS = re.compile(r"dân|người|lượt|view|năm ánh sáng|sao|tế bào|vi khuẩn")
 _TOTAL_OF_THINGS = re.compile(r"tổng số (?!tiền|vốn|nợ|lãi|thu|doanh|chi|tài sản)")
 _MONEY_VERB_BEFORE = re.compile(r"(?<!\w)(?:chi|đòi|vay|trả|nộp|(?<!đánh )lừa|tiêu|chiếm đoạt) $")
 _CHANGE_TO = re.compile(r" (?:xuống|lên|còn)(?: tròn| mức| chỉ)? ")
@@ -3335,7 +3336,15 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
         window = window[cut:].lower()
         carried = prev_money >= 0 and not _SENTENCE_BREAK.search(text, prev_money, row.start)
         cue = _MONEY_CUES.search(window) or _MONEY_VERB_JUST_BEFORE.search(window)
-        if cue is None and not carried:
+        if (
+            cue is None
+            and not carried
+            and not (  # `năm 2017 tăng so với 2015 là 114.000 tỷ.`: billions that end a clause
+                row.raw.endswith(("tỷ", "tỉ"))
+                and (nxt == "" or nxt in ".,;)!?")
+                and not _PEOPLE_WORDS.search(window)
+            )
+        ):
             continue
         if cue is not None and _TOTAL_OF_THINGS.search(window) and not carried:
             continue  # `nâng tổng số sim bị thu hồi lên tới hơn 18 triệu`: a count
