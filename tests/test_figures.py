@@ -3214,3 +3214,5 @@ def test_standard_codes_slang_and_years_to_a_month():
     assert fig("Việt Nam đứng thứ tư với hiệu số thắng thua (-4).", "-4").value == -4
     assert fig("Năm 2017 tăng so với 2015 là 114.000 tỷ. Như vậy", "114.000 tỷ").kind == "money"
     assert fig("Dân số Trung Quốc là 1,4 tỷ.").kind == "count"
+    found = fig("Giá xe EcoSport Titanium AT 681,000,000 đồng.", "681,000,000")
+    assert found.value == 681_000_000

@@ -4041,6 +4041,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     if (
         not left.qualifier
         and row.raw[-1:].isdigit()  # not `Gucci 19 triệu`: a scaled amount is never a name
+        and row.value < 1e6  # nor `AT 606,000,000`: a price in a table after a trim
         and (
             _after_name(left.before, line[row.end : row.end + 8])
             # `AFF cup 2016`, `World cup 2022`
