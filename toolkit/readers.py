@@ -149,7 +149,7 @@ def _url_host(url: str) -> str:
     """`urlparse(url).hostname or ""`, without urllib for the common plain web address."""
     if url.isascii() and url.isprintable():
         plain = _PLAIN_URL.fullmatch(url)
-        if plain:
+        if plain and "%" not in plain.group(1):  # (urllib keeps the case after a `%`)
             return plain.group(1).lower()
     return urlparse(url).hostname or ""
 
