@@ -143,6 +143,7 @@ _CASUALTY_AFTER = (
     r"| (?:ca|trường hợp) dương tính(?!\w)"  # `ghi nhận một ca dương tính`: a case counted
 )
 _YEAR_OF_AGE_AFTER = r" tuổi(?!\w| (?:thơ|thanh|trẻ|teen|xế|già|hồng))"  # not `tuổi thơ`
+_THEN_DAUGHTER = r" trai,? (?:và )?một gái(?!\w)"  # after `một`: `một trai (và) một gái`
 # Spelled numbers and `hàng nghìn`, after a space (the caller puts one before the line).
 _WORD_TOKEN = re.compile(
     r"[ \n(\"“‘\[]((?:[Vv]ài(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"  # `vài chục tỉ`
@@ -162,7 +163,7 @@ _WORD_TOKEN = re.compile(
     r"|ột(?:(?<=[mM]ẹ một)|(?<=[bB]ố một))(?= con(?!\w))"  # `bà mẹ một con`: a mother of one
     r"|ột(?:(?<=đâm một)|(?<=chém một)|(?<=đánh một))(?= nhát(?!\w))"  # `đâm một nhát`: a blow
     # `cặp song sinh một trai một gái`: a son and a daughter, counted
-    r"|ột(?= trai,? (?:và )?một gái(?!\w))|ột(?:(?<=trai một)|(?<=trai, một))(?= gái(?!\w))"
+    r"|ột(?=" + _THEN_DAUGHTER + r")|ột(?:(?<=trai một)|(?<=trai, một))(?= gái(?!\w))"
     r"|ột(?:(?<=iệp một)|(?<=[tT]ầng một)|(?<=lầu một)|(?<=đoạn một)|(?<=phần một)|(?<=đợt một)"
     r"|(?<=set một)|(?<=nguyện vọng một)|(?<= số một))"
     r"(?!\w| (?:trăm|nghìn|ngàn|triệu|t[ỷỉ]|phần|cách|vài)(?!\w))"
@@ -2831,7 +2832,7 @@ _MOT_COUNTED_AFTER = re.compile(_MOT_BEFORE_COUNT)
 _SCHOOL_LEVEL_PREV = frozenset("nhà học trường nghiệp thời năm vào viên lên bậc hết".split())
 _YEAR_OF_AGE = re.compile(_YEAR_OF_AGE_AFTER)
 _YEAR_DIGITS_AFTER = re.compile(r" \d{4}(?!\d)")
-_SON_AND_DAUGHTER = re.compile(r"một trai,? (?:và )?một gái(?!\w)")
+_SON_AND_DAUGHTER = re.compile("một" + _THEN_DAUGHTER)
 _MOT_CANDIDATE = "một?"  # kind of a `một` row until `_counted_mot` decides
 _TIME_NOUNS = frozenset("năm tháng tuần ngày đêm giờ tiếng phút giây thập kỷ".split())
 _MOT_NOT = frozenset(
@@ -3119,8 +3120,7 @@ def _months_to_years(text: str, prev: _Row, row: _Row) -> bool:
     """Whether `từ 6 tháng đến 3 năm` (`từ 24 tháng đến 5 tuổi`) runs from `prev`, in months,
     to `row`, in years: one range, in months."""
     return (
-        prev.kind in ("duration", "age")
-        and prev.unit == "tháng"
+        prev.unit == "tháng"  # (the caller has checked that `prev` is a duration or an age)
         and row.kind == ("age" if row.unit == "tuổi" else "duration")
         and row.unit in ("năm", "tuổi")
         and prev.value_max is None
@@ -3553,27 +3553,25 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         return [_Row(start, end, text, float(text.partition(".")[0]), "identifier")]
     if (
         "." in text
-        and line[start - 1 : start] == "("
         and (dm := _DOTTED_DM.fullmatch(text))
         and is_day_month(int(dm[1]), int(dm[2]))
-        and _DAY_WORD_BRACKET.search(line, start - 16 if start > 16 else 0, start)
-    ):  # `hôm qua (6.7, giờ địa phương)`: the day's date
-        row = _Row(start, end, text, float(dm[1]), "date")
-        row.day, row.month = int(dm[1]), int(dm[2])
-        return [row]
-    if (
-        "." in text
-        and (dm := _DOTTED_DM.fullmatch(text))
         and (
-            (len(dm[2]) == 2 and left.words[-1:] in (["đến"], ["tới"], ["hết"]))
-            or left.words[-2:] in (["ngày", "mai"], ["hôm", "nay"], ["hôm", "qua"])
+            (  # `hôm qua (6.7, giờ địa phương)`: the day's date
+                line[start - 1 : start] == "("
+                and _DAY_WORD_BRACKET.search(line, start - 16 if start > 16 else 0, start)
+            )
+            or (  # `tính đến 31.12 ước đạt`, `đợi đến 04.03 mới`, `ngày mai 7.7,`
+                (
+                    (len(dm[2]) == 2 and left.words[-1:] in (["đến"], ["tới"], ["hết"]))
+                    or left.words[-2:] in (["ngày", "mai"], ["hôm", "nay"], ["hôm", "qua"])
+                )
+                and not line[end : end + 1].isalnum()
+                and _RIGHT.match(line, end) is None
+                and not _counted_noun_after(line, end)
+                and not _count_unit_after(line, end)
+            )
         )
-        and is_day_month(int(dm[1]), int(dm[2]))
-        and not line[end : end + 1].isalnum()
-        and _RIGHT.match(line, end) is None
-        and not _counted_noun_after(line, end)
-        and not _count_unit_after(line, end)
-    ):  # `tính đến 31.12 ước đạt`, `đợi đến 04.03 mới`: a day and month, dotted
+    ):  # a day and month, dotted
         row = _Row(start, end, text, float(dm[1]), "date")
         row.day, row.month = int(dm[1]), int(dm[2])
         return [row]
