@@ -1986,6 +1986,32 @@ def test_time_per_unit_is_a_duration_and_full_dates_without_ngay():
     assert kinds("Uống 3 lần/ngày.") == [("3", "count")]
     found = fig("Bản Windows được tiết lộ vào 30 tháng 9 năm 2014.")
     assert (found.raw, found.kind, found.date_iso) == ("30 tháng 9 năm 2014", "date", "2014-09-30")
+    found = fig("LG G6 Pro (dự kiến ra mắt là 27 tháng 6).", "27 tháng 6", published=dt.date(2017, 5, 2))
+    assert (found.raw, found.kind, found.date_iso) == ("27 tháng 6", "date", "2017-06-27")
+    assert kinds("Ngày 23 và 24 tháng 5, đừng ai gọi tôi.") == [("23", "date"), ("24 tháng 5", "date")]
+    assert kinds("Mất 1 tháng 7 ngày.") == [("1", "duration"), ("7", "duration")]
+    assert kinds("Cứ 3 tháng 1 lần.") == [("3", "duration"), ("1", "count")]
+    assert kinds("Trị giá trong kỳ 1 tháng 5 đạt 5 tỷ USD.")[0] != ("1 tháng 5", "date")
+
+
+def test_quarters_veteran_grades_dashed_day_ranges_and_one_digit_minutes():
+    found = fig("Công suất vượt 95% trong Q4/2016, trong khi", "4/2016")
+    assert (found.kind, found.value) == ("period", 4)
+    assert kinds("Ông là thương binh hạng 2/4, bệnh binh 1/3.") == [
+        ("2/4", "identifier"),
+        ("1/3", "identifier"),
+    ]
+    found = fig("Nghêu chết phân nửa trong hai ngày 8 - 9-5.", "8 - 9-5")
+    assert (found.kind, found.value, found.value_max) == ("period", 8, 9)
+    assert kinds("Khoảng 7h5 phút ngày 29.5, bác sĩ đến.")[0] == ("7h5 phút", "time")
+    assert kinds("Tỷ lệ ủng hộ là 99,982%.") == [("99,982%", "percent")]
+    assert fig("Tỷ lệ ủng hộ là 99,982%.").value == 99.982
+    assert kinds("Khiến 3 tổ máy 1, 2 và 4 phải dừng.")[1:] == [
+        ("1", "identifier"),
+        ("2", "identifier"),
+        ("4", "identifier"),
+    ]
+    assert kinds("01h45 ngày 4/5: Monaco  0-2  Juventus")[2:] == [("0", "count"), ("2", "count")]
 
 
 def test_year_spans_in_words_date_spans_with_one_year_and_degree_zeros():

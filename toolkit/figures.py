@@ -238,7 +238,7 @@ _PHONE = re.compile(
 _PHONE_RUN = re.compile(r"\+?\d[\d .)-]*\d|\d")
 _INTL_PHONE = re.compile(r"\d{1,3}(?:[ .]\d{2,4}){2,4}(?!\d)")  # `+974 4412 8480`
 _CLOCK = re.compile(
-    r"(\d{1,2}) ?(?:h|g|giờ) ?(\d{2})(?: ?(?:phút|p|')(?!\w))?(?!\d)|"
+    r"(\d{1,2}) ?(?:h|g|giờ) ?(\d{2}|\d(?= ?phút))(?: ?(?:phút|p|')(?!\w))?(?!\d)|"  # `7h5 phút`
     r"(\d{1,2})h(?![^\W\d_])|(\d{1,2}):(\d{2})(?![\d:])"
 )
 
@@ -549,7 +549,7 @@ _SCORE_LEFT = re.compile(
     re.IGNORECASE,
 )
 _SCORE_RIGHT = re.compile(
-    r" (?:trước|với|của) [A-ZĐ]| [A-ZĐ][\w.]+(?: [A-ZĐ]\w*)*(?:[ .,:;)]|$)"
+    r" (?:trước|với|của) [A-ZĐ]|  ?[A-ZĐ][\w.]+(?: [A-ZĐ]\w*)*(?:[ .,:;)]|$)"  # (`0-2  Juventus`)
     r"| (?:trên|ở|tại) sân(?!\w)"  # `Sài Gòn FC 3-2 trên sân Tam Kỳ`
     r"| \(\d{1,2}-\d{1,2}(?: ?\(\d+\))?[,;] ?\d"  # `Ivashka 2-1 (3-6, 6-2, 6-4)`: sets
 )
@@ -597,6 +597,7 @@ _DM_DASH = re.compile(r"(\d{1,2})[-/](\d{1,2})")
 _MONTH_AND = re.compile(r"[Tt]háng \d{1,2},? (?:và|hoặc|đến|tới) $")  # `tháng 10 và 12-2011`
 _MY_SPAN = re.compile(r"(\d{1,2})([/-])(\d{4}) ?[-–] ?(\d{1,2})\2(\d{4})")  # `10/2011 - 7/2012`
 _DAY_RANGE = re.compile(r"(\d{1,2}) ?[-–] ?(\d{1,2}) ?[/.] ?(\d{1,2})(?: ?[/.] ?(\d{4}))?")
+_DAY_RANGE_DASHED = re.compile(r"(\d{1,2}) ?[-–] ?(\d{1,2})-(\d{1,2})(?:-(\d{4}))?")  # `ngày 8 - 9-5`
 _DATE_RANGE = re.compile(
     r"(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))? ?[-–] ?(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))?"
 )
@@ -851,6 +852,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "đt",
             "km",
             "tổ",
+            "tổ máy",  # `tổ máy 1, 2 và 4`: a power plant's generating units
             "tổ dân phố",
             "khu phố",
             "thôn",
@@ -3676,12 +3678,15 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         if (
             nxt == " "
             and line.startswith(" tháng ", end)
-            and (full := _DAY_MONTH_YEAR_WORDS.match(line, start))
+            and (full := _DAY_MONTH_WORDS.match(line, start))
             and is_day_month(int(text), int(full.group(1)))
-        ):  # `vào 30 tháng 9 năm 2014`: a full date, even with no `ngày` before it
+            and (full.group(2) or left.words[-1:] not in (["kỳ"], ["đường"], ["phố"]))
+        ):  # `vào 30 tháng 9 năm 2014`, `ra mắt là 27 tháng 6`: a date, even with no `ngày`
             row = _Row(start, full.end(), full.group(), float(text), "date")
-            row.day, row.month, row.year = int(text), int(full.group(1)), int(full.group(2))
-            row.date_iso = iso_date(row.year, row.month, row.day)
+            row.day, row.month = int(text), int(full.group(1))
+            if full.group(2):
+                row.year = int(full.group(2))
+                row.date_iso = iso_date(row.year, row.month, row.day)
             return [row]
         if (
             text == "11"
@@ -3730,6 +3735,16 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         row = _Row(start, end, text, float(text))
         return [_classify_single(line, row, left, plain=True)]
     if "/" in text or "-" in text or "–" in text:
+        if _WAR_INVALID.fullmatch(text) and _WAR_INVALID_BEFORE.search(left.before):
+            return [_Row(start, end, text, _first_number(text), "identifier")]
+        if (
+            line[start - 1 : start] == "Q"
+            and not line[start - 2 : start - 1].isalnum()
+            and _QUARTER_YEAR.fullmatch(text)
+        ):  # `Q4/2016`: a quarter, as `quý 4/2016`
+            row = _Row(start, end, text, float(text[0]), "period")
+            row.year = int(text[2:])
+            return [row]
         iso = _ISO_DATE.fullmatch(text)
         if iso and is_day_month(int(iso.group(3)), int(iso.group(2))):
             row = _Row(start, end, text, float(iso.group(1)), "date")  # `2017-05-13`
@@ -3753,15 +3768,23 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     ):  # (Vietnamese writes a decimal `4,0`: `4.0` with nothing after is a version)
         return [_Row(start, end, text, float(text[0]), "identifier")]  # `cách mạng 4.0`, `Web 2.0`
     value = parse_digits(text)
-    if value is not None and _MULT_NEXT.match(line, end):
-        value = _scaled_decimal(text, value)  # `7,043 tỷ`: a decimal before a multiplier
+    if value is not None and (_MULT_NEXT.match(line, end) or line.startswith("%", end)):
+        value = _scaled_decimal(text, value)  # `7,043 tỷ`, `99,982%`: decimals, not thousands
     if value is None:
         return [_Row(start, end, text, _first_number(text), "identifier")]
     row = _Row(start, end, text, value)
     return [_classify_single(line, row, left, plain=False)]
 
 
-_DAY_MONTH_YEAR_WORDS = re.compile(r"\d{1,2} tháng (\d{1,2}) năm ((?:1[89]|20)\d\d)(?!\d)")
+_QUARTER_YEAR = re.compile(r"[1-4]/(?:19|20)\d\d")
+# `thương binh hạng 2/4`, `bệnh binh 1/3`: a disabled veteran's grade, one code
+_WAR_INVALID = re.compile(r"[1-4]/[34]")
+_WAR_INVALID_BEFORE = re.compile(r"(?:thương|bệnh) binh (?:hạng )?$", re.IGNORECASE)
+# `30 tháng 9 năm 2014`, `27 tháng 6`; not `9 tháng 10 ngày`, `6 tháng 1 lần`: spans and rates
+_DAY_MONTH_WORDS = re.compile(
+    r"\d{1,2} tháng (\d{1,2})(?: năm ((?:1[89]|20)\d\d)(?!\d)|(?![\d/.,]?\d"
+    r"| (?:ngày|lần|tuần|năm|tuổi|đêm|giờ|tiếng|phút|vụ|đợt|kỳ|buổi|lứa)(?!\w)))"
+)
 # `1-chọi-1`, `tình huống 1 chọi 1`, `cuộc đối đầu 1-1`: a duel, one name (not a score)
 _ONE_ON_ONE = re.compile(r"1(?: ?[-–] ?| )chọi(?: ?[-–] ?| )1(?!\d)|1 ?[-–] ?1(?![\d,.])")
 _N_IN_ONE = re.compile(r" trong 1(?!\w|[.,/]\w| (?:ngày|tháng|năm|tuần|giờ|lần|người|phút))")
@@ -5060,8 +5083,8 @@ def _compound_scale(line: str, row: _Row, factor: float) -> None:
 
 
 def _scaled_decimal(raw: str, value: float) -> float:
-    """`36,240 triệu`: before a multiplier word a comma and three digits are decimals (the
-    contract's comma), not thousands; `value` as read otherwise."""
+    """`36,240 triệu`, `99,982%`: before a multiplier word or a percent sign a comma and three
+    digits are decimals (the contract's comma), not thousands; `value` as read otherwise."""
     return float(raw.replace(",", ".")) if _COMMA_GROUP.fullmatch(raw) else value
 
 
@@ -5400,7 +5423,7 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
     if m:
         row = _day_month_or_fraction(line, text, start, end, int(m.group(1)), int(m.group(2)), left)
         return [_calendar_range(line, row) if row.kind == "date" else row]
-    m = _DAY_RANGE.fullmatch(text)
+    m = _DAY_RANGE.fullmatch(text) or (keyword == "ngày" and _DAY_RANGE_DASHED.fullmatch(text))
     if m and is_day_month(int(m.group(2)), int(m.group(3))) and int(m.group(1)) < int(m.group(2)):
         row = _Row(start, end, text, float(m.group(1)), "period")  # `23-27/4`
         row.value_max = float(m.group(2))
