@@ -1986,9 +1986,10 @@ def test_time_per_unit_is_a_duration_and_full_dates_without_ngay():
     assert kinds("Uống 3 lần/ngày.") == [("3", "count")]
     found = fig("Bản Windows được tiết lộ vào 30 tháng 9 năm 2014.")
     assert (found.raw, found.kind, found.date_iso) == ("30 tháng 9 năm 2014", "date", "2014-09-30")
-    found = fig("LG G6 Pro (dự kiến ra mắt là 27 tháng 6).", "27 tháng 6", published=dt.date(2017, 5, 2))
+    published = dt.date(2017, 5, 2)
+    found = fig("LG G6 Pro (dự kiến ra mắt là 27 tháng 6).", "27 tháng 6", published=published)
     assert (found.raw, found.kind, found.date_iso) == ("27 tháng 6", "date", "2017-06-27")
-    assert kinds("Ngày 23 và 24 tháng 5, đừng ai gọi tôi.") == [("23", "date"), ("24 tháng 5", "date")]
+    assert kinds("Ngày 23 và 24 tháng 5, đừng gọi tôi.") == [("23", "date"), ("24 tháng 5", "date")]
     assert kinds("Mất 1 tháng 7 ngày.") == [("1", "duration"), ("7", "duration")]
     assert kinds("Cứ 3 tháng 1 lần.") == [("3", "duration"), ("1", "count")]
     assert kinds("Trị giá trong kỳ 1 tháng 5 đạt 5 tỷ USD.")[0] != ("1 tháng 5", "date")
