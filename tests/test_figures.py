@@ -2015,6 +2015,18 @@ def test_quarters_veteran_grades_dashed_day_ranges_and_one_digit_minutes():
     assert kinds("01h45 ngày 4/5: Monaco  0-2  Juventus")[2:] == [("0", "count"), ("2", "count")]
 
 
+def test_mach_speeds_named_revolutions_capital_currencies_and_address_clusters():
+    found = fig("Nó đạt tốc độ Mach 6 trong 2 năm tới.", "6")
+    assert (found.kind, found.unit) == ("measure", "Mach")
+    assert fig("tốc độ tối đa Mach 2,25 (tương đương", "2,25").value == 2.25
+    assert kinds("Trên đường Cách mạng Tháng 8, quận Ninh Kiều.") == [("8", "identifier")]
+    assert kinds("Vào tháng 8, quận Ninh Kiều mưa.") == [("8", "date")]
+    found = fig("Giá vé 2.091 Ringgit Malaysia/vé.")
+    assert (found.kind, found.unit) == ("money", "MYR")
+    assert kinds("Bà Long, cụm 4, xã Phụng Thượng.") == [("4", "identifier")]
+    assert kinds("Máy có cụm 3 camera sau.") == [("3", "count")]
+
+
 def test_year_spans_in_words_date_spans_with_one_year_and_degree_zeros():
     found = fig("Anh khoác áo Real từ 2011 tới 2014.")
     assert (found.kind, found.value, found.value_max) == ("period", 2011, 2014)

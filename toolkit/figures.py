@@ -381,10 +381,10 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
         r"[bB]ảng(?! (?:xếp|đấu|điểm|tin|vàng|hiệu|quảng|thông(?! qua)|[A-H])(?!\w))",
         "GBP",
     ),
-    (r"won|KRW", "KRW"),
+    (r"[wW]on|KRW", "KRW"),
     (r"baht|Baht|bath(?!\w)|bạt|THB", "THB"),
-    (r"rúp|rubles?|RUB", "RUB"),
-    (r"ringgit|MYR|RM(?!\w)", "MYR"),
+    (r"[rR]úp|rubles?|RUB", "RUB"),
+    (r"[rR]inggit|MYR|RM(?!\w)", "MYR"),
     (r"peso Mexico|MXN", "MXN"),
     (r"peso(?: Philippines)?|PHP", "PHP"),  # a bare peso in Vietnamese news is the Philippines
     (r"[rR]upiah|IDR", "IDR"),
@@ -3457,6 +3457,10 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         row = _Row(start, end, text, parse_digits(text) or 0.0, "measure")
         row.unit = "f/"  # `ống kính 85mm f/1.8`, `FE 100mm F2.8`: a lens's aperture
         return [row]
+    if line.endswith(("Mach ", "mach "), 0, start) and (speed := parse_digits(text)) is not None:
+        row = _Row(start, end, text, speed, "measure")
+        row.unit = "Mach"  # `tốc độ Mach 6`: times the speed of sound
+        return [row]
     if first == "0" and line.startswith(_MASKED_DIGITS, end):
         return [_Row(start, end, text, _first_number(text), "identifier")]  # `0974.022.xxx`
     if (first == "0" or first == "1") and (
@@ -3551,6 +3555,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         stop = run.end() if run else end
         return [_Row(start, stop, line[start:stop], _first_number(text), "identifier")]
     plain = text.isdigit()
+    if plain and (nxt == "," or nxt == ")") and left.before.endswith(("cụm ", "Cụm ")):
+        return [_Row(start, end, text, float(text), "identifier")]  # `cụm 3, xã Phụng Thượng`
     if "." in text and _lineage_code(line, start):  # `biến chủng B.1.617`: by its first group
         return [_Row(start, end, text, float(text.partition(".")[0]), "identifier")]
     if (
@@ -4808,6 +4814,9 @@ def _month(line: str, row: _Row) -> bool:
     """`tháng 10`, `tháng 10 năm 2019`: a date with no day (ISO `YYYY-MM`)."""
     if not (row.raw.isdigit() and 1 <= row.value <= 12):
         return False
+    if line.endswith(_REVOLUTION, 0, row.start):
+        row.kind = "identifier"  # `đường Cách mạng Tháng 8`, `Cách mạng Tháng 10 Nga`: names
+        return True
     span = _MONTHS_SPAN_BEFORE.search(line, max(0, row.start - 24), row.start)
     if span and line.startswith(
         (" lần", " ngày", " tuần") if not span.group(1) else (" lần", " năm"), row.end
@@ -4824,6 +4833,7 @@ def _month(line: str, row: _Row) -> bool:
     return True
 
 
+_REVOLUTION = ("ách mạng tháng ", "ách mạng Tháng ", "ách Mạng Tháng ", "ÁCH MẠNG THÁNG ")
 _YEAR_TO_YEAR = re.compile(r"(?:1\d|20)\d\d (?:đến|tới) (?:năm )?(?:1\d|20)\d\d")
 _OR_RANGE = re.compile(r" (?:hay|hoặc) (\d{1,2})(?= [^\W\d_])")
 
