@@ -2025,6 +2025,9 @@ def test_mach_speeds_named_revolutions_capital_currencies_and_address_clusters()
     assert (found.kind, found.unit) == ("money", "MYR")
     assert kinds("Bà Long, cụm 4, xã Phụng Thượng.") == [("4", "identifier")]
     assert kinds("Máy có cụm 3 camera sau.") == [("3", "count")]
+    found = fig("Sửng sốt nhà gỗ lim 10 tỷ của đại gia Bắc Ninh")
+    assert (found.kind, found.unit, found.value) == ("money", "VND", 1e10)
+    assert kinds("Dân số Trung Quốc sẽ đạt 1,42 tỷ vào năm 2020")[0] == ("1,42 tỷ", "count")
 
 
 def test_year_spans_in_words_date_spans_with_one_year_and_degree_zeros():

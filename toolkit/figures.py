@@ -3305,10 +3305,12 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
             prev_money = row.end
             continue
         nxt = text[row.end : row.end + 1]
+        clause_end = nxt == "" or nxt in ".,;)!?"
         if nxt == " ":
             word = _NEXT_WORD.match(text, row.end)
             if word is not None and word.start(1) == row.end + 1:
                 w = word.group(1)
+                clause_end = w in _MONEY_FOLLOW  # `đại án 9.000 tỉ của`: no noun counted
                 if _MONEY_NOUN_AFTER.match(text, row.end):
                     row.kind, row.unit = "money", "VND"
                     prev_money = row.end
@@ -3343,7 +3345,7 @@ def _bare_money(text: str, rows: list[_Row]) -> None:
             and not carried
             and not (  # `năm 2017 tăng so với 2015 là 114.000 tỷ.`: billions that end a clause
                 row.raw.endswith(("tỷ", "tỉ"))
-                and (nxt == "" or nxt in ".,;)!?")
+                and clause_end
                 and not _PEOPLE_WORDS.search(window)
             )
         ):
