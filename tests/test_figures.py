@@ -2028,6 +2028,8 @@ def test_mach_speeds_named_revolutions_capital_currencies_and_address_clusters()
     found = fig("Sửng sốt nhà gỗ lim 10 tỷ của đại gia Bắc Ninh")
     assert (found.kind, found.unit, found.value) == ("money", "VND", 1e10)
     assert kinds("Dân số Trung Quốc sẽ đạt 1,42 tỷ vào năm 2020")[0] == ("1,42 tỷ", "count")
+    assert kinds("Nước phục vụ gieo cấy vụ Đông Xuân 2017.") == [("2017", "year")]
+    assert kinds("Đây là chốn hẹn hò mùa Valentine 2017.") == [("2017", "year")]
 
 
 def test_year_spans_in_words_date_spans_with_one_year_and_degree_zeros():

@@ -4071,6 +4071,9 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         not left.qualifier
         and row.raw[-1:].isdigit()  # not `Gucci 19 triệu`: a scaled amount is never a name
         and row.value < 1e6  # nor `AT 606,000,000`: a price in a table after a trim
+        and not (  # `vụ Đông Xuân 2017`, `mùa Valentine 2017`: a season of the year, no name
+            row.value >= 1900 and _SEASON_BEFORE.search(left.before) is not None
+        )
         and (
             _after_name(left.before, line[row.end : row.end + 8])
             # `AFF cup 2016`, `World cup 2022`
@@ -5276,6 +5279,10 @@ def _after_name(before: str, after: str = "") -> bool:
     return True
 
 
+_SEASON_BEFORE = re.compile(
+    r"(?<!\w)(?:[Vv]ụ|(?<!hội )[Mm]ùa|[Đđ]ầu|[Cc]uối|dịp|[Mm]ùa lễ hội)"
+    r" (?:Đông Xuân|Hè Thu|Thu Đông|Xuân Hè|Xuân|Hè|Thu|Đông|Valentine|Noel|Giáng [Ss]inh) $"
+)
 _NUMBER_WORD_BEFORE = re.compile(r"\d [^\W\d_]+ $")
 _NUMBER_TO = re.compile(r"\d (?:đến|tới|-) $")
 # after a model's number (`Nokia 6 trông`, `OnePlus 5 có`, `Fiat 500.`), not a count's noun
