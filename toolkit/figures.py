@@ -421,7 +421,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch(?:es)?|in-sơ", "inch"),
     (
-        r"MWh|GWh|kWh|KWh|kwh|TWh|MWp|MW|GW|kW|KW|kw|W|kV|KV|V(?!-|\.\w)|vôn|volt|mAh|Hz|kHz|MHz|GHz"
+        r"MWh|GWh|kWh|KWh|kwh|TWh|Wh|MWp|MW|GW|kW|KW|kw|W|kV|KV|V(?!-|\.\w)|vôn|volt|mAh|Hz|kHz|MHz|GHz"
         r"|[hH]ertz",
         "",
     ),
@@ -814,6 +814,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "đội hình",  # `Đội hình 1: Phí Minh Long; …`
             "bài",  # `bài 13: Tổng kết lịch sử`
             "thế chiến",  # `thế chiến 3`
+            "chiến tranh thế giới",  # `Chiến tranh thế giới 2`
             "lộ trình",  # `lộ trình 1: Nguyễn Trung Trực - …`
         ),
         "identifier": (
@@ -2006,13 +2007,11 @@ _LAST_ALONE: dict[str, tuple[str, str, str]] = {
 
 
 def _spans(words: dict[str, str]) -> dict[str, tuple[int, ...]]:
-    """For each last word of a word table, the lengths (3, 2, 1 words) of its entries ending in
-    it, longest first: the only phrase lengths worth looking up."""
+    """For each last word of a word table, the lengths (in words) of its entries ending in it,
+    longest first: the only phrase lengths worth looking up."""
     spans: dict[str, set[int]] = {}
     for phrase in words:
-        k = phrase.count(" ") + 1
-        if k <= 3:
-            spans.setdefault(phrase.rsplit(" ", 1)[-1], set()).add(k)
+        spans.setdefault(phrase.rsplit(" ", 1)[-1], set()).add(phrase.count(" ") + 1)
     return {w: tuple(sorted(ks, reverse=True)) for w, ks in spans.items()}
 
 
