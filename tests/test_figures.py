@@ -2030,6 +2030,7 @@ def test_mach_speeds_named_revolutions_capital_currencies_and_address_clusters()
     assert kinds("Dân số Trung Quốc sẽ đạt 1,42 tỷ vào năm 2020")[0] == ("1,42 tỷ", "count")
     assert kinds("Nước phục vụ gieo cấy vụ Đông Xuân 2017.") == [("2017", "year")]
     assert kinds("Đây là chốn hẹn hò mùa Valentine 2017.") == [("2017", "year")]
+    assert kinds("Tình hình sản xuất lúa vụ HT 2017 thuận lợi.") == [("2017", "year")]
     assert kinds("Nhật bại trận trong Chiến tranh thế giới 2, nhiều người") == [("2", "ordinal")]
     found = fig("Máy có pin công suất 23 Wh phía trước.")
     assert (found.kind, found.unit) == ("measure", "Wh")

@@ -5279,8 +5279,9 @@ def _after_name(before: str, after: str = "") -> bool:
 
 
 _SEASON_BEFORE = re.compile(
-    r"(?<!\w)(?:[Vv]ụ|(?<!hội )[Mm]ùa|[Đđ]ầu|[Cc]uối|dịp|[Mm]ùa lễ hội)"
-    r" (?:Đông Xuân|Hè Thu|Thu Đông|Xuân Hè|Xuân|Hè|Thu|Đông|Valentine|Noel|Giáng [Ss]inh) $"
+    r"(?:(?<!\w)(?:[Vv]ụ|(?<!hội )[Mm]ùa|[Đđ]ầu|[Cc]uối|dịp|[Mm]ùa lễ hội)"
+    r" (?:Đông Xuân|Hè Thu|Thu Đông|Xuân Hè|Xuân|Hè|Thu|Đông|Valentine|Noel|Giáng [Ss]inh)"
+    r"|(?<!\w)(?:HT|TĐ|ĐX)|[Mm]ùa Xuân/Hè|[Mm]ùa Thu/Đông) $"  # `vụ HT 2017`: Hè Thu
 )
 _NUMBER_WORD_BEFORE = re.compile(r"\d [^\W\d_]+ $")
 _NUMBER_TO = re.compile(r"\d (?:đến|tới|-) $")
