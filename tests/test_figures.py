@@ -2015,6 +2015,15 @@ def test_quarters_veteran_grades_dashed_day_ranges_and_one_digit_minutes():
     assert kinds("01h45 ngày 4/5: Monaco  0-2  Juventus")[2:] == [("0", "count"), ("2", "count")]
 
 
+def test_gold_quotes_split_by_how_they_are_written():
+    text = "Vàng niêm yết ở mức 36,240 (mua vào) – 36,440 triệu đồng/lượng (bán ra)."
+    found = fig(text, "36,240 (mua vào) – 36,440 triệu")
+    assert (found.kind, found.value, found.value_max) == ("money", 36_240_000, 36_440_000)
+    found = fig("Vàng thế giới niêm yết ở mốc 1.267, 56 USD/oz. Nhìn lại", "1.267, 56")
+    assert (found.kind, found.unit, found.value) == ("money", "USD", 1267.56)
+    assert kinds("Có 1.200, 30 người đến.") == [("1.200", "count"), ("30", "count")]
+
+
 def test_mach_speeds_named_revolutions_capital_currencies_and_address_clusters():
     found = fig("Nó đạt tốc độ Mach 6 trong 2 năm tới.", "6")
     assert (found.kind, found.unit) == ("measure", "Mach")

@@ -3761,6 +3761,10 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         return _compound_token(line, text, start, end, left)
     if text.startswith(("18", "19")) and _SERVICE_NUMBER.fullmatch(text):
         return [_Row(start, end, text, _first_number(text), "identifier")]  # `1800.6815`
+    if nxt == "," or nxt == " ":
+        special = _quote_pair(line, text, start, end, left)
+        if special is not None:
+            return special
     special = _dotted_token(line, text, start, end, left)
     if special is not None:
         return special
@@ -3784,6 +3788,33 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
 
 
 _QUARTER_YEAR = re.compile(r"[1-4]/(?:19|20)\d\d")
+# gold quotes: `niêm yết ở mốc 1.267, 56 USD/oz` (a decimal cut off by a stray space) and
+# `ở mức 36,240 (mua vào) – 36,440 triệu đồng/lượng` (buying and selling price, one range)
+_CUT_DECIMAL = re.compile(r", (\d{1,2}) (?=USD/(?:oz|ounce|ao)(?!\w))")
+_QUOTE_NUMBER = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")
+_BUY_SELL = re.compile(rf" \(mua(?: vào)?\) ?[–-] ?({_NUM}) (triệu|nghìn|ngàn)(?!\w)")
+
+
+def _quote_pair(line: str, text: str, start: int, end: int, left: _Left) -> list[_Row] | None:
+    """A price split in two by how a quote is written (`_CUT_DECIMAL`, `_BUY_SELL`), as one
+    figure; None when the text is not such a quote."""
+    if not _QUOTE_NUMBER.fullmatch(text):
+        return None
+    cut = _CUT_DECIMAL.match(line, end)
+    if cut is not None and "." in text:
+        value = round(float(text.replace(".", "")) + int(cut[1]) / 10 ** len(cut[1]), 2)
+        row = _Row(start, cut.end(1), line[start : cut.end(1)], value)
+        return [_classify_single(line, row, left, plain=False)]
+    pair = _BUY_SELL.match(line, end)
+    if pair is not None and "," in text and (high := parse_digits(pair[1])) is not None:
+        factor = MULTIPLIERS[pair[2]]
+        row = _Row(start, pair.end(), line[start : pair.end()], 0.0)
+        row.value = round(float(text.replace(",", ".")) * factor, 6)
+        row.value_max = round(_scaled_decimal(pair[1], high) * factor, 6)
+        return [_classify_single(line, row, left, plain=False)]
+    return None
+
+
 # `thương binh hạng 2/4`, `bệnh binh 1/3`: a disabled veteran's grade, one code
 _WAR_INVALID = re.compile(r"[1-4]/[34]")
 _WAR_INVALID_BEFORE = re.compile(r"(?:thương|bệnh) binh (?:hạng )?$", re.IGNORECASE)
