@@ -2213,6 +2213,7 @@ def figure_values(
     return figures
 
 
+_METRES_NAME = re.compile(r"(\d{1,2})m(\d{1,2})")
 _POSITION = itemgetter(11, 12)  # (paragraph, start) of a `figure_values` tuple
 
 
@@ -2243,6 +2244,8 @@ def _freeze(
         raw = row.raw
         if kind == "identifier" and raw.isdigit() and raw.isascii():
             value = float(raw)  # what the patterns below give plain digits, without them
+        elif kind == "identifier" and (metres := _METRES_NAME.fullmatch(raw)):
+            value = float(f"{metres[1]}.{metres[2]}")  # `vòng 16m50`: the box named by its 16.5 m
         elif (
             kind == "identifier"
             and raw[:1].isdigit()
