@@ -2013,6 +2013,13 @@ def test_quarters_veteran_grades_dashed_day_ranges_and_one_digit_minutes():
         ("4", "identifier"),
     ]
     assert kinds("01h45 ngày 4/5: Monaco  0-2  Juventus")[2:] == [("0", "count"), ("2", "count")]
+    assert kinds("Trực tiếp Juventus - Real Madrid 1-1: Mandzukic lập siêu phẩm") == [
+        ("1", "count"),
+        ("1", "count"),
+    ]
+    found = fig("Doanh thu đạt 416 tỷ đồng trong 9 tháng 2016.", "9")
+    assert (found.kind, found.unit) == ("period", "tháng")
+    assert kinds("Đề thi vào lớp 10 năm nay không khó.") == [("10", "identifier")]
 
 
 def test_gold_quotes_split_by_how_they_are_written():

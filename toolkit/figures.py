@@ -5070,7 +5070,11 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         _PERIOD_AFTER.match(line, end)
         or (
             word == "tháng"  # `doanh thu 9 tháng năm nay`: the year's first nine months
-            and (_REPORT_BEFORE.search(left.before) or line.startswith(" năm nay", end))
+            and (
+                _REPORT_BEFORE.search(left.before)
+                or line.startswith(" năm nay", end)
+                or (row.value <= 12 and _OF_YEAR.match(line, end) is not None)  # `9 tháng 2016`
+            )
         )
     ):
         row.kind = "period"  # `9 tháng đầu năm`; `sơ kết công tác 9 tháng`: the year's first months
@@ -5083,6 +5087,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     return True
 
 
+_OF_YEAR = re.compile(r" (?:năm )?(?:19|20)\d\d(?![\d/.,]\d)")
 _REPORT_BEFORE = re.compile(r"(?:sơ kết|tổng kết|họp báo|báo cáo)(?: công tác)? $", re.IGNORECASE)
 _COORDINATE_AFTER = re.compile(
     r"(?<=độ) (?:[vV]ĩ|[kK]inh) (?:độ |tuyến )?(?:Bắc|Nam|Đông|Tây|bắc|nam|đông|tây)"
@@ -5951,8 +5956,8 @@ def _score_context(line: str, start: int, end: int) -> bool:
 
 _DATE_AFTER_SCORE = re.compile(r" (?:ngày|hôm) \d{1,2}[/-]\d")  # `thắng 4-1 ngày 10/5`
 _MATCH_TITLE = re.compile(r"[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*)* - [A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*)* \($")
-_MATCH_PAIR = re.compile(
-    r"(?:^|[:,;•] )[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){0,3} [-–] (?:xứ )?[A-ZĐ][\w.]*"
+_MATCH_PAIR = re.compile(  # (`Trực tiếp Juventus - Real Madrid 1-1`: after a lower-case word)
+    r"(?:^|[:,;•] |(?<=[^\W\dA-ZĐÀ-Ỹ] ))[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){0,3} [-–] (?:xứ )?[A-ZĐ][\w.]*"
     r"(?: [A-ZĐ][\w.]*){0,3} $"
 )
 
