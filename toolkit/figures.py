@@ -5956,9 +5956,8 @@ def _score_context(line: str, start: int, end: int) -> bool:
 
 _DATE_AFTER_SCORE = re.compile(r" (?:ngày|hôm) \d{1,2}[/-]\d")  # `thắng 4-1 ngày 10/5`
 _MATCH_TITLE = re.compile(r"[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*)* - [A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*)* \($")
-# (`Trực tiếp Juventus - Real Madrid 1-1`: also after a lower-case word)
-_MATCH_PAIR = re.compile(
-    r"(?:^|[:,;•] |(?<=[^\W\dA-ZĐÀ-Ỹ] ))[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){0,3} [-–] (?:xứ )?[A-ZĐ][\w.]*"
+_MATCH_PAIR = re.compile(  # (`Trực tiếp Juventus - Real Madrid 1-1`: also after a word)
+    r"(?:^|[:,;•] |(?<=[^\W\d_] ))[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){0,3} [-–] (?:xứ )?[A-ZĐ][\w.]*"
     r"(?: [A-ZĐ][\w.]*){0,3} $"
 )
 
