@@ -507,12 +507,13 @@ _DAY_ALONE_AFTER = re.compile(
 _BODY_ROUND = re.compile(
     r"[\"”’]| (?:căng|đầy|nở|lép|phẳng|thon|sexy|gợi cảm|quyến rũ|khủng|nóng bỏng|săn chắc|nhô"
     r"|quá khổ|con kiến|đẫy đà|bốc lửa|ngồn ngộn|khiêm tốn|nảy nở|siêu|lấp ló|hững hờ|gọn|to"
-    r"|thừa|không thon|của bạn|của cô|của nàng|bánh mì|ngấn mỡ|hoàn hảo|vun|ngoại cỡ)(?!\w)"
+    r"|thừa|không thon|của bạn|của cô|của nàng|bánh mì|ngấn mỡ|hoàn hảo|vun|ngoại cỡ|đẹp nhất"
+    r"|hoàn toàn tự nhiên|cùng đôi chân|và đôi chân|nuột nà)(?!\w)"
     r"| [\"“]"
 )
 # `khoe vòng 1`, `Hoa hậu vòng 3`, `sở hữu vòng 3`: a body measure's name after these
 _BODY_ROUND_BEFORE = re.compile(
-    r"(?:khoe|sở hữu|có|[Hh]oa hậu|[Mm]iss|[Nn]gười đẹp)(?: rõ| trọn)? vòng $"
+    r"(?:khoe|sở hữu|có|[Hh]oa hậu|[Mm]iss|[Nn]gười đẹp|siêu|lộ|toàn bộ|số đo)(?: rõ| trọn)? vòng $"
 )
 _BEFORE_CHRIST = (" trước Công", " năm trước Công", " TCN", " SCN", " sau Công")  # and after
 # an era after a year, maybe after the end of a span: `năm 961 đến năm 975 sau Công nguyên`
