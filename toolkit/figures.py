@@ -4873,6 +4873,7 @@ def _month(line: str, row: _Row) -> bool:
 
 
 _REVOLUTION = ("ách mạng tháng ", "ách mạng Tháng ", "ách Mạng Tháng ", "ÁCH MẠNG THÁNG ")
+_FROM_HOUR = re.compile(r"(?<!\w)từ \d{1,2} giờ ?[-–] ?$")
 _YEAR_TO_YEAR = re.compile(r"(?:1\d|20)\d\d (?:đến|tới) (?:năm )?(?:1\d|20)\d\d")
 _OR_RANGE = re.compile(r" (?:hay|hoặc) (\d{1,2})(?= [^\W\d_])")
 
@@ -5057,6 +5058,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
             )
             or (line[end : end + 1] == "," and _OPENING.search(left.before))
             or line.startswith(" cùng ngày", end)  # `đến hơn 18 giờ cùng ngày`: that day's hour
+            or _FROM_HOUR.search(left.before) is not None  # `từ 6 giờ - 22 giờ`: to a clock time
         )
     ):
         row.kind = "time"
