@@ -2013,6 +2013,8 @@ def test_quarters_veteran_grades_dashed_day_ranges_and_one_digit_minutes():
         ("4", "identifier"),
     ]
     assert kinds("01h45 ngày 4/5: Monaco  0-2  Juventus")[2:] == [("0", "count"), ("2", "count")]
+    assert kinds("Video Đức - Úc (3-2) Đội tuyển Đức đến Nga") == [("3", "count"), ("2", "count")]
+    assert kinds("Đến cái thua 2-5 cùng án kỷ luật") == [("2", "count"), ("5", "count")]
     assert kinds("Trực tiếp Juventus - Real Madrid 1-1: Mandzukic lập siêu phẩm") == [
         ("1", "count"),
         ("1", "count"),

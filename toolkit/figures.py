@@ -585,7 +585,7 @@ _SCORE_VERB_TO = re.compile(
 )
 _SCORE_FOLLOW = frozenset(
     "trước với và sau ở tại nghiêng cho của trên trong vào nhưng khi để rồi thì nên ngay chung"
-    " cuộc".split()
+    " cuộc cùng chiều sáng tối đêm trưa hôm ngày".split()  # (`thua đậm U20 Pháp 0-4 chiều 25-5`)
 )
 _DMY = re.compile(r"(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4})")
 _DM = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})")
@@ -5958,10 +5958,12 @@ def _score_context(line: str, start: int, end: int) -> bool:
 
 
 _DATE_AFTER_SCORE = re.compile(r" (?:ngày|hôm) \d{1,2}[/-]\d")  # `thắng 4-1 ngày 10/5`
-_MATCH_TITLE = re.compile(r"[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*)* - [A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*)* \($")
+# a team's name: capitalised words, maybe with a capital vowel (`Úc`, `Ấn Độ`, `Ý`)
+_TEAM = r"[A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ][\w.]*"
+_MATCH_TITLE = re.compile(rf"{_TEAM}(?: {_TEAM})* - {_TEAM}(?: {_TEAM})* \($")
 _MATCH_PAIR = re.compile(  # (`Trực tiếp Juventus - Real Madrid 1-1`: also after a word)
-    r"(?:^|[:,;•] |(?<=[^\W\d_] ))[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){0,3} [-–] (?:xứ )?[A-ZĐ][\w.]*"
-    r"(?: [A-ZĐ][\w.]*){0,3} $"
+    rf"(?:^|[:,;•] |(?<=[^\W\d_] )){_TEAM}(?: {_TEAM}){{0,3}} [-–] (?:xứ )?{_TEAM}"
+    rf"(?: {_TEAM}){{0,3}} $"
 )
 
 
