@@ -2047,6 +2047,10 @@ def test_mach_speeds_named_revolutions_capital_currencies_and_address_clusters()
     assert (found.kind, found.unit) == ("money", "MYR")
     assert kinds("Bà Long, cụm 4, xã Phụng Thượng.") == [("4", "identifier")]
     assert kinds("Máy có cụm 3 camera sau.") == [("3", "count")]
+    assert kinds("Năm quân nhân đã thiệt mạng, Ban còn năm thành viên.") == [
+        ("Năm", "count"),
+        ("năm", "count"),
+    ]
     assert kinds("Cô gái có vòng 3 đẹp nhất Trung Quốc") == [("3", "identifier")]
     assert kinds("Kim Kardashian siêu vòng 3 là thần tượng của cô.") == [("3", "identifier")]
     assert kinds("Đội lọt vào vòng 3 của giải.") == [("3", "ordinal")]

@@ -125,7 +125,8 @@ _NAM_NOUNS = (
     "em|cháu|đối|trường|vụ|căn|ngôi|km|mét|tấn|ha|tầng|bàn|trận|điểm|lượt|loại|nhóm|công|"
     "doanh|dự|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|chục|vạn|lít|kg|cuốn|bộ|tiếng|đêm|phần|sao|bước|"
     "nhà|hộ|gia|cô|anh|chị|ông|bà|cán|chiến|chú|đơn|lớp|cầu|thủ|nhân|giải|huy|mục|bài|kỳ|"
-    "đoạn|tấm|mảnh|viên|quả|túi|gói|tòa|cuộc|thế hệ|ngân hàng|ôtô|ô tô|máy bay"
+    "đoạn|tấm|mảnh|viên|quả|túi|gói|tòa|cuộc|thế hệ|ngân hàng|ôtô|ô tô|máy bay|quân nhân|binh sĩ|"
+    "thành viên|trụ cột"
 )
 # `ghi một bàn`, `giành được một điểm`, `hòa một trận`: a score, not an article
 _MOT_SCORE_PREV = ("ghi", "được", "hòa", "còn", "sớm", "thua")
