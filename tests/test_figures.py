@@ -2022,6 +2022,10 @@ def test_quarters_veteran_grades_dashed_day_ranges_and_one_digit_minutes():
     found = fig("Doanh thu đạt 416 tỷ đồng trong 9 tháng 2016.", "9")
     assert (found.kind, found.unit) == ("period", "tháng")
     assert kinds("Đề thi vào lớp 10 năm nay không khó.") == [("10", "identifier")]
+    assert kinds("Liệt sĩ hy sinh tại Lào được đưa về đợt 2 năm 2017.") == [
+        ("2", "ordinal"),
+        ("2017", "year"),
+    ]
     assert kinds("Cấm dừng đỗ theo giờ (từ 6 giờ - 22 giờ) trên đường.") == [
         ("6", "time"),
         ("22", "time"),

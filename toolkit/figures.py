@@ -5002,6 +5002,9 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
         return True
     # a time word
     word = _squash(right.group("tw"))
+    if word == "năm" and left.kw_kind == "ordinal" and _YEAR_NEXT.match(line, row.end):
+        row.kind = "ordinal"  # `đợt 2 năm 2017`, `giai đoạn 1 năm nay`: the year's second round
+        return True
     if (
         word == "năm"
         and row.raw[:1].isdigit()  # but `hàng ngàn năm nay`: thousands of years
