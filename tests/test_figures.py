@@ -2051,6 +2051,9 @@ def test_mach_speeds_named_revolutions_capital_currencies_and_address_clusters()
     assert (found.kind, found.unit) == ("money", "MYR")
     assert kinds("Bà Long, cụm 4, xã Phụng Thượng.") == [("4", "identifier")]
     assert kinds("Máy có cụm 3 camera sau.") == [("3", "count")]
+    assert kinds("Hà Lan 184 phiếu, Kuwait 188 phiếu.") == [("184", "count"), ("188", "count")]
+    assert kinds("Nhật đã đầu tư vào Việt Nam 205 dự án.") == [("205", "count")]
+    assert kinds("Mẫu iPhone 8 dự kiến ra mắt.") == [("8", "identifier")]
     assert kinds("Năm quân nhân đã thiệt mạng, Ban còn năm thành viên.") == [
         ("Năm", "count"),
         ("năm", "count"),

@@ -1679,6 +1679,9 @@ _COUNTED_NOUNS = frozenset(
         "bệnh",  # `2-3 bệnh nhân`
         "món",  # `gói 3 món`
         "dãy",  # `máy chụp CT 128 dãy`
+        "phiếu",  # `Hà Lan 184 phiếu`
+        "visa",
+        "ghế",
     }
 )
 # Keywords after which a lower-case noun makes the number a count (`xe 16 chỗ`).
@@ -1720,6 +1723,15 @@ _CAP_NOT_COUNTED = re.compile(
     r" (?:ngày|cho|phép|tỉnh|huyện|xã|quốc|thành|trung|bộ|cơ|có|lại|mới|đổi|phát|sổ)(?!\w)"
 )
 _NUMBERED_BRANCH = re.compile(r" sở \d")
+# first syllables of counted nouns whose second syllable decides (`dự án`, not `dự kiến`)
+_PAIRED_NOUN_HEADS = {
+    "dự": " án",
+    "thành": " viên",
+    "sản": " phẩm",
+    "danh": " hiệu",
+    "huy": " chương",
+    "tiêm": " kích",
+}
 _TWO_WORD_NOUNS = (" dân", " nhân", " ty", " trình", " chức", " thủ", " sở")  # `11 cơ sở`
 _STREET_NAMED = re.compile(r" (?:phố|đường|ngõ|hẻm) [A-ZĐ](?![A-ZĐ])\w")  # not `đường CHC`
 _MARKER_NEXT = re.compile(r" (?:\(|thuộc|trên|tại|ở|và|đến|biên giới)(?!\w)")
@@ -4264,6 +4276,8 @@ def _counted_noun_after(line: str, pos: int) -> bool:
         )
     if word.group(1) == "Grand":  # `Federer (18 Grand Slam)`: titles counted
         return line.startswith(" Slam", word.end())
+    if word.group(1) in _PAIRED_NOUN_HEADS:  # `Việt Nam 205 dự án`; not `iPhone 8 dự kiến`
+        return line.startswith(_PAIRED_NOUN_HEADS[word.group(1)], word.end())
     return word.group(1) in _COUNTED_NOUNS
 
 
