@@ -3778,7 +3778,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         return _compound_token(line, text, start, end, left)
     if text.startswith(("18", "19")) and _SERVICE_NUMBER.fullmatch(text):
         return [_Row(start, end, text, _first_number(text), "identifier")]  # `1800.6815`
-    if nxt == "," or nxt == " ":
+    if (nxt == "," and line[end + 1 : end + 2] == " ") or line.startswith(" (mua", end):
         special = _quote_pair(line, text, start, end, left)
         if special is not None:
             return special
