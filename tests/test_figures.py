@@ -2012,6 +2012,9 @@ def test_quarters_veteran_grades_dashed_day_ranges_and_one_digit_minutes():
         ("2", "identifier"),
         ("4", "identifier"),
     ]
+
+
+def test_scores_between_double_spaces_after_titles_and_before_times_of_day():
     assert kinds("01h45 ngày 4/5: Monaco  0-2  Juventus")[2:] == [("0", "count"), ("2", "count")]
     assert kinds("Video Đức - Úc (3-2) Đội tuyển Đức đến Nga") == [("3", "count"), ("2", "count")]
     assert kinds("Đến cái thua 2-5 cùng án kỷ luật") == [("2", "count"), ("5", "count")]
@@ -2019,6 +2022,9 @@ def test_quarters_veteran_grades_dashed_day_ranges_and_one_digit_minutes():
         ("1", "count"),
         ("1", "count"),
     ]
+
+
+def test_months_and_rounds_of_a_named_year_and_the_end_of_an_hour_span():
     found = fig("Doanh thu đạt 416 tỷ đồng trong 9 tháng 2016.", "9")
     assert (found.kind, found.unit) == ("period", "tháng")
     assert kinds("Đề thi vào lớp 10 năm nay không khó.") == [("10", "identifier")]
@@ -2051,6 +2057,11 @@ def test_mach_speeds_named_revolutions_capital_currencies_and_address_clusters()
     assert (found.kind, found.unit) == ("money", "MYR")
     assert kinds("Bà Long, cụm 4, xã Phụng Thượng.") == [("4", "identifier")]
     assert kinds("Máy có cụm 3 camera sau.") == [("3", "count")]
+    found = fig("Máy có pin công suất 23 Wh phía trước.")
+    assert (found.kind, found.unit) == ("measure", "Wh")
+
+
+def test_nouns_counted_after_a_name_and_spelled_five():
     assert kinds("Hà Lan 184 phiếu, Kuwait 188 phiếu.") == [("184", "count"), ("188", "count")]
     assert kinds("Nhật đã đầu tư vào Việt Nam 205 dự án.") == [("205", "count")]
     assert kinds("Mẫu iPhone 8 dự kiến ra mắt.") == [("8", "identifier")]
@@ -2058,18 +2069,19 @@ def test_mach_speeds_named_revolutions_capital_currencies_and_address_clusters()
         ("Năm", "count"),
         ("năm", "count"),
     ]
-    assert kinds("Cô gái có vòng 3 đẹp nhất Trung Quốc") == [("3", "identifier")]
-    assert kinds("Kim Kardashian siêu vòng 3 là thần tượng của cô.") == [("3", "identifier")]
-    assert kinds("Đội lọt vào vòng 3 của giải.") == [("3", "ordinal")]
     found = fig("Sửng sốt nhà gỗ lim 10 tỷ của đại gia Bắc Ninh")
     assert (found.kind, found.unit, found.value) == ("money", "VND", 1e10)
     assert kinds("Dân số Trung Quốc sẽ đạt 1,42 tỷ vào năm 2020")[0] == ("1,42 tỷ", "count")
+
+
+def test_body_measures_seasons_before_a_year_and_world_wars():
+    assert kinds("Cô gái có vòng 3 đẹp nhất Trung Quốc") == [("3", "identifier")]
+    assert kinds("Kim Kardashian siêu vòng 3 là thần tượng của cô.") == [("3", "identifier")]
+    assert kinds("Đội lọt vào vòng 3 của giải.") == [("3", "ordinal")]
     assert kinds("Nước phục vụ gieo cấy vụ Đông Xuân 2017.") == [("2017", "year")]
     assert kinds("Đây là chốn hẹn hò mùa Valentine 2017.") == [("2017", "year")]
     assert kinds("Tình hình sản xuất lúa vụ HT 2017 thuận lợi.") == [("2017", "year")]
     assert kinds("Nhật bại trận trong Chiến tranh thế giới 2, nhiều người") == [("2", "ordinal")]
-    found = fig("Máy có pin công suất 23 Wh phía trước.")
-    assert (found.kind, found.unit) == ("measure", "Wh")
 
 
 def test_year_spans_in_words_date_spans_with_one_year_and_degree_zeros():

@@ -5017,7 +5017,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     # a time word
     word = _squash(right.group("tw"))
     if word == "năm" and left.kw_kind == "ordinal" and _YEAR_NEXT.match(line, row.end):
-        row.kind = "ordinal"  # `đợt 2 năm 2017`, `giai đoạn 1 năm nay`: the year's second round
+        row.kind = "ordinal"  # `đợt 2 năm 2017`, `lần 2 năm ngoái`: a round of that year
         return True
     if (
         word == "năm"
