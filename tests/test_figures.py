@@ -2005,6 +2005,7 @@ def test_quarters_veteran_grades_dashed_day_ranges_and_one_digit_minutes():
     found = fig("Nghêu chết phân nửa trong hai ngày 8 - 9-5.", "8 - 9-5")
     assert (found.kind, found.value, found.value_max) == ("period", 8, 9)
     assert kinds("Khoảng 7h5 phút ngày 29.5, bác sĩ đến.")[0] == ("7h5 phút", "time")
+    assert kinds("Chung kết vào đúng 9.8 Âm lịch.") == [("9.8", "date")]
     assert kinds("Tỷ lệ ủng hộ là 99,982%.") == [("99,982%", "percent")]
     assert fig("Tỷ lệ ủng hộ là 99,982%.").value == 99.982
     assert kinds("Khiến 3 tổ máy 1, 2 và 4 phải dừng.")[1:] == [

@@ -3586,6 +3586,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
                 line[start - 1 : start] == "("
                 and _DAY_WORD_BRACKET.search(line, start - 16 if start > 16 else 0, start)
             )
+            or line.startswith((" âm lịch", " Âm lịch", " ÂL"), end)  # `đúng 9.8 Âm lịch`
             or (  # `tính đến 31.12 ước đạt`, `đợi đến 04.03 mới`, `ngày mai 7.7,`
                 (
                     (len(dm[2]) == 2 and left.words[-1:] in (["đến"], ["tới"], ["hết"]))
