@@ -2058,6 +2058,9 @@ def test_mach_speeds_named_revolutions_capital_currencies_and_address_clusters()
     assert (found.kind, found.unit) == ("money", "MYR")
     assert kinds("Bà Long, cụm 4, xã Phụng Thượng.") == [("4", "identifier")]
     assert kinds("Máy có cụm 3 camera sau.") == [("3", "count")]
+    assert kinds("Rin và Quý về quán karaoke 79, ở thôn Khánh Nhơn.") == [("79", "identifier")]
+    assert kinds("Anh mở 3 quán karaoke.") == [("3", "count")]
+    assert kinds("Mối tình tay ba đầy kỳ dị trong phim.") == []
     found = fig("Máy có pin công suất 23 Wh phía trước.")
     assert (found.kind, found.unit) == ("measure", "Wh")
 

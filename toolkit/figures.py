@@ -856,6 +856,8 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "km",
             "tổ",
             "tổ máy",  # `tổ máy 1, 2 và 4`: a power plant's generating units
+            "quán",  # `quán 157`, `quán karaoke 79`: a shop named by its number
+            "karaoke",
             "tổ dân phố",
             "khu phố",
             "thôn",
@@ -2898,6 +2900,7 @@ _IDIOMS = (
     "áo ba lỗ",  # a tank top
     "thun ba lỗ",
     "bôn ba",  # to roam
+    "tình tay ba",  # a love triangle
     "ba cây chụm lại",  # a proverb (three trees together make a mountain)
     "đầu hai thứ tóc",  # getting old
     "bóng bẩy",  # glossy
