@@ -5071,7 +5071,16 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
             or (
                 (
                     _CLOCK_AFTER_GIO.match(line, end)
-                    or (left.words and left.words[-1] in _CLOCK_PREV)
+                    or (
+                        left.words[-1:]
+                        and left.words[-1] in _CLOCK_PREV
+                        # `vào khoảng 9 giờ` is a clock time, `sau khoảng 2 giờ` a span
+                        and (
+                            left.words[-1] != "khoảng"
+                            or len(left.words) < 2
+                            or left.words[-2] in _CLOCK_BEFORE_ABOUT
+                        )
+                    )
                 )
                 and not (left.words and left.words[-1] in _DURATION_PREV)
                 and left.words[-2:] != ["trong", "khoảng"]  # `trong khoảng 1 giờ`: a span
@@ -5123,6 +5132,7 @@ _OPENING = re.compile(r"(?:^|[.!?:] )(?:Đúng )?$")
 _CLOCK_PREV = frozenset(
     "lúc vào từ đến tới sáng chiều tối trưa đêm khuya khoảng hồi".split()
 )
+_CLOCK_BEFORE_ABOUT = _CLOCK_PREV | {"ra"}  # `xảy ra khoảng 9 giờ`
 _DURATION_PREV = frozenset(
     {
         "trong",
