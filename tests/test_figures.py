@@ -2035,6 +2035,7 @@ def test_months_and_rounds_of_a_named_year_and_the_end_of_an_hour_span():
     ]
     assert kinds("Sau khoảng 3 giờ thử nghiệm, họ dừng.") == [("3", "duration")]
     assert kinds("Vụ việc xảy ra vào khoảng 9 giờ, anh A về.") == [("9", "time")]
+    assert kinds("Ngày 5/6, khoảng 14 giờ, tại xã X.") == [("5/6", "date"), ("14", "time")]
     assert kinds("Cấm dừng đỗ theo giờ (từ 6 giờ - 22 giờ) trên đường.") == [
         ("6", "time"),
         ("22", "time"),

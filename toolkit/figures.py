@@ -5075,11 +5075,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
                         left.words[-1:]
                         and left.words[-1] in _CLOCK_PREV
                         # `vào khoảng 9 giờ` is a clock time, `sau khoảng 2 giờ` a span
-                        and (
-                            left.words[-1] != "khoảng"
-                            or len(left.words) < 2
-                            or left.words[-2] in _CLOCK_BEFORE_ABOUT
-                        )
+                        and (left.words[-1] != "khoảng" or _about_a_clock_time(left.before))
                     )
                 )
                 and not (left.words and left.words[-1] in _DURATION_PREV)
@@ -5133,6 +5129,16 @@ _CLOCK_PREV = frozenset(
     "lúc vào từ đến tới sáng chiều tối trưa đêm khuya khoảng hồi".split()
 )
 _CLOCK_BEFORE_ABOUT = _CLOCK_PREV | {"ra"}  # `xảy ra khoảng 9 giờ`
+
+
+def _about_a_clock_time(before: str) -> bool:
+    """Whether `khoảng` (the end of `before`) opens a clause or follows a clock word: then
+    `khoảng 9 giờ` is a clock time (`vào khoảng 9 giờ`, `Ngày 5/6, khoảng 14 giờ,`), otherwise
+    a span (`sau khoảng 3 giờ`)."""
+    head = before.rstrip()[: -len("khoảng")].rstrip()
+    if not head or head[-1] in ",;:.(":
+        return True
+    return head.rsplit(None, 1)[-1].lower() in _CLOCK_BEFORE_ABOUT
 _DURATION_PREV = frozenset(
     {
         "trong",
