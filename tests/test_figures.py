@@ -1992,6 +1992,7 @@ def test_time_per_unit_is_a_duration_and_full_dates_without_ngay():
     assert kinds("Ngày 23 và 24 tháng 5, đừng gọi tôi.") == [("23", "date"), ("24 tháng 5", "date")]
     assert kinds("Mất 1 tháng 7 ngày.") == [("1", "duration"), ("7", "duration")]
     assert kinds("Cứ 3 tháng 1 lần.") == [("3", "duration"), ("1", "count")]
+    assert kinds("Trong 2 tháng 11-12/2013 đó.") == [("2", "duration"), ("11-12/2013", "period")]
     assert kinds("Trị giá trong kỳ 1 tháng 5 đạt 5 tỷ USD.")[0] != ("1 tháng 5", "date")
 
 

@@ -3841,7 +3841,7 @@ _WAR_INVALID = re.compile(r"[1-4]/[34]")
 _WAR_INVALID_BEFORE = re.compile(r"(?:thương|bệnh) binh (?:hạng )?$", re.IGNORECASE)
 # `30 tháng 9 năm 2014`, `27 tháng 6`; not `9 tháng 10 ngày`, `6 tháng 1 lần`: spans and rates
 _DAY_MONTH_WORDS = re.compile(
-    r"\d{1,2} tháng (\d{1,2})(?: năm ((?:1[89]|20)\d\d)(?!\d)|(?![\d/.,]?\d"
+    r"\d{1,2} tháng (\d{1,2})(?: năm ((?:1[89]|20)\d\d)(?!\d)|(?![\d/.,]?\d| ?[-–]"
     r"| (?:ngày|lần|tuần|năm|tuổi|đêm|giờ|tiếng|phút|vụ|đợt|kỳ|buổi|lứa)(?!\w)))"
 )
 # `1-chọi-1`, `tình huống 1 chọi 1`, `cuộc đối đầu 1-1`: a duel, one name (not a score)
