@@ -2064,6 +2064,7 @@ def test_mach_speeds_named_revolutions_capital_currencies_and_address_clusters()
     assert kinds("Máy có cụm 3 camera sau.") == [("3", "count")]
     assert kinds("Rin và Quý về quán karaoke 79, ở thôn Khánh Nhơn.") == [("79", "identifier")]
     assert kinds("Anh mở 3 quán karaoke.") == [("3", "count")]
+    assert kinds("Anh ngồi quán 2 tiếng đồng hồ.") == [("2", "duration")]
     assert kinds("Mối tình tay ba đầy kỳ dị trong phim.") == []
     found = fig("Máy có pin công suất 23 Wh phía trước.")
     assert (found.kind, found.unit) == ("measure", "Wh")

@@ -856,8 +856,6 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "km",
             "tổ",
             "tổ máy",  # `tổ máy 1, 2 và 4`: a power plant's generating units
-            "quán",  # `quán 157`, `quán karaoke 79`: a shop named by its number
-            "karaoke",
             "tổ dân phố",
             "khu phố",
             "thôn",
@@ -3578,6 +3576,14 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     plain = text.isdigit()
     if plain and (nxt == "," or nxt == ")") and left.before.endswith(("cụm ", "Cụm ")):
         return [_Row(start, end, text, float(text), "identifier")]  # `cụm 3, xã Phụng Thượng`
+    if (
+        plain
+        and left.before.endswith(_SHOP_BEFORE)
+        and _RIGHT.match(line, end) is None
+        and not _counted_noun_after(line, end)
+        and not _count_unit_after(line, end)
+    ):  # `quán karaoke 79`, `quán 157 đứng ra`: a shop named by its number (not `quán 2 tiếng`)
+        return [_Row(start, end, text, float(text), "identifier")]
     if "." in text and _lineage_code(line, start):  # `biến chủng B.1.617`: by its first group
         return [_Row(start, end, text, float(text.partition(".")[0]), "identifier")]
     if (
@@ -3808,6 +3814,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     return [_classify_single(line, row, left, plain=False)]
 
 
+_SHOP_BEFORE = ("quán ", "Quán ", "karaoke ", "Karaoke ", "cà phê ")
 _QUARTER_YEAR = re.compile(r"[1-4]/(?:19|20)\d\d")
 # gold quotes: `niêm yết ở mốc 1.267, 56 USD/oz` (a decimal cut off by a stray space) and
 # `ở mức 36,240 (mua vào) – 36,440 triệu đồng/lượng` (buying and selling price, one range)
