@@ -1993,6 +1993,8 @@ def test_time_per_unit_is_a_duration_and_full_dates_without_ngay():
     assert kinds("Mất 1 tháng 7 ngày.") == [("1", "duration"), ("7", "duration")]
     assert kinds("Cứ 3 tháng 1 lần.") == [("3", "duration"), ("1", "count")]
     assert kinds("Trong 2 tháng 11-12/2013 đó.") == [("2", "duration"), ("11-12/2013", "period")]
+    found = fig("Theo Quyết định ngày 06 tháng 08năm 2020của Bộ.", "06 tháng 08năm 2020")
+    assert (found.kind, found.date_iso) == ("date", "2020-08-06")
     assert kinds("Trị giá trong kỳ 1 tháng 5 đạt 5 tỷ USD.")[0] != ("1 tháng 5", "date")
 
 
@@ -2074,6 +2076,7 @@ def test_nouns_counted_after_a_name_and_spelled_five():
     assert kinds("Hà Lan 184 phiếu, Kuwait 188 phiếu.") == [("184", "count"), ("188", "count")]
     assert kinds("Nhật đã đầu tư vào Việt Nam 205 dự án.") == [("205", "count")]
     assert kinds("Mẫu iPhone 8 dự kiến ra mắt.") == [("8", "identifier")]
+    assert kinds("Khoản 4 Điều 23 dự án Luật này.") == [("4", "identifier"), ("23", "identifier")]
     assert kinds("Năm quân nhân đã thiệt mạng, Ban còn năm thành viên.") == [
         ("Năm", "count"),
         ("năm", "count"),

@@ -3714,7 +3714,10 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
             and line.startswith(" tháng ", end)
             and (full := _DAY_MONTH_WORDS.match(line, start))
             and is_day_month(int(text), int(full.group(1)))
-            and (full.group(2) or left.words[-1:] not in (["kỳ"], ["đường"], ["phố"]))
+            and (
+                full.group(2)  # (a day after `ngày` with no year is read where `ngày` is)
+                or (left.kw_kind != "date" and left.words[-1:] not in (["kỳ"], ["đường"], ["phố"]))
+            )
         ):  # `vào 30 tháng 9 năm 2014`, `ra mắt là 27 tháng 6`: a date, even with no `ngày`
             row = _Row(start, full.end(), full.group(), float(text), "date")
             row.day, row.month = int(text), int(full.group(1))
@@ -3848,7 +3851,7 @@ _WAR_INVALID = re.compile(r"[1-4]/[34]")
 _WAR_INVALID_BEFORE = re.compile(r"(?:thương|bệnh) binh (?:hạng )?$", re.IGNORECASE)
 # `30 tháng 9 năm 2014`, `27 tháng 6`; not `9 tháng 10 ngày`, `6 tháng 1 lần`: spans and rates
 _DAY_MONTH_WORDS = re.compile(
-    r"\d{1,2} tháng (\d{1,2})(?: năm ((?:1[89]|20)\d\d)(?!\d)|(?![\d/.,]?\d| ?[-–]"
+    r"\d{1,2} tháng (\d{1,2})(?: năm ((?:1[89]|20)\d\d)(?!\d)|(?![\d/.,]?\d|\w| ?[-–]"
     r"| (?:ngày|lần|tuần|năm|tuổi|đêm|giờ|tiếng|phút|vụ|đợt|kỳ|buổi|lứa)(?!\w)))"
 )
 # `1-chọi-1`, `tình huống 1 chọi 1`, `cuộc đối đầu 1-1`: a duel, one name (not a score)
@@ -4288,7 +4291,10 @@ def _counted_noun_after(line: str, pos: int) -> bool:
     if word.group(1) == "Grand":  # `Federer (18 Grand Slam)`: titles counted
         return line.startswith(" Slam", word.end())
     if word.group(1) in _PAIRED_NOUN_HEADS:  # `Việt Nam 205 dự án`; not `iPhone 8 dự kiến`
-        return line.startswith(_PAIRED_NOUN_HEADS[word.group(1)], word.end())
+        tail = _PAIRED_NOUN_HEADS[word.group(1)]
+        return line.startswith(tail, word.end()) and not line.startswith(
+            (f"{tail} luật", f"{tail} Luật"), word.end()
+        )  # (`Điều 23 dự án Luật`: the bill's article)
     return word.group(1) in _COUNTED_NOUNS
 
 
