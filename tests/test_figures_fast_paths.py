@@ -46,9 +46,9 @@ def _reading(left: F._Left) -> tuple[object, ...]:
 
 def _slow_reading(line: str, start: int) -> tuple[object, ...]:
     """The reading with every shortcut off: all last words go the full way, and every phrase
-    length (3, 2, 1 words) is looked up."""
-    every = {w: (3, 2, 1) for w in F._KW_LAST}
-    every_q = {w: (3, 2, 1) for w in F._QUAL_LAST}
+    length (4, 3, 2, 1 words: as many as the reading keeps) is looked up."""
+    every = {w: (4, 3, 2, 1) for w in F._KW_LAST}
+    every_q = {w: (4, 3, 2, 1) for w in F._QUAL_LAST}
     with mock.patch.multiple(
         F, _SLOW_LAST=_Everything(), _LAST_ALONE={}, _KW_SPANS=every, _QUAL_SPANS=every_q
     ):
@@ -65,6 +65,7 @@ def _slow_reading(line: str, start: int) -> tuple[object, ...]:
 @example("lần lượt ", "70")
 @example("ít nhất là ", "5")
 @example("ngày. ", "5")
+@example("chiến tranh thế giới  ", "5")  # a keyword of four words
 def test_left_reading_fast_path_agrees_with_the_full_reading(before: str, number: str) -> None:
     line = before + number
     start = len(before)
