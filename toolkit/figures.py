@@ -884,6 +884,9 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "mã",
             "mã số",
             "trâu",  # `trâu 18 lao về phía anh`: a fighting buffalo by its number
+            "quán",  # `quán karaoke 79`, `quán 157 đứng ra`: a shop by its number
+            "karaoke",
+            "cà phê",
             "khoảnh",  # `khoảnh 3, tiểu khu 70`: plots of a forest
             "tiểu khu",
             "mã vùng",  # `từ mã vùng 511 sang mã vùng mới 236`: telephone area codes
@@ -1722,17 +1725,23 @@ _STREET_AFTER = re.compile(r" (?:ngõ|ngách|hẻm|kiệt|phố|đường|đại
 _CAP_NOT_COUNTED = re.compile(
     r" (?:ngày|cho|phép|tỉnh|huyện|xã|quốc|thành|trung|bộ|cơ|có|lại|mới|đổi|phát|sổ)(?!\w)"
 )
-_NUMBERED_BRANCH = re.compile(r" sở \d")
-# first syllables of counted nouns whose second syllable decides (`dự án`, not `dự kiến`)
-_PAIRED_NOUN_HEADS = {
-    "dự": " án",
-    "thành": " viên",
-    "sản": " phẩm",
-    "danh": " hiệu",
-    "huy": " chương",
-    "tiêm": " kích",
-}
 _TWO_WORD_NOUNS = (" dân", " nhân", " ty", " trình", " chức", " thủ", " sở")  # `11 cơ sở`
+# counted nouns of two syllables, by the first: the second decides (`2 công dân`, `18 cầu thủ`,
+# `Việt Nam 205 dự án`, `Federer (18 Grand Slam)`; not `108 công bố`, `iPhone 8 dự kiến`)
+_TWO_SYLLABLE_NOUNS: dict[str, tuple[str, ...]] = {
+    "công": _TWO_WORD_NOUNS,
+    "cầu": _TWO_WORD_NOUNS,
+    "cơ": _TWO_WORD_NOUNS,
+    "dự": (" án",),
+    "thành": (" viên",),
+    "sản": (" phẩm",),
+    "danh": (" hiệu",),
+    "huy": (" chương",),
+    "tiêm": (" kích",),
+    "Grand": (" Slam",),
+}
+# ... but not a numbered branch or a bill's article: `Bệnh viện 108 cơ sở 2`, `Điều 23 dự án Luật`
+_NOT_COUNTED_AFTER_NOUN = re.compile(r" sở \d| án [lL]uật")
 _STREET_NAMED = re.compile(r" (?:phố|đường|ngõ|hẻm) [A-ZĐ](?![A-ZĐ])\w")  # not `đường CHC`
 _MARKER_NEXT = re.compile(r" (?:\(|thuộc|trên|tại|ở|và|đến|biên giới)(?!\w)")
 _GOLD_PURITY = frozenset({"9999", "999.9", "999,9", "99.99", "99,99"})
@@ -3576,14 +3585,6 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     plain = text.isdigit()
     if plain and (nxt == "," or nxt == ")") and left.before.endswith(("cụm ", "Cụm ")):
         return [_Row(start, end, text, float(text), "identifier")]  # `cụm 3, xã Phụng Thượng`
-    if (
-        plain
-        and left.before.endswith(_SHOP_BEFORE)
-        and _RIGHT.match(line, end) is None
-        and not _counted_noun_after(line, end)
-        and not _count_unit_after(line, end)
-    ):  # `quán karaoke 79`, `quán 157 đứng ra`: a shop named by its number (not `quán 2 tiếng`)
-        return [_Row(start, end, text, float(text), "identifier")]
     if "." in text and _lineage_code(line, start):  # `biến chủng B.1.617`: by its first group
         return [_Row(start, end, text, float(text.partition(".")[0]), "identifier")]
     if (
@@ -3817,7 +3818,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     return [_classify_single(line, row, left, plain=False)]
 
 
-_SHOP_BEFORE = ("quán ", "Quán ", "karaoke ", "Karaoke ", "cà phê ")
+# keywords that name a thing by its number only when no unit or counted noun follows
+_NUMBERED_UNLESS_COUNTED = frozenset({"trâu", "quán", "karaoke", "cà phê"})
 _QUARTER_YEAR = re.compile(r"[1-4]/(?:19|20)\d\d")
 # gold quotes: `niêm yết ở mốc 1.267, 56 USD/oz` (a decimal cut off by a stray space) and
 # `ở mức 36,240 (mua vào) – 36,440 triệu đồng/lượng` (buying and selling price, one range)
@@ -4132,13 +4134,13 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         not left.qualifier
         and row.raw[-1:].isdigit()  # not `Gucci 19 triệu`: a scaled amount is never a name
         and row.value < 1e6  # nor `AT 606,000,000`: a price in a table after a trim
-        and not (  # `vụ Đông Xuân 2017`, `mùa Valentine 2017`: a season of the year, no name
-            row.value >= 1900 and _SEASON_BEFORE.search(left.before) is not None
-        )
         and (
             _after_name(left.before, line[row.end : row.end + 8])
             # `AFF cup 2016`, `World cup 2022`
             or ("cup " in left.before and _LOWER_CUP.search(left.before) is not None)
+        )
+        and not (  # `vụ Đông Xuân 2017`, `mùa Valentine 2017`: a season of the year, no name
+            row.value >= 1900 and _SEASON_BEFORE.search(left.before) is not None
         )
         and (
             not _counted_noun_after(line, row.end)
@@ -4283,18 +4285,11 @@ def _counted_noun_after(line: str, pos: int) -> bool:
         return not line.startswith((" này", " tới", " đầu"), word.end())  # `Nokia 9 lần đầu`
     if word.group(1) == "bộ":  # `Điều 240 bộ Luật Hình sự`: the code, not a set
         return not line.startswith((" luật", " Luật"), word.end())
-    if word.group(1) in ("công", "cầu", "cơ"):  # `2 công dân`, `18 cầu thủ`; not `108 công bố`
-        # (nor `Bệnh viện 108 cơ sở 2`: a branch numbered after the name)
-        return line.startswith(_TWO_WORD_NOUNS, word.end()) and not _NUMBERED_BRANCH.match(
+    tails = _TWO_SYLLABLE_NOUNS.get(word.group(1))
+    if tails is not None:
+        return line.startswith(tails, word.end()) and not _NOT_COUNTED_AFTER_NOUN.match(
             line, word.end()
         )
-    if word.group(1) == "Grand":  # `Federer (18 Grand Slam)`: titles counted
-        return line.startswith(" Slam", word.end())
-    if word.group(1) in _PAIRED_NOUN_HEADS:  # `Việt Nam 205 dự án`; not `iPhone 8 dự kiến`
-        tail = _PAIRED_NOUN_HEADS[word.group(1)]
-        return line.startswith(tail, word.end()) and not line.startswith(
-            (f"{tail} luật", f"{tail} Luật"), word.end()
-        )  # (`Điều 23 dự án Luật`: the bill's article)
     return word.group(1) in _COUNTED_NOUNS
 
 
@@ -4620,10 +4615,12 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         return False  # `Thùy Trang (1997)`: a name, not a page
     if kind == "identifier" and row.raw.endswith(_BARE_SCALES):
         return False  # `biệt thự 36 tỷ`: a scaled amount is never a name
-    if keyword == "trâu" and (
-        _counted_noun_after(line, row.end) or _count_unit_after(line, row.end)
+    if keyword in _NUMBERED_UNLESS_COUNTED and (
+        _counted_noun_after(line, row.end)
+        or _count_unit_after(line, row.end)
+        or _RIGHT.match(line, row.end) is not None
     ):
-        return False  # `đàn trâu 50 con`: a herd counted, not the buffalo numbered 50
+        return False  # `đàn trâu 50 con`, `ngồi quán 2 tiếng`: counted, not the one numbered
     if kind == "phone":
         if not _phone_number(line, row.raw, row.end):
             return False
@@ -4885,7 +4882,7 @@ def _month(line: str, row: _Row) -> bool:
     """`tháng 10`, `tháng 10 năm 2019`: a date with no day (ISO `YYYY-MM`)."""
     if not (row.raw.isdigit() and 1 <= row.value <= 12):
         return False
-    if line.endswith(_REVOLUTION, 0, row.start):
+    if line[max(0, row.start - 16) : row.start].lower().endswith("cách mạng tháng "):
         row.kind = "identifier"  # `đường Cách mạng Tháng 8`, `Cách mạng Tháng 10 Nga`: names
         return True
     span = _MONTHS_SPAN_BEFORE.search(line, max(0, row.start - 24), row.start)
@@ -4904,7 +4901,6 @@ def _month(line: str, row: _Row) -> bool:
     return True
 
 
-_REVOLUTION = ("ách mạng tháng ", "ách mạng Tháng ", "ách Mạng Tháng ", "ÁCH MẠNG THÁNG ")
 _FROM_HOUR = re.compile(r"(?<!\w)từ \d{1,2} giờ ?[-–] ?$")
 _YEAR_TO_YEAR = re.compile(r"(?:1\d|20)\d\d (?:đến|tới) (?:năm )?(?:1\d|20)\d\d")
 _OR_RANGE = re.compile(r" (?:hay|hoặc) (\d{1,2})(?= [^\W\d_])")
