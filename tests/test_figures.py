@@ -742,7 +742,7 @@ def test_set_phrases(text, raw, kind):
     ("text", "raw", "kind"),
     [
         ("đại đội pháo 37 đã chiến đấu ở đây.", "37", "identifier"),
-        ("Liveshow 4 của Mỹ Tâm cháy vé.", "4", "identifier"),
+        ("Liveshow 4 của Mỹ Tâm cháy vé.", "4", "ordinal"),  # as in a contest's rounds
         ("Phim Tuổi thanh xuân 2 lên sóng tối nay.", "2", "identifier"),
         ("Nguyên Đội trưởng Đội 3 phụ trách quận Ninh Kiều.", "3", "identifier"),
         ("Anh bị cảnh sát 113 khống chế.", "113", "identifier"),
@@ -3324,3 +3324,111 @@ def test_standard_codes_slang_and_years_to_a_month():
     assert fig("Dân số Trung Quốc là 1,4 tỷ.").kind == "count"
     found = fig("Giá xe EcoSport Titanium AT 681,000,000 đồng.", "681,000,000")
     assert found.value == 681_000_000
+
+
+def test_scores_after_a_defeat_team_sheets_and_units_named_by_their_arm():
+    assert kinds("Thảm bại 1-3 tại Chelsea.") == [("1", "count"), ("3", "count")]
+    assert kinds("Djokovic đang bị dẫn 0-2.") == [("0", "count"), ("2", "count")]
+    assert [f.raw for f in figs("U20 Venezuela hạ U20 Uruguay 4-3 ở loạt sút.")][-2:] == ["4", "3"]
+    assert [f.raw for f in figs("Đội khách bị dẫn 63-65 khi còn 3 giây.")][:2] == ["63", "65"]
+    sheet = "Đội hình Nga: 1.Igor Akinfeev (đội trưởng), 5.Viktor Vasin, 6.Georgy Dzhikya."
+    assert kinds(sheet) == [("1", "identifier"), ("5", "identifier"), ("6", "identifier")]
+    ranked = "Kết quả như sau: 1. Chevrolet Spark. 2. Toyota Yaris, 3. Kia Morning."
+    assert {k for _, k in kinds(ranked)} == {"ordinal"}
+    assert kinds("Tiểu đoàn trưởng Tiểu đoàn Đặc công 18 cho biết.") == [("18", "identifier")]
+    assert kinds("Tàu CSB 6008 thuộc Vùng Cảnh sát biển 3.")[-1] == ("3", "identifier")
+    assert kinds("Lực lượng Cảnh sát biển 2 nước tuần tra chung.") == [("2", "count")]
+    assert kinds("Sáng 6-2, tại Hải đội 4, Bộ Tư lệnh Hải quân.")[-1] == ("4", "identifier")
+    assert kinds("Đỉnh lũ ở mức dưới báo động 1. Do mưa lớn.") == [("1", "identifier")]
+    assert fig("Nước sông cao hơn mức báo động 3 mét.").unit == "m"
+
+
+def test_money_in_words_set_phrases_and_carats():
+    found = fig("Tài sản của minh tinh 47 tuổi vào khoảng 30 triệu USD.", "30 triệu")
+    assert (found.kind, found.value) == ("money", 30_000_000)
+    for text in (
+        "Inter Milan đoạt cú ăn ba vĩ đại.",
+        'Mức lương "ba cọc ba đồng" vẫn đeo bám.',
+        "Con gái về với hai hàng nước mắt.",
+        "Ba người đàn ông đã xúi bẩy cuộc chiến.",
+        "Bến đò nối liền hai bờ đông - tây.",
+        "Cũng một nắng hai sương, lao tâm khổ tứ.",
+    ):
+        assert [f for f in figs(text) if f.raw not in ("Ba",)] == [], text
+    assert kinds("Vòng charm vàng 24k năm nay rất đẹp.") == [("24", "identifier")]
+    assert kinds("Khoe dáng trong trang phục hai mảnh.") == [("hai", "identifier")]
+    assert kinds("Chiếc bình vỡ thành hai mảnh.") == [("hai", "count")]
+    assert kinds("Cá lóc nướng trui và gỏi ba khía.") == [("ba", "identifier")]
+    assert fig("Shop bán 250.000/thỏi son.").kind == "money"
+    found = fig("Vàng thần tài niêm yết ở mức 3,485-3,53 triệu đồng/chỉ.")
+    assert (found.kind, found.value, found.value_max) == ("money", 3_485_000, 3_530_000)
+    row = "dung tích 4.608 cm3 7.680.000.000 7.540.000.000 -140.000.000 2 GS350"
+    assert [f.value for f in figs(row)][1:4] == [7_680_000_000, 7_540_000_000, -140_000_000]
+
+
+def test_dates_in_dots_day_ranges_in_words_and_clock_times_in_gmt():
+    assert kinds("Âm lịch hôm nay (18.6, tức 11.7 dương lịch).")[1] == ("11.7", "date")
+    assert kinds("Do ngày Quốc khánh 2.9 năm nay là thứ bảy.")[0] == ("2.9", "date")
+    found = kinds("Chương trình diễn ra vào 17.6 tại Hà Nội và 18.6 tại TP.HCM.")
+    assert found == [("17.6", "date"), ("18.6", "date")]
+    assert kinds("Dow Jones đóng cửa ngày giao dịch 9.6 ở mức cao kỷ lục.") == [("9.6", "date")]
+    assert kinds("Kéo dài đến 4.5 năm nay.") == [("4.5", "duration")]
+    found = fig("Triển lãm diễn ra từ ngày 11 đến 20 tháng 2.")
+    assert (found.kind, found.value, found.value_max, found.raw) == (
+        "period", 11, 20, "11 đến 20 tháng 2"
+    )
+    assert kinds("Kéo dài đến 20 tháng 2 năm nay.") == [("20 tháng 2", "date")]
+    assert kinds("Thời gian điều trị từ 3 đến 6 tháng.") == [("3 đến 6", "duration")]
+    found = fig("Phòng phiếu mở cửa lúc 2100 GMT ngày 8/5.", "2100")
+    assert (found.kind, found.value) == ("time", 21)
+    assert fig("Đăng quang năm 2017 GMT.").kind == "year"
+
+
+def test_race_times_in_seconds_and_units_of_computing_sound_and_engines():
+    assert fig("Thành tích 1 phút 32,627 giây, và", "32,627").value == 32.627
+    assert fig("Giành HCB với thành tích 52 giây 78. Dù vậy").raw == "52 giây 78"
+    found = fig("Anh nhanh hơn người đồng đội 0,154s. Với")
+    assert (found.kind, found.value, found.unit) == ("duration", 0.154, "giây")
+    assert fig("Máy tính thực hiện (93 petaflop) phép tính.").unit == "petaflops"
+    assert fig("Âm thanh cao tần từ 17 KHz đến 22 KHz.").unit == "KHz"
+    assert fig("Xe có dung tích xi-lanh dưới 1.500 cm3.").unit == "cm3"
+    assert fig("Kể cả là lạnh - 40°C.").value == -40
+    assert kinds("Màn hình 5,4 inch, tỷ lệ 18:9 tương tự LG G6.")[1] == ("18:9", "identifier")
+    assert kinds("Tỷ lệ 1:1 được giữ nguyên.") == [("1", "count"), ("1", "count")]
+
+
+def test_halves_pairs_in_words_and_things_counted_after_a_name():
+    assert kinds("Bé uống hết nửa chai nước.") == [("nửa", "fraction")]
+    assert (fig("Đậy vung khoảng nửa phút.").kind, fig("Đậy vung khoảng nửa phút.").value) == (
+        "duration", 0.5
+    )
+    assert fig("Đường kính Mặt Trời là khoảng nửa độ.").unit == "độ"
+    assert kinds("Anh đi đến nửa đêm mới về.") == []
+    assert kinds("Khi đi được nửa đường thì cậu bé dừng lại.") == []
+    found = fig("Chỉ có ba, bốn học sinh bỏ học.")
+    assert (found.raw, found.value, found.value_max) == ("ba, bốn", 3, 4)
+    found = fig("Từ 8,9 tuổi, các cô bé đã được tiêm.")
+    assert (found.kind, found.value, found.value_max) == ("age", 8, 9)
+    text = "Còn tồn đọng 21 đối tượng, Thạch Hà 134 đối tượng, Lộc Hà 52 đối tượng."
+    assert {k for _, k in kinds(text)} == {"count"}
+    assert kinds("Thu được 8 súng trường AK-47, 27 lựu đạn.")[-1] == ("27", "count")
+    assert kinds("Chỉ kém Nam Định 0,06. Năm ngoái") == [("0,06", "count")]
+    assert kinds("Ông nghe thấy 2 tiếng hét.") == [("2", "count")]
+    assert kinds("Luật gồm 6 chương 63 điều.") == [("6", "count"), ("63", "count")]
+    assert kinds("Chương 2: Công tác thăm dò.") == [("2", "ordinal")]
+    assert kinds("Tàu được vũ trang 12 ống phóng thẳng đứng.") == [("12", "count")]
+    assert kinds("Ống phóng ngư lôi cơ số 37 ngư lôi.") == [("37", "count")]
+    assert kinds("Thí sinh dừng chân tại Liveshow 4.") == [("4", "ordinal")]
+    assert kinds("Đệ nhất phu nhân Melania Trump.") == [("nhất", "ordinal")]
+
+
+def test_places_by_number_chips_and_ships():
+    assert kinds("Hoặc đến 51 Hàng Bồ, Hà Nội để được tư vấn.") == [("51", "identifier")]
+    assert kinds("Đồ đạc trong nhà sách 18 Phùng Hưng quận Hà Đông.") == [("18", "identifier")]
+    assert kinds("Trú tại Khối phố 9, phường Tân Giang.") == [("9", "identifier")]
+    assert kinds("Phiên tòa tại trại tạm giam 16, Bộ Công an.") == [("16", "identifier")]
+    assert kinds("Vi xử lý Snapdragon 835 hoặc Exynos 8895.") == [
+        ("835", "identifier"),
+        ("8895", "identifier"),
+    ]
+    assert kinds("Chủ tàu vỏ thép 67 rút đơn.") == [("67", "identifier")]

@@ -143,6 +143,9 @@ _CASUALTY_AFTER = (
     r"|trọng thương|nguy kịch|đuối nước|bị lũ cuốn)(?!\w)"
     r"| (?:ca|trường hợp) dương tính(?!\w)"  # `ghi nhận một ca dương tính`: a case counted
 )
+_HALF_OF_PREV = (
+    "hết khoảng gần hơn tới đến còn giảm tăng ngốn tốn mất trả chiếm bằng được quá"
+).split()
 _YEAR_OF_AGE_AFTER = r" tuổi(?!\w| (?:thơ|thanh|trẻ|teen|xế|già|hồng))"  # not `tuổi thơ`
 _THEN_DAUGHTER = r" trai,? (?:và )?một gái(?!\w)"  # after `một`: `một trai (và) một gái`
 # Spelled numbers and `hàng nghìn`, after a space (the caller puts one before the line).
@@ -185,7 +188,8 @@ _WORD_TOKEN = re.compile(
     r"|hì(?:(?<=[vV]ề nhì)|(?<=hạng nhì)|(?<=hạng Nhì)|(?<=trí nhì)|(?<=đội nhì)|(?<=đứng nhì)"
     r"|(?<=xếp nhì)|(?<=ngôi nhì)|(?<=giàu nhì)|(?<=nhất, nhì))"
     r"|ư(?<=[hH]ạng tư)"  # `giải hạng tư Đức`: the fourth tier
-    r"|hất(?:(?<=[Hh]ạng [Nn]hất)|(?<=[vV]ề nhất)|(?<=viên năm nhất))"  # `hạng Nhất`, `về nhất`
+    r"|hất(?:(?<=[Hh]ạng [Nn]hất)|(?<=[vV]ề nhất)|(?<=viên năm nhất)|(?<=[đĐ]ệ nhất))"
+    # `hạng Nhất`, `về nhất`, `đệ nhất phu nhân`
     r"|hứ (?:nhất|nhì|hai|ba|tư|năm|sáu|b[ảẩ]y|tám|chín|mười)(?!\w)"
     r"|iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|Năm|[Kk]huyến khích)(?! (?:nay|qua|ngoái|học|này)\b)(?!\w)"
     r"|ả(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))"
@@ -204,6 +208,9 @@ _WORD_TOKEN = re.compile(
     r"|ửa(?= (?:số|quả|cốc|chén|bát|thìa|đội hình|lít|giá|tháng|năm|giờ|tiếng|thế kỷ|thập kỷ"
     r"|ngày|tuần|mét|km|cây số|cân|kg|tấn|tạ)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`
     rf"|ửa(?<=hân nửa)(?= [^\W\d_])(?! {_SP_CONT}(?!\w))"  # `phân nửa cổ phiếu`
+    # `uống hết nửa chai`, `hơn nửa đời người`: half of a thing, after a verb or qualifier
+    r"|ửa(?:" + "|".join(f"(?<={word} nửa)" for word in _HALF_OF_PREV) + r")(?= [^\W\d_])"
+    r"(?! (?:đầu|cuối|sau|trước|kia|còn|vời|chừng|đêm|mình|thật|nạc|đường)(?!\w))"
     r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
     rf"(?: {_SP_CONT}(?!\w)){{0,12}})"
 )
@@ -399,6 +406,8 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"km|Km|KM|ki-lô-mét|kilomet|kilômét|cây số", "km"),
     (r"m2|m²|mét vuông|m 2(?!\d|[.,]\d)", "m2"),
     (r"m3|m³|mét khối|m 3(?!\d|[.,]\d)", "m3"),
+    (r"cm3|cm³", "cm3"),  # an engine's size: `dung tích xi-lanh dưới 1.500 cm3`
+    (r"cm2|cm²", "cm2"),
     (r"cm|mm|µm|μm|nm|micromet|micromét|micrômét|micrômet|micron", ""),
     (r"milimet|milimét|mi-li-mét", "mm"),
     (r"centimet|centimét|xentimet|xentimét|xen-ti-mét|xăng-ti-mét", "cm"),
@@ -422,12 +431,13 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"độ Richter|độ richter", "độ Richter"),
     (r"inch(?:es)?|in-sơ", "inch"),
     (
-        r"MWh|GWh|kWh|KWh|kwh|TWh|Wh|MWp|MW|GW|kW|KW|kw|W|kV|KV|V(?!-|\.\w)|vôn|volt|mAh|Hz|kHz|MHz|GHz"
+        r"MWh|GWh|kWh|KWh|kwh|TWh|Wh|MWp|MW|GW|kW|KW|kw|W|kV|KV|V(?!-|\.\w)|vôn|volt|mAh|Hz|kHz|KHz|MHz|GHz"
         r"|[hH]ertz",
         "",
     ),
     (r"Mbps|Gbps|Kbps|TB|GB|MB|KB|MP|megapixel|fps|nit|nits|dpi|PPI|ppi|pixel|px", ""),
     (r"[tT]eraflops|TFLOPS", "teraflops"),
+    (r"[pP]etaflops?|PFLOPS", "petaflops"),
     (r"khung hình/giây|khung hình/s", "fps"),
     (r"(?<=(?:240|360|480|576|720|900|080|440|160))p", "p"),  # video lines: `720p`, `1080p`
     (r"feet|ft|dặm|hải lý|sào|công đất|mẫu Anh|pound|ounces?|lb-ft|lbs?", ""),
@@ -446,7 +456,7 @@ _TIME_WORDS = (
     r"|quý(?! (?:[IV]+|\d)(?!\w))"
     r"|hôm(?! (?:qua|nay|kia|thứ|[Cc]hủ nhật)(?!\w)| \d)|"  # `cách đây 4 hôm`; not `hôm 30.1`
     r"tiếng(?! (?:Anh|Việt|Pháp|Nhật|Trung|Hàn|Đức|Nga|nói|động|ồn|kêu|la|hát|chuông|súng|nổ|"
-    r"vang|cười|khóc|tăm|thơm|xấu|tốt)(?!\w))"
+    r"vang|cười|khóc|tăm|thơm|xấu|tốt|hét|còi|sấm|gõ|rên|thét)(?!\w))"
 )
 # ` ?+` (possessive) is ` ?` here, as no alternative after it starts with a space; it saves
 # trying every alternative a second time without the space when they fail with it.
@@ -545,7 +555,8 @@ _PLACE_AFTER_TREN = re.compile(
 _SCORE_LEFT = re.compile(
     r"(?<!\w)(?:tỷ số|tỉ số|thắng|thua|hòa|hoà|đánh bại|cách biệt|trận|cầm hòa|vượt qua|gỡ hòa"
     r"|rút ngắn|chung cuộc|loạt sút|luân lưu|thất bại|giao hữu|đè bẹp|hủy diệt|vùi dập|dẫn trước"
-    r"|thất thủ|đại thắng|với điểm|hạ gục|đánh gục|nhấn chìm|đả bại|quật ngã|ngược dòng"
+    r"|thất thủ|đại thắng|thảm bại|gục ngã|bị dẫn|với điểm|hạ gục|đánh gục|nhấn chìm|đả bại"
+    r"|quật ngã|ngược dòng"
     r"|hiệp [12]:"  # `(hiệp 1: 1-2)`: the half-time score
     r")(?!\w)",  # whole words: not the `hoà` of `hoàn thành`
     re.IGNORECASE,
@@ -674,10 +685,14 @@ _STAT_LABELS = re.compile(
 )
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # `BN 2.811`: patient 2811
 _BIG_SCORE_LEFT = re.compile(
-    r"(?:tỷ số|tỉ số|chung cuộc|thắng|thua|thất bại(?: đậm)?|dẫn|dẫn trước|hòa) $"
+    r"(?:tỷ số|tỉ số|chung cuộc|thắng|thua|thất bại(?: đậm)?|dẫn|dẫn trước|hòa)(?: là)? $"
 )
 _ADDRESS_IN_BRACKETS = re.compile(
     r"(?: [A-ZĐ][^\W\d_]*){2,4}(?:, (?:TP|Q\.|P\.|quận|phường|tỉnh|[A-ZĐ])|\))"
+)
+_ADDRESS_AFTER = re.compile(  # a street, then its ward, district or city
+    r"(?: [A-ZĐ][^\W\d_]*){2,4}(?:, (?:TP\b|TP\.|Q\.|Q\d|P\.|P\d|[qQ]uận|[pP]hường|Hà Nội|TPHCM)"
+    r"| (?:quận|phường) [A-ZĐ\d])"
 )
 _SLASH_DATE_AND = re.compile(r"(?<![\d,.])(\d{1,2})/(\d{1,2}) và $")
 
@@ -767,6 +782,9 @@ _PHONE_KEYWORDS = frozenset(
 _LEFT_KEYWORDS: dict[str, str] = _invert(
     {
         "ordinal": (
+            "chương",  # a chapter: `Chương 1: Công tác đào đất`, `chương V`
+            "liveshow",  # a contest's round: `Liveshow 4`, `live show 8`
+            "live show",
             "thứ",
             "thế hệ",  # `tiêm kích thế hệ 5`
             "nguyện vọng",  # `trúng tuyển nguyện vọng 1`
@@ -835,7 +853,6 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "công điện",
             "điều",
             "khoản",
-            "chương",
             "mục",
             "phụ lục",
             "số",
@@ -906,6 +923,20 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "hạm đội",
             "tiểu đoàn",
             "đại đội",
+            "hải đội",  # `Hải đội 4`
+            "báo động",  # a flood alert level: `dưới báo động 1`, `trên BĐ 2`
+            "bđ",
+            "khối phố",  # `Khối phố 9, phường Tân Giang`
+            "trại tạm giam",  # `trại tạm giam 16, Bộ Công an`
+            "trại giam",
+            # a unit named by its arm, then its number: `Tiểu đoàn Đặc công 18`
+            "tiểu đoàn đặc công",
+            "lữ đoàn đặc công",
+            "lữ đoàn không vận",
+            "trung đoàn tiêm kích",
+            "trung đoàn tên lửa",
+            "sư đoàn phòng không",
+            "vùng cảnh sát biển",  # `Vùng Cảnh sát biển 3` (not `Cảnh sát biển 2 nước`)
             "tuyến",
             "ga",
             "cổng",
@@ -922,6 +953,11 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "sars-cov",
             "công thức",  # `tay đua Công thức 1`: Formula One
             "tàu ngầm",  # `tàu ngầm 187 Bà Rịa-Vũng Tàu`: a hull number
+            "máy tàu",
+            "vỏ thép",  # `tàu vỏ thép 67`: built under Decree 67
+            "exynos",  # chips: `Exynos 8895`, `Kirin 970`, `Helio P25`
+            "kirin",
+            "helio",
             "ra đa",
             "loại",
             "nhà",
@@ -1239,6 +1275,7 @@ _COMPOUND_PREV: dict[str, frozenset[str]] = {
             "tần",
             "hằng",
             "con",  # `con số 45`: the figure
+            "cơ",  # `cơ số 37 ngư lôi`: a stock of
         }
     ),
     "tập": frozenset({"triệu", "học", "luyện", "tuyển", "tổng", "thu", "tụ"}),  # `triệu tập 28`
@@ -1250,7 +1287,7 @@ _COMPOUND_PREV: dict[str, frozenset[str]] = {
     "ngã": frozenset({"gục", "té", "vấp", "sụp", "đổ", "quật"}),  # `gục ngã 1-3`: not a junction
     "bài": frozenset({"sòng", "đánh", "lá", "ván", "bộ", "các", "những"}),  # `sòng bài 235`
     "trang": frozenset(
-        {"thời", "nữ", "cải", "giả", "hóa", "hoá", "ngụy", "chỉnh", "khang", "các", "những"}
+        {"thời", "nữ", "cải", "giả", "hóa", "hoá", "ngụy", "chỉnh", "khang", "vũ", "các", "những"}
     ),
     "loại": frozenset({"phân", "các", "nhiều", "chủng", "đồng"}),
     "cửa": frozenset({"mở", "đóng", "các"}),
@@ -1313,7 +1350,7 @@ _ROMAN_KEYWORDS: dict[str, str] = {
     "thế kỉ": "period",
     "giai đoạn": "identifier",
     "phần": "identifier",
-    "chương": "identifier",
+    "chương": "ordinal",
     "mục": "identifier",
     "phụ lục": "identifier",
     "loại": "identifier",
@@ -1738,6 +1775,8 @@ _TWO_SYLLABLE_NOUNS: dict[str, tuple[str, ...]] = {
     "danh": (" hiệu",),
     "huy": (" chương",),
     "tiêm": (" kích",),
+    "đối": (" tượng",),  # `Thạch Hà 134 đối tượng`
+    "lựu": (" đạn",),
     "Grand": (" Slam",),
 }
 # ... but not a numbered branch or a bill's article: `Bệnh viện 108 cơ sở 2`, `Điều 23 dự án Luật`
@@ -2146,9 +2185,11 @@ class _Left:
             # `về hưu trước tuổi, hơn 1.500 người`: the age word ends another clause
             and before[: _phrase_start(before, self.q_len)].rstrip()[-1:] not in ",;:.!?"
         ):
-            for k in (2, 1):  # `tuổi đời hơn 10 năm`
+            for k in (2, 1):  # `tuổi đời hơn 10 năm` (not `47 tuổi vào khoảng 30 triệu`)
                 phrase = " ".join(words[-self.q_len - k : -self.q_len])
-                if _LEFT_KEYWORDS.get(phrase) == "age":
+                if _LEFT_KEYWORDS.get(phrase) == "age" and not (
+                    n > self.q_len + k and words[-self.q_len - k - 1].isdigit()
+                ):
                     self.keyword, self.kw_kind = phrase, "age"
                     break
 
@@ -2421,10 +2462,13 @@ def _scan(text: str) -> list[_Row]:
         _counted_mot(text, rows)
     if len(rows) > 2 and "\n" in text:
         _row_numbers(text, rows)
+    _spelled_pairs(text, rows)
     if len(rows) > 10:
         _flat_table_rows(text, rows)
     if len(rows) > 1:
         _inline_list(text, rows)
+        if len(rows) > 2 and _SHIRT_AFTER.search(text):
+            _line_ups(text, rows)
         _identifier_lists(text, rows)
         if len(rows) > 4 and text.count("-") + text.count("–") >= 4:
             _drawn_numbers(text, rows)
@@ -2446,6 +2490,27 @@ def _scan(text: str) -> list[_Row]:
     if "BT BB" in text:
         _standings(text, rows)
     return rows
+
+
+_SPELLED_BEFORE = re.compile(r"(?<![^\W\d_])(hai|ba|bốn|năm|sáu|bảy|tám|chín), $")
+
+
+def _spelled_pairs(text: str, rows: list[_Row]) -> None:
+    """`ba, bốn học sinh`: two spelled numbers in a row, the second one more, are one range
+    (as `3, 4 học sinh` is)."""
+    for i, row in enumerate(rows):
+        if (
+            row.kind in ("count", "duration", "age")
+            and row.value_max is None
+            and row.raw.isalpha()
+            and not (i and rows[i - 1].end > row.start - 8)  # (the first one not read already)
+            and 3 <= row.value <= 10
+            and (low := _SPELLED_BEFORE.search(text, max(0, row.start - 7), row.start))
+            and parse_spelled(low.group(1)) == row.value - 1
+        ):
+            row.value, row.value_max = row.value - 1, row.value
+            row.start = row.q_start = low.start(1)
+            row.raw = text[row.start : row.end]
 
 
 _ID_LIST_GAP = re.compile(r"(?: \([^()\n]{1,30}\))?(?:, | và | hoặc )")
@@ -2592,6 +2657,34 @@ def _inline_list(text: str, rows: list[_Row]) -> None:
         if len(run) >= 2 and row is run[-1]:
             for item in run:
                 item.kind, item.unit, item.qualifier = "ordinal", "", ""
+
+
+_SHIRT_AFTER = re.compile(r"\. ?[A-ZĐ][a-z]")  # `1.Igor Akinfeev`, `8. Denis Glushakov`
+
+
+def _line_ups(text: str, rows: list[_Row]) -> None:
+    """`Nga: 1.Igor Akinfeev (đội trưởng), 5.Viktor Vasin, 6.Georgy Dzhikya`: shirt numbers
+    before the players of a team sheet, three or more in a paragraph, are identifiers."""
+    shirts: dict[int, list[_Row]] = {}
+    for row in rows:
+        start = row.start
+        if (
+            row.kind == "count"
+            and not row.unit
+            and len(row.raw) <= 2
+            and row.raw.isdigit()
+            and (
+                start == 0
+                or text[start - 1] in ":,(\n"
+                or (text[start - 1] == " " and text[start - 2 : start - 1] in (":", ",", "("))
+            )
+            and _SHIRT_AFTER.match(text, row.end)
+        ):
+            shirts.setdefault(text.count("\n", 0, start), []).append(row)
+    for team in shirts.values():
+        if len(team) >= 3:
+            for row in team:
+                row.kind = "identifier"
 
 
 def _flat_table_rows(text: str, rows: list[_Row]) -> None:
@@ -2785,7 +2878,7 @@ def _thousands_scale(line: str, end: int, value: float, factor: float) -> float:
     return factor
 
 
-_SPACED_MINUS = re.compile(r"(?<!\w)(?:ở|đến|xuống|tới|khoảng|dưới|còn|là) - $")
+_SPACED_MINUS = re.compile(r"(?<!\w)(?:ở|đến|xuống|tới|khoảng|dưới|còn|là|lạnh) - $")
 
 
 def _signed_token(text: str, match: re.Match[str]) -> list[_Row]:
@@ -2868,8 +2961,11 @@ _MOT_NOT = frozenset(
 )
 # Set phrases: a number inside names a thing (identifier) or says nothing countable (dropped).
 _NAME_BEFORE = ("phương châm ", "khẩu hiệu ", "thông điệp ", 'khẩu hiệu "', 'thông điệp "')
-_NAME_BEFORE_UNIT = ("giá ", "kiềng ", "san hô ", "chân máy ", "mì cay ")  # `mì cay 7 cấp độ`
-_NAME_AFTER = (" chân", " chùm", " cấp độ")
+_NAME_BEFORE_UNIT = (  # `mì cay 7 cấp độ`, `áo tắm hai mảnh`: a kind of thing
+    ("giá ", "kiềng ", "san hô ", "chân máy ", "mì cay ")
+    + ("áo tắm ", "trang phục ", "đồ bơi ", "bikini ", "váy ", "nhuyễn thể ")
+)
+_NAME_AFTER = (" chân", " chùm", " cấp độ", " mảnh")
 _IDIOMS = (
     "hai bàn tay trắng",
     "ba chân bốn cẳng",
@@ -2908,6 +3004,12 @@ _IDIOMS = (
     "thun ba lỗ",
     "bôn ba",  # to roam
     "tình tay ba",  # a love triangle
+    "xúi bẩy",  # to egg on
+    "hai bờ",  # both banks (as `hai bên`, both sides)
+    "một nắng hai sương",  # toiling from dawn to dusk
+    "cú ăn ba",  # a treble
+    "ba cọc ba đồng",  # a pittance
+    "hai hàng nước mắt",  # tears down both cheeks
     "ba cây chụm lại",  # a proverb (three trees together make a mountain)
     "đầu hai thứ tóc",  # getting old
     "bóng bẩy",  # glossy
@@ -3273,7 +3375,8 @@ _CHANGE_TO = re.compile(r" (?:xuống|lên|còn)(?: tròn| mức| chỉ)? ")
 
 # per a unit of goods: `3.740.000/chỉ`, `50.000/kg` (not `3.000/ngày`, cases a day)
 _PRICED = re.compile(
-    r"/ ?(?:kg|chỉ|lượng|lít|tấn|tạ|hộp|chai|gói|suất|vé|m2|con|chiếc|cái|bộ|quả|trái)(?!\w)"
+    r"/ ?(?:kg|chỉ|lượng|lít|tấn|tạ|hộp|chai|gói|suất|vé|m2|con|chiếc|cái|bộ|quả|trái|thỏi|lọ"
+    r"|tuýp|hũ|đôi|phần|người|khách|đêm)(?!\w)"
 )
 
 
@@ -3517,6 +3620,23 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         row = _Row(start, race.end(), race.group(), float(text), "duration")
         row.unit = "phút" if race.group(1) is None else "giờ"  # `1:33:05.154`, `+0:19.783`
         return [row]
+    if (
+        nxt == " "
+        and len(text) == 4
+        and line.startswith((" GMT", " UTC"), end)
+        and text.isdigit()
+        and int(text[:2]) < 24
+        and int(text[2:]) < 60
+        and not line.endswith(("năm ", "Năm "), 0, start)
+    ):  # `(2100 GMT ngày 8/5)`: a clock time written as hours and minutes
+        return [_Row(start, end, text, float(text[:2]), "time")]
+    if (
+        nxt == ":"
+        and (ratio := _ASPECT_RATIO.match(line, start))
+        and _ASPECT_BEFORE.search(line, max(0, start - 25), start)
+    ):  # `màn hình 5,4 inch, tỷ lệ 18:9`: a screen's shape, named by its ratio
+        value = float(text.replace(",", "."))  # (`18,5:9`)
+        return [_Row(start, ratio.end(), ratio.group(), value, "identifier")]
     if nxt == ":" and _RATIO_BEFORE.search(line, max(0, start - 12), start):
         ratio = _RATIO.match(line, start)
         if ratio:  # `tỷ lệ 1:18`, `tỷ số 2:1`: two counts, like a score
@@ -3596,16 +3716,26 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
                 line[start - 1 : start] == "("
                 and _DAY_WORD_BRACKET.search(line, start - 16 if start > 16 else 0, start)
             )
-            or line.startswith((" âm lịch", " Âm lịch", " ÂL"), end)  # `đúng 9.8 Âm lịch`
+            # `đúng 9.8 Âm lịch`, `(18.6, tức 11.7 dương lịch)`
+            or line.startswith((" âm lịch", " Âm lịch", " ÂL", " dương lịch", " Dương lịch"), end)
             or (  # `tính đến 31.12 ước đạt`, `đợi đến 04.03 mới`, `ngày mai 7.7,`
                 (
                     (len(dm[2]) == 2 and left.words[-1:] in (["đến"], ["tới"], ["hết"]))
                     or left.words[-2:] in (["ngày", "mai"], ["hôm", "nay"], ["hôm", "qua"])
+                    # `diễn ra vào 17.6 tại Hà Nội và 18.6 tại TP.HCM`
+                    or (left.words[-1:] in (["vào"], ["và"]) and line.startswith(" tại ", end))
+                    or left.words[-1:] in (["khánh"], ["lễ"], ["dịp"])  # `Quốc khánh 2.9`
+                    or left.words[-3:] == ["ngày", "giao", "dịch"]
                 )
                 and not line[end : end + 1].isalnum()
-                and _RIGHT.match(line, end) is None
-                and not _counted_noun_after(line, end)
-                and not _count_unit_after(line, end)
+                and (
+                    _THIS_YEAR.match(line, end) is not None
+                    or (
+                        _RIGHT.match(line, end) is None
+                        and not _counted_noun_after(line, end)
+                        and not _count_unit_after(line, end)
+                    )
+                )
             )
         )
     ):  # a day and month, dotted
@@ -3819,7 +3949,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
 
 
 # keywords that name a thing by its number only when no unit or counted noun follows
-_NUMBERED_UNLESS_COUNTED = frozenset({"trâu", "quán", "karaoke", "cà phê"})
+_NUMBERED_UNLESS_COUNTED = frozenset({"trâu", "quán", "karaoke", "cà phê", "chương", "vỏ thép"})
 _QUARTER_YEAR = re.compile(r"[1-4]/(?:19|20)\d\d")
 # gold quotes: `niêm yết ở mốc 1.267, 56 USD/oz` (a decimal cut off by a stray space) and
 # `ở mức 36,240 (mua vào) – 36,440 triệu đồng/lượng` (buying and selling price, one range)
@@ -3852,9 +3982,12 @@ def _quote_pair(line: str, text: str, start: int, end: int, left: _Left) -> list
 _WAR_INVALID = re.compile(r"[1-4]/[34]")
 _WAR_INVALID_BEFORE = re.compile(r"(?:thương|bệnh) binh (?:hạng )?$", re.IGNORECASE)
 # `30 tháng 9 năm 2014`, `27 tháng 6`; not `9 tháng 10 ngày`, `6 tháng 1 lần`: spans and rates
+_ASPECT_RATIO = re.compile(r"(?:1[6-9]|2[01]|32)(?:[.,]5)?:9(?![\d:])")
+_ASPECT_BEFORE = re.compile(r"(?:t[ỷỉ] lệ|màn hình|khung hình|định dạng)(?!\w)", re.IGNORECASE)
 _DAY_MONTH_WORDS = re.compile(
     r"\d{1,2} tháng (\d{1,2})(?: năm ((?:1[89]|20)\d\d)(?!\d)|(?![\d/.,]?\d|\w| ?[-–]"
-    r"| (?:ngày|lần|tuần|năm|tuổi|đêm|giờ|tiếng|phút|vụ|đợt|kỳ|buổi|lứa)(?!\w)))"
+    r"| (?:ngày|lần|tuần|năm(?! (?:nay|ngoái|tới|trước)(?!\w))|tuổi|đêm|giờ|tiếng|phút|vụ|đợt"
+    r"|kỳ|buổi|lứa)(?!\w)))"
 )
 # `1-chọi-1`, `tình huống 1 chọi 1`, `cuộc đối đầu 1-1`: a duel, one name (not a score)
 _ONE_ON_ONE = re.compile(r"1(?: ?[-–] ?| )chọi(?: ?[-–] ?| )1(?!\d)|1 ?[-–] ?1(?![\d,.])")
@@ -3947,6 +4080,17 @@ def _is_list_item(line: str, start: int, end: int, left: _Left) -> bool:
 
 def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     """Kind, unit, qualifier and subject of a single number."""
+    if (
+        line[row.end : row.end + 1] == "s"
+        and not line[row.end + 1 : row.end + 2].isalnum()
+        and _SECONDS.fullmatch(row.raw)
+    ):  # `nhanh hơn người đồng đội 0,154s`: seconds, as sports pages write them
+        row.kind, row.unit = "duration", "giây"
+        row.value = float(row.raw.replace(",", "."))
+        row.end = row.subj_from = row.end + 1
+        row.raw = line[row.start : row.end]
+        _qualify(line, row, left)
+        return row
     # 1. digits glued to letters are part of a name: Covid-19, Mazda3, U23, Top1
     if _glued_name(line, row, left):
         return row
@@ -4134,6 +4278,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         not left.qualifier
         and row.raw[-1:].isdigit()  # not `Gucci 19 triệu`: a scaled amount is never a name
         and row.value < 1e6  # nor `AT 606,000,000`: a price in a table after a trim
+        and not row.raw.startswith("0,")  # nor `kém Nam Định 0,06`: a difference
         and (
             _after_name(left.before, line[row.end : row.end + 8])
             # `AFF cup 2016`, `World cup 2022`
@@ -4420,7 +4565,11 @@ def _address_number(line: str, row: _Row, left: _Left) -> bool:
         and not _counted_noun_after(line, row.end)  # `Federer (18 Grand Slam)`
     ):
         return True  # `nhà hàng X (29 Phạm Văn Đồng, TP Nha Trang)`
-    return prev in _ADDRESS_PREV or left.before.rstrip()[-1:] in (",", "-", ":", "–")
+    return (
+        prev in _ADDRESS_PREV
+        or left.before.rstrip()[-1:] in (",", "-", ":", "–")
+        or _ADDRESS_AFTER.match(line, row.end) is not None  # `đến 51 Hàng Bồ, Hà Nội`
+    )
 
 
 _CAN_CHI_BEFORE = re.compile(
@@ -4561,6 +4710,8 @@ def _glued_suffix(line: str, row: _Row, left: _Left) -> bool:
             return True
     if line[end] in "kK" and not line[end + 1 : end + 2].isalpha() and row.raw[:1].isdigit():
         window = line[start - 40 if start > 40 else 0 : start].lower()
+        if row.value <= 24 and "vàng" in window:
+            return False  # `vàng 999,9 (24k)`, `vàng 24k năm nay`: carats
         counted = (
             _count_unit_after(line, end + 1)
             or _counted_noun_after(line, end + 1)
@@ -4569,7 +4720,6 @@ def _glued_suffix(line: str, row: _Row, left: _Left) -> bool:
         if (
             line[end] == "k"
             and not (counted and line[end + 1 : end + 2] == " ")  # `632k lượt yêu thích`
-            and not (row.value <= 24 and "vàng" in window)  # `vàng 999,9 (24k)`: carats
             and (
                 line[end + 1 : end + 2] == "/"
                 or _MONEY_CUES.search(window)
@@ -4619,6 +4769,7 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
         _counted_noun_after(line, row.end)
         or _count_unit_after(line, row.end)
         or _RIGHT.match(line, row.end) is not None
+        or line.startswith(" điều", row.end)  # `6 chương 63 điều`: a law's size
     ):
         return False  # `đàn trâu 50 con`, `ngồi quán 2 tiếng`: counted, not the one numbered
     if kind == "phone":
@@ -5123,7 +5274,21 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     else:
         _rate(line, row)  # `6 ngày/tuần`, `8 giờ/ngày`: time per unit, still a span of time
     row.kind = "duration"
+    if (
+        row.unit == "giây"
+        and 1000 <= row.value < 60000
+        and (comma := _COMMA_THOUSANDS.fullmatch(line, row.start, right.start()))
+        and comma.group(2) != "000"
+    ):
+        row.value = float(f"{comma.group(1)}.{comma.group(2)}")  # `1 phút 32,627 giây`: a lap
+    if row.unit == "giây" and (hundredths := _HUNDREDTHS.match(line, row.subj_from)):
+        row.end = row.subj_from = hundredths.end()  # `52 giây 78`: a race time, one figure
+        row.raw = line[row.start : row.end]
     return True
+
+
+_SECONDS = re.compile(r"\d{1,2},\d{1,3}")
+_HUNDREDTHS = re.compile(r" \d\d(?!\d|[.,:/-]\d| ?(?!(?:ở|và|tại|của|trong) )[^\W\d_])")
 
 
 _OF_YEAR = re.compile(r" (?:năm )?(?:19|20)\d\d(?![\d/.,]\d)")
@@ -5212,6 +5377,18 @@ def _extend_range(line: str, row: _Row) -> bool:
         clock = _CLOCK.match(line, num.start())  # `từ 5 đến 22h`: a span of the day
         row.kind, row.value_max = "time", high
         row.end = row.subj_from = clock.end() if clock else end + 1
+        row.raw = line[row.start : row.end]
+        return True
+    if (
+        line.startswith(" tháng ", end)
+        and row.raw.isdigit()
+        and low < high
+        and (days := _DAY_MONTH_WORDS.match(line, num.start()))
+        and is_day_month(int(high), int(days.group(1)))
+    ):  # `từ ngày 11 đến 20 tháng 2`: days of one month
+        row.kind, row.value_max = "period", high
+        row.day, row.month = int(low), int(days.group(1))
+        row.end = row.subj_from = days.end()
         row.raw = line[row.start : row.end]
         return True
     right = _RIGHT.match(line, end)
@@ -5792,6 +5969,20 @@ def _dash_pair(
     a_raw, b_raw = m.group(1), m.group(3)
     text = m.group()
     keyword, kw_kind = left.keyword, left.kw_kind
+    if (
+        a >= 1e6
+        and text[len(a_raw)] == " "
+        and line[start + m.start(3) - 1] in "-–"
+        and _THOUSANDS.fullmatch(a_raw)
+        and _THOUSANDS.fullmatch(b_raw)
+    ):  # `7.680.000.000 7.540.000.000 -140.000.000`: a price, then its change, in a table
+        sign = start + m.start(3) - 1
+        first = _Row(start, start + len(a_raw), a_raw, a)
+        second = _Row(sign, end, line[sign:end], -b)
+        return [
+            _classify_single(line, first, left, plain=False),
+            _classify_single(line, second, _Left(line, sign), plain=False),
+        ]
     if line.startswith(_BEFORE_CHRIST, end):
         row = _Row(start, end, text, a, "period")  # `(605-562 trước Công Nguyên)`: a reign
         row.value_max = b
@@ -5903,7 +6094,8 @@ def _dash_pair(
         and b_raw.isdigit()
         and 30 < max(a, b) < 200
         and right is None
-        and (a >= b or line.endswith(("thua ", "thất bại "), 0, start))  # the loser's first
+        # the loser's first
+        and (a >= b or line.endswith(("thua ", "thất bại ", "bị dẫn "), 0, start))
         and _BIG_SCORE_LEFT.search(line, max(0, start - 30), start)
     ):  # `tỷ số chung cuộc 76-49`, `dẫn 91-89`: a basketball score, the winner first
         second = start + m.start(3)
@@ -5912,6 +6104,8 @@ def _dash_pair(
     row.value_max = b
     if a_raw.isdigit() and "." in b_raw and a * 1000 <= b < a * 10000:
         row.value = a * 1000  # `500-600.000 đồng`: the thousands are written once
+    if right is not None and right.lastgroup == "mult" and _COMMA_GROUP.fullmatch(a_raw):
+        a, b = _scaled_decimal(a_raw, a), _scaled_decimal(b_raw, b)  # `3,485-3,53 triệu`
     if b <= a and right is not None and right.lastgroup == "mult":
         factor = _scale_factor(right.group("mult"))
         if factor / 1000 <= a < b * factor:
@@ -6001,6 +6195,7 @@ def _score_context(line: str, start: int, end: int) -> bool:
         or _SCORE_LEFT.search(before)
         or _MATCH_TITLE.search(before)  # `Việt Nam - Tajikistan (4-2)`
         or _MATCH_PAIR.search(before)  # `Bảng D: Serbia - xứ Wales 1-1, Ireland – Áo 1-1`
+        or _BEAT_TEAM.search(before)  # `hạ U20 Uruguay 4-3`
     )
 
 
@@ -6008,6 +6203,7 @@ _DATE_AFTER_SCORE = re.compile(r" (?:ngày|hôm) \d{1,2}[/-]\d")  # `thắng 4-1
 # a team's name: capitalised words, maybe with a capital vowel (`Úc`, `Ấn Độ`, `Ý`)
 _TEAM = r"[A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ][\w.]*"
 _MATCH_TITLE = re.compile(rf"{_TEAM}(?: {_TEAM})* - {_TEAM}(?: {_TEAM})* \($")
+_BEAT_TEAM = re.compile(rf"(?<!\w)hạ (?:{_TEAM} ){{1,4}}$")  # (`hạ` alone: `hạ tầng 2-3`)
 _MATCH_PAIR = re.compile(  # (`Trực tiếp Juventus - Real Madrid 1-1`: also after a word)
     rf"(?:^|[:,;•] |(?<=[^\W\d_] )){_TEAM}(?: {_TEAM}){{0,3}} [-–] (?:xứ )?{_TEAM}"
     rf"(?: {_TEAM}){{0,3}} $"
@@ -6267,6 +6463,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and left.words[-2:-1] not in (["con"], ["các"], ["những"], ["tổng"], ["trong"])
     ):  # `đội bóng số một Italy`, `vị trí số hai thế giới`: a rank
         return [_Row(start, end, line[start:end], value, "ordinal")]
+    if single and head == "ba" and line.startswith(" khía", end):
+        return [_Row(start, end, line[start:end], value, "identifier")]  # `gỏi ba khía`: a crab
     if prev == "cấp" and single and left.words[-2:-1] and left.words[-2] in _SCHOOL_LEVEL_PREV:
         return [_Row(start, end, line[start:end], value, "identifier")]  # `nhà cấp bốn`
     word = _NEXT_WORD.match(line, end) or _QUOTED_WORD.match(line, end)  # `hai “cao thủ”`
@@ -6539,7 +6737,7 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
 _ACCUSED = re.compile(r" (?:cáo|can|hại|đơn)(?!\w)")  # `hai bị cáo`: people, not `hai bị bắt`
 _PLACE_WORDS = {"nhất": 1.0, "nhì": 2.0, "tư": 4.0}
 _COMMA_PAIR = re.compile(r"(\d),(\d)")
-_PAIR_UNITS = frozenset({"lần", "bữa", "năm", "tháng", "tuần", "ngày"})
+_PAIR_UNITS = frozenset({"lần", "bữa", "năm", "tháng", "tuần", "ngày", "tuổi"})
 _DECIMAL_PREV = frozenset("tăng gấp giảm vượt hơn là bằng đạt còn".split())
 
 
@@ -6559,8 +6757,12 @@ def _comma_pair(row: _Row, left: _Left) -> None:
         row.value, row.value_max = float(pair[1]), float(pair[2])
 
 
-_HALF_MEASURE = re.compile(r" (?:mét|km|cây số|cân|kg|tấn|tạ)(?!\w)")
-_HALF_TIME = re.compile(r" (?:tháng|năm|giờ|tiếng|thế kỷ|thập kỷ|ngày|tuần)(?!\w)")  # `nửa tháng`
+_HALF_MEASURE = re.compile(
+    r" (?:mét|km|cây số|cân|kg|tấn|tạ|độ|milimét|mm|cm|lít|ml|lạng|ký|inch|gam)(?!\w)"
+)
+_HALF_TIME = re.compile(  # `nửa tháng`, `khoảng nửa phút`
+    r" (?:tháng|năm|giờ|tiếng|phút|thế kỷ|thập kỷ|ngày|tuần)(?!\w)"
+)
 _BARE_SCALE_HEADS = frozenset({"chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
 _NUMBER_BEFORE = re.compile(r"(?:\d|mười|mươi|trăm) $")
 
