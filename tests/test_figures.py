@@ -3432,3 +3432,18 @@ def test_places_by_number_chips_and_ships():
         ("8895", "identifier"),
     ]
     assert kinds("Chủ tàu vỏ thép 67 rút đơn.") == [("67", "identifier")]
+
+
+def test_marks_in_a_flattened_table_weekdays_listed_and_milestones():
+    table = "Caballero 3 Schmeichel 3 Clichy 3 Simpson 3 Otamendi 3.5 Benalouane 2.5 Kompany 3"
+    assert {k for _, k in kinds(table)} == {"count"}
+    found = kinds("Trận đấu của Mahrez 11 và Vardy 9.")
+    assert found == [("11", "identifier"), ("9", "identifier")]
+    assert kinds("Mở cửa vào thứ ba, thứ tư, thứ sáu, thứ bảy, và kéo dài.") == []
+    assert kinds("Phim phát sóng lúc 21h thứ tư hàng tuần.") == [("21h", "time")]
+    assert kinds("Những người ngăn nắp lưu giữ những thứ tư liệu vô dụng.") == []
+    assert kinds("Anh xếp thứ tư toàn đoàn.") == [("tư", "ordinal")]
+    assert kinds("Tai nạn tại km 851 + 200, đường Hồ Chí Minh.") == [("851 + 200", "identifier")]
+    assert kinds("Cô vào vai người vợ hai lòng.") == []
+    assert fig("Màn hình 6,2 inch tỷ lệ 18,5:9 độc đáo.", "18,5:9").value == 18.5
+    assert [f.raw for f in figs("Việt Nam thua đậm U-20 Pháp 0-4 đã lý giải.")][-2:] == ["0", "4"]

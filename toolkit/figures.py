@@ -595,9 +595,9 @@ _MONTH_DOT_YEAR = re.compile(r"(\d{1,2})\.(\d{4})")
 _SCORE_VERB_TO = re.compile(
     r"(?:thắng|thua|hòa|hoà|đánh bại|vùi dập|đè bẹp|hủy diệt|dẫn|dẫn trước)(?: đậm)? (?:tới|đến) $"
 )
-_SCORE_FOLLOW = frozenset(
+_SCORE_FOLLOW = frozenset(  # (`thua đậm U20 Pháp 0-4 chiều 25-5`, `thua U-20 Pháp 0-4 đã`)
     "trước với và sau ở tại nghiêng cho của trên trong vào nhưng khi để rồi thì nên ngay chung"
-    " cuộc cùng chiều sáng tối đêm trưa hôm ngày".split()  # (`thua đậm U20 Pháp 0-4 chiều 25-5`)
+    " cuộc cùng chiều sáng tối đêm trưa hôm ngày đã khiến giúp".split()
 )
 _DMY = re.compile(r"(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4})")
 _DM = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})")
@@ -2316,6 +2316,7 @@ def _freeze(
             and not _COORDINATE.fullmatch(raw)
             and not _VERSION.fullmatch(raw)  # `iOS 14.5`, `4.0`: the number as written
             and not _DECIMAL.fullmatch(raw)  # `17,0 độ vĩ Bắc`
+            and not _ASPECT_RATIO.fullmatch(raw)  # `18,5:9`: valued as read
             and not _lineage_code(text, row.start)  # valued by its first group already
         ):
             value = _THOUSANDS.fullmatch(raw) and parse_digits(raw) or _first_number(raw)
@@ -2469,6 +2470,8 @@ def _scan(text: str) -> list[_Row]:
         _inline_list(text, rows)
         if len(rows) > 2 and _SHIRT_AFTER.search(text):
             _line_ups(text, rows)
+        if len(rows) > 5 and ".5 " in text:
+            _ratings(rows)
         _identifier_lists(text, rows)
         if len(rows) > 4 and text.count("-") + text.count("–") >= 4:
             _drawn_numbers(text, rows)
@@ -2685,6 +2688,18 @@ def _line_ups(text: str, rows: list[_Row]) -> None:
         if len(team) >= 3:
             for row in team:
                 row.kind = "identifier"
+
+
+_RATING = re.compile(r"\d(?:\.5)?|10")
+
+
+def _ratings(rows: list[_Row]) -> None:
+    """`Caballero 3 Schmeichel 3 … Silva 3.5 Mahrez 2.5`: players' marks in a flattened table,
+    six or more with a half among them, are counts (points), not numbers naming the player."""
+    marks = [row for row in rows if row.named and _RATING.fullmatch(row.raw)]
+    if len(marks) >= 6 and any(row.raw.endswith(".5") for row in marks):
+        for row in marks:
+            row.kind = "count"
 
 
 def _flat_table_rows(text: str, rows: list[_Row]) -> None:
@@ -3007,6 +3022,7 @@ _IDIOMS = (
     "xúi bẩy",  # to egg on
     "hai bờ",  # both banks (as `hai bên`, both sides)
     "một nắng hai sương",  # toiling from dawn to dusk
+    "hai lòng",  # two-faced
     "cú ăn ba",  # a treble
     "ba cọc ba đồng",  # a pittance
     "hai hàng nước mắt",  # tears down both cheeks
@@ -3622,6 +3638,12 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         return [row]
     if (
         nxt == " "
+        and line.endswith(("km ", "Km ", "KM "), 0, start)
+        and (plus := _KM_PLUS.match(line, end))
+    ):  # `tại km 851 + 200, đường Hồ Chí Minh`: a milestone, as `Km 15+500`
+        return [_Row(start, plus.end(), line[start : plus.end()], float(text), "identifier")]
+    if (
+        nxt == " "
         and len(text) == 4
         and line.startswith((" GMT", " UTC"), end)
         and text.isdigit()
@@ -3631,11 +3653,11 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
     ):  # `(2100 GMT ngày 8/5)`: a clock time written as hours and minutes
         return [_Row(start, end, text, float(text[:2]), "time")]
     if (
-        nxt == ":"
+        nxt in ":,."
         and (ratio := _ASPECT_RATIO.match(line, start))
         and _ASPECT_BEFORE.search(line, max(0, start - 25), start)
     ):  # `màn hình 5,4 inch, tỷ lệ 18:9`: a screen's shape, named by its ratio
-        value = float(text.replace(",", "."))  # (`18,5:9`)
+        value = float(ratio.group().partition(":")[0].replace(",", "."))  # (`18,5:9`)
         return [_Row(start, ratio.end(), ratio.group(), value, "identifier")]
     if nxt == ":" and _RATIO_BEFORE.search(line, max(0, start - 12), start):
         ratio = _RATIO.match(line, start)
@@ -3982,6 +4004,7 @@ def _quote_pair(line: str, text: str, start: int, end: int, left: _Left) -> list
 _WAR_INVALID = re.compile(r"[1-4]/[34]")
 _WAR_INVALID_BEFORE = re.compile(r"(?:thương|bệnh) binh (?:hạng )?$", re.IGNORECASE)
 # `30 tháng 9 năm 2014`, `27 tháng 6`; not `9 tháng 10 ngày`, `6 tháng 1 lần`: spans and rates
+_KM_PLUS = re.compile(r" ?\+ ?\d{1,3}(?![\d.,]\d)")
 _ASPECT_RATIO = re.compile(r"(?:1[6-9]|2[01]|32)(?:[.,]5)?:9(?![\d:])")
 _ASPECT_BEFORE = re.compile(r"(?:t[ỷỉ] lệ|màn hình|khung hình|định dạng)(?!\w)", re.IGNORECASE)
 _DAY_MONTH_WORDS = re.compile(
@@ -6703,6 +6726,8 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
     value = _ORDINAL_WORDS.get(word.lower())
     if not value:
         return []
+    if word == "tư" and _TU_COMPOUND.match(line, start + len(" ".join(words))):
+        return []  # `những thứ tư liệu`: the word `tư liệu`, no fourth
     left = _Left(line, start)
     prev = left.words[-1] if left.words else ""
     after = start + len(" ".join(words))
@@ -6727,13 +6752,17 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
             or word[0].isupper()
             or words[0][0].isupper()
             or _DATE_AFTER_WEEKDAY.match(line, after)
+            or _SPELLED_WEEKDAY_BEFORE.search(line, max(0, start - 16), start)
+            or line.startswith((" hàng tuần", " mỗi tuần"), after)  # `21h thứ tư hàng tuần`
         )
     ):
-        return []
+        return []  # (`vào thứ ba, thứ tư, thứ sáu`: the days after the first, listed)
     begin = start + len(words[0]) + 1
     return [_Row(begin, begin + len(word), word, float(value), "ordinal")]
 
 
+_TU_COMPOUND = re.compile(r" (?:liệu|nhân|duy|vấn|cách|pháp|tưởng|bản|thế|thục|lợi)(?!\w)")
+_SPELLED_WEEKDAY_BEFORE = re.compile(r"thứ (?:hai|ba|tư|năm|sáu|bảy),? (?:và |hoặc |hay )?$")
 _ACCUSED = re.compile(r" (?:cáo|can|hại|đơn)(?!\w)")  # `hai bị cáo`: people, not `hai bị bắt`
 _PLACE_WORDS = {"nhất": 1.0, "nhì": 2.0, "tư": 4.0}
 _COMMA_PAIR = re.compile(r"(\d),(\d)")
