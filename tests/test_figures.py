@@ -3447,3 +3447,16 @@ def test_marks_in_a_flattened_table_weekdays_listed_and_milestones():
     assert kinds("Cô vào vai người vợ hai lòng.") == []
     assert fig("Màn hình 6,2 inch tỷ lệ 18,5:9 độc đáo.", "18,5:9").value == 18.5
     assert [f.raw for f in figs("Việt Nam thua đậm U-20 Pháp 0-4 đã lý giải.")][-2:] == ["0", "4"]
+
+
+def test_drive_layouts_clock_minutes_and_spelled_points():
+    assert kinds("Động cơ xăng, dung tích 4.608 cm3, 4x4) giảm giá.")[1] == ("4x4", "identifier")
+    assert kinds("Xe bọc thép 8x8 bánh.") == [("8x8", "identifier")]
+    assert kinds("Khoảng 14h5 ngày 11/6, xe buýt bốc cháy.")[0] == ("14h5", "time")
+    found = fig("Chúng tôi không có đến nửa giây để quyết định.")
+    assert (found.kind, found.value, found.unit) == ("duration", 0.5, "giây")
+    assert kinds("Chị em nhà Kim siêu vòng ba. Chân dài") == []
+    text = "Truyền dữ liệu về Sở. Hai: Không thu gom nước rỉ rác. Bốn: Xả nước thải."
+    assert kinds(text) == [("Hai", "ordinal"), ("Bốn", "ordinal")]
+    assert kinds("Ảnh có độ phân giải 8x8 pixel.")[0][1] == "measure"
+    assert kinds("Vào khoảng 9h sáng nay – 6.2, một du khách")[1] == ("6.2", "date")

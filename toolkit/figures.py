@@ -246,7 +246,9 @@ _PHONE = re.compile(
 _PHONE_RUN = re.compile(r"\+?\d[\d .)-]*\d|\d")
 _INTL_PHONE = re.compile(r"\d{1,3}(?:[ .]\d{2,4}){2,4}(?!\d)")  # `+974 4412 8480`
 _CLOCK = re.compile(
-    r"(\d{1,2}) ?(?:h|g|giờ) ?(\d{2}|\d(?= ?phút))(?: ?(?:phút|p|')(?!\w))?(?!\d)|"  # `7h5 phút`
+    # `7h5 phút`, `14h5 ngày 11/6`
+    r"(\d{1,2}) ?(?:h|g|giờ) ?(\d{2}|\d(?= ?phút)|(?<=\dh)\d(?![\w.,]))"
+    r"(?: ?(?:phút|p|')(?!\w))?(?!\d)|"
     r"(\d{1,2})h(?![^\W\d_])|(\d{1,2}):(\d{2})(?![\d:])"
 )
 
@@ -3636,6 +3638,8 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
         row = _Row(start, race.end(), race.group(), float(text), "duration")
         row.unit = "phút" if race.group(1) is None else "giờ"  # `1:33:05.154`, `+0:19.783`
         return [row]
+    if nxt == "x" and (drive := _DRIVE.match(line, start)):
+        return [_Row(start, drive.end(), drive.group(), float(text), "identifier")]  # `4x4`
     if (
         nxt == " "
         and line.endswith(("km ", "Km ", "KM "), 0, start)
@@ -3744,6 +3748,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
                 (
                     (len(dm[2]) == 2 and left.words[-1:] in (["đến"], ["tới"], ["hết"]))
                     or left.words[-2:] in (["ngày", "mai"], ["hôm", "nay"], ["hôm", "qua"])
+                    or left.before.endswith((" nay – ", " nay - "))  # `9h sáng nay – 6.2,`
                     # `diễn ra vào 17.6 tại Hà Nội và 18.6 tại TP.HCM`
                     or (left.words[-1:] in (["vào"], ["và"]) and line.startswith(" tại ", end))
                     or left.words[-1:] in (["khánh"], ["lễ"], ["dịp"])  # `Quốc khánh 2.9`
@@ -4004,6 +4009,9 @@ def _quote_pair(line: str, text: str, start: int, end: int, left: _Left) -> list
 _WAR_INVALID = re.compile(r"[1-4]/[34]")
 _WAR_INVALID_BEFORE = re.compile(r"(?:thương|bệnh) binh (?:hạng )?$", re.IGNORECASE)
 # `30 tháng 9 năm 2014`, `27 tháng 6`; not `9 tháng 10 ngày`, `6 tháng 1 lần`: spans and rates
+_DRIVE = re.compile(  # a drive layout: `4x4`, `4x2`, `8x8 bánh` (not `8x8 pixel`)
+    r"[2468]x[2468](?![\w.,]| ?(?:pixel|px|điểm|cm|mm|m|inch|mét)(?!\w))"
+)
 _KM_PLUS = re.compile(r" ?\+ ?\d{1,3}(?![\d.,]\d)")
 _ASPECT_RATIO = re.compile(r"(?:1[6-9]|2[01]|32)(?:[.,]5)?:9(?![\d:])")
 _ASPECT_BEFORE = re.compile(r"(?:t[ỷỉ] lệ|màn hình|khung hình|định dạng)(?!\w)", re.IGNORECASE)
@@ -6465,7 +6473,9 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     prev = left.words[-1] if left.words else ""
     if (prev == "năm" or prev not in SPELLED_DIGITS) and left.before.rstrip()[-1:] in ",;:.!?":
         prev = ""
-    if prev == "vòng" and single and _BODY_ROUND.match(line, end):
+    if prev == "vòng" and single and (
+        _BODY_ROUND.match(line, end) or left.words[-2:-1] == ["siêu"]
+    ):
         return []  # `vòng hai săn chắc`: the waist, a body's measure named by its number
     if (
         (prev in _ORDINAL_PREV or left.words[-2:] == ["nguyện", "vọng"])  # `nguyện vọng hai`
@@ -6490,6 +6500,13 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         return [_Row(start, end, line[start:end], value, "identifier")]  # `gỏi ba khía`: a crab
     if prev == "cấp" and single and left.words[-2:-1] and left.words[-2] in _SCHOOL_LEVEL_PREV:
         return [_Row(start, end, line[start:end], value, "identifier")]  # `nhà cấp bốn`
+    if (
+        single
+        and words[0][0].isupper()
+        and line.startswith(": ", end)
+        and (not left.before.strip() or left.before.rstrip()[-1] in ".;")
+    ):  # `… của TP. Hai: Không thu gom …; Bốn: Xả nước thải …`: points of a list
+        return [_Row(start, end, line[start:end], value, "ordinal")]
     word = _NEXT_WORD.match(line, end) or _QUOTED_WORD.match(line, end)  # `hai “cao thủ”`
     if word is None:
         if words[-1] == "nửa" and len(words) == 2:  # `bằng một nửa, …`
@@ -6790,7 +6807,7 @@ _HALF_MEASURE = re.compile(
     r" (?:mét|km|cây số|cân|kg|tấn|tạ|độ|milimét|mm|cm|lít|ml|lạng|ký|inch|gam)(?!\w)"
 )
 _HALF_TIME = re.compile(  # `nửa tháng`, `khoảng nửa phút`
-    r" (?:tháng|năm|giờ|tiếng|phút|thế kỷ|thập kỷ|ngày|tuần)(?!\w)"
+    r" (?:tháng|năm|giờ|tiếng|phút|giây|thế kỷ|thập kỷ|ngày|tuần)(?!\w)"
 )
 _BARE_SCALE_HEADS = frozenset({"chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
 _NUMBER_BEFORE = re.compile(r"(?:\d|mười|mươi|trăm) $")
