@@ -3460,3 +3460,11 @@ def test_drive_layouts_clock_minutes_and_spelled_points():
     assert kinds(text) == [("Hai", "ordinal"), ("Bốn", "ordinal")]
     assert kinds("Ảnh có độ phân giải 8x8 pixel.")[0][1] == "measure"
     assert kinds("Vào khoảng 9h sáng nay – 6.2, một du khách")[1] == ("6.2", "date")
+
+
+def test_dozens():
+    found = fig("Cô đã tự thu thập cho mình hàng tá scandal ồn ào.")
+    assert (found.raw, found.value, found.qualifier) == ("tá", 12, "order_of")
+    found = fig("Lưới đội khách sẽ rung lên hơn nửa tá bàn thắng.")
+    assert (found.raw, found.value, found.qualifier) == ("nửa tá", 6, "more_than")
+    assert kinds("Đại tá Nguyễn Văn A chỉ huy.") == []

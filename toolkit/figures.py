@@ -204,14 +204,14 @@ _WORD_TOKEN = re.compile(
     rf"|ăm(?= (?:{_NAM_NOUNS})(?!\w))(?! t[ỷỉ] (?:lệ|giá|số|trọng|suất)(?!\w)| lớp \d)"
     r"|ăm(?<=một trong năm)(?= [^\W\d_])(?! (?:nay|qua|tới|ngoái|học|đó|này|sau|trước)(?!\w))"
     r"|ăm(?= (?:đến|tới) (?:sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `từ năm đến bảy tháng`
-    r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉ])(?!\w))"  # `nửa tỷ USD`
+    r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉá])(?!\w))"  # `nửa tỷ USD`, `nửa tá bàn thắng`
     r"|ửa(?= (?:số|quả|cốc|chén|bát|thìa|đội hình|lít|giá|tháng|năm|giờ|tiếng|thế kỷ|thập kỷ"
     r"|ngày|tuần|mét|km|cây số|cân|kg|tấn|tạ)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`
     rf"|ửa(?<=hân nửa)(?= [^\W\d_])(?! {_SP_CONT}(?!\w))"  # `phân nửa cổ phiếu`
     # `uống hết nửa chai`, `hơn nửa đời người`: half of a thing, after a verb or qualifier
     r"|ửa(?:" + "|".join(f"(?<={word} nửa)" for word in _HALF_OF_PREV) + r")(?= [^\W\d_])"
     r"(?! (?:đầu|cuối|sau|trước|kia|còn|vời|chừng|đêm|mình|thật|nạc|đường)(?!\w))"
-    r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉ])(?!\w))))(?!\w)"
+    r"|àng(?= (?:chục|trăm|nghìn|ngàn|vạn|triệu|t[ỷỉá])(?!\w))))(?!\w)"  # `hàng tá`: dozens
     rf"(?: {_SP_CONT}(?!\w)){{0,12}})"
 )
 # `_WORD_TOKEN` after one boundary character each: most texts have a spelled number after
@@ -6420,6 +6420,13 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     head = words[0].lower()
     if head in _BARE_SCALE_HEADS:
         return _bare_scale_token(line, match.start(1) - 1, words)
+    if head == "nửa" and _DOZEN.match(line, match.start(1) + 2):
+        start = match.start(1) - 1
+        row = _dozen(line, start, start + 4, 6.0, "")
+        row.start = start  # `hơn nửa tá bàn thắng`: half a dozen, one figure
+        row.raw = line[start : row.end]
+        _qualify(line, row, _Left(line, start))
+        return [row]
     if head == "nửa" and line.endswith(("phân ", "Phân "), 0, match.start(1) - 1):
         start = match.start(1) - 6  # `phân nửa cổ phiếu`: one of two
         row = _Row(start, start + 8, line[start : start + 8], 1.0, "fraction")
@@ -6847,9 +6854,22 @@ def _bare_scale_token(line: str, start: int, words: list[str]) -> list[_Row]:
     return [row]
 
 
+_DOZEN = re.compile(r" tá(?!\w)")
+
+
+def _dozen(line: str, q_start: int, begin: int, value: float, qualifier: str) -> _Row:
+    """The row of a `tá` (a dozen) at `begin`: `hàng tá kỷ lục`, `nửa tá bàn thắng`."""
+    row = _Row(begin, begin + 2, "tá", value)
+    row.qualifier, row.q_start = qualifier, q_start
+    _count_unit(line, row)
+    return row
+
+
 def _order_token(line: str, start: int, head: str, words: list[str]) -> list[_Row]:
     """`hàng nghìn người`, `cả chục ngày`: an order of magnitude, qualifier order_of."""
     begin = start + len(head) + 1
+    if _DOZEN.match(line, begin - 1):  # `hàng tá scandal`: dozens
+        return [_dozen(line, start, begin, 12.0, "order_of")]
     found = _scale_row(line, begin, words, _Left(line, begin))
     if found is None:
         return []
