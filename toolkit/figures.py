@@ -597,6 +597,9 @@ _MONTH_DOT_YEAR = re.compile(r"(\d{1,2})\.(\d{4})")
 _SCORE_VERB_TO = re.compile(
     r"(?:thắng|thua|hòa|hoà|đánh bại|vùi dập|đè bẹp|hủy diệt|dẫn|dẫn trước)(?: đậm)? (?:tới|đến) $"
 )
+_SCORE_VERB_BEFORE = re.compile(
+    r"(?<!\w)(?:[Tt]hắng|[Tt]hua|[Hh]òa|[Hh]oà|đánh bại|vùi dập|đè bẹp|thảm bại|gục ngã)(?: đậm)? $"
+)
 _SCORE_FOLLOW = frozenset(  # (`thua đậm U20 Pháp 0-4 chiều 25-5`, `thua U-20 Pháp 0-4 đã`)
     "trước với và sau ở tại nghiêng cho của trên trong vào nhưng khi để rồi thì nên ngay chung"
     " cuộc cùng chiều sáng tối đêm trưa hôm ngày đã khiến giúp".split()
@@ -3025,6 +3028,7 @@ _IDIOMS = (
     "hai bờ",  # both banks (as `hai bên`, both sides)
     "một nắng hai sương",  # toiling from dawn to dusk
     "hai lòng",  # two-faced
+    "hai cằm",  # a double chin
     "cú ăn ba",  # a treble
     "ba cọc ba đồng",  # a pittance
     "hai hàng nước mắt",  # tears down both cheeks
@@ -6111,6 +6115,7 @@ def _dash_pair(
         and (
             a >= b
             or _SCORE_RIGHT.match(line, end)
+            or _SCORE_VERB_BEFORE.search(line, max(0, start - 20), start)  # `Thua đậm 0-5 phản ánh`
             or (
                 _SCORE_LEFT.search(line[max(0, start - 30) : start].rpartition("\n")[2])
                 and not _lowercase_word_after(line, end)
@@ -6962,7 +6967,7 @@ def _share_units(line: str, rows: list[_Row]) -> None:
             gap == ","
             and row.kind == "count"
             and nxt.value == row.value + 1
-            and row.value < 10
+            and (row.value < 10 or nxt.kind == "age")  # (`như 25, 26 tuổi`)
             and row.raw.isdigit()
             and nxt.raw.isdigit()
             and nxt.kind in ("duration", "count", "age")
