@@ -3468,3 +3468,17 @@ def test_dozens():
     found = fig("Lưới đội khách sẽ rung lên hơn nửa tá bàn thắng.")
     assert (found.raw, found.value, found.qualifier) == ("nửa tá", 6, "more_than")
     assert kinds("Đại tá Nguyễn Văn A chỉ huy.") == []
+
+
+def test_scores_after_their_verb_pairs_of_years_and_a_clock_before_a_date():
+    assert [f.raw for f in figs("Thua đậm 0-5 phản ánh đúng thực tế.")] == ["0", "5"]
+    found = fig("Nhìn bề ngoài chỉ như 25, 26 tuổi.")
+    assert (found.kind, found.value, found.value_max) == ("age", 25, 26)
+    assert kinds("Con gái có hai cằm là người cởi mở.") == []
+    for text in ("Có thể 5, 10 năm tới sẽ phá hỏng.", "Họ muốn biết trong 5,10 năm tới."):
+        found = fig(text)
+        assert (found.kind, found.value, found.value_max) == ("duration", 5, 10), text
+    assert fig("Doanh thu tăng 5,10 lần.").value == 5.1
+    found = kinds("Trận đấu diễn ra lúc 18 giờ 11.2 trên SVĐ Thống Nhất.")
+    assert found[-1] == ("11.2", "date")
+    assert kinds("Khai mạc lúc 22 giờ 5 phút ngày 3/4.")[0] == ("22 giờ 5 phút", "time")

@@ -248,7 +248,7 @@ _INTL_PHONE = re.compile(r"\d{1,3}(?:[ .]\d{2,4}){2,4}(?!\d)")  # `+974 4412 848
 _CLOCK = re.compile(
     # `7h5 phút`, `14h5 ngày 11/6`
     r"(\d{1,2}) ?(?:h|g|giờ) ?(\d{2}|\d(?= ?phút)|(?<=\dh)\d(?![\w.,]))"
-    r"(?: ?(?:phút|p|')(?!\w))?(?!\d)|"
+    r"(?: ?(?:phút|p|')(?!\w))?(?![\d]|[./]\d)|"  # (not `18 giờ 11.2`: a clock, then a date)
     r"(\d{1,2})h(?![^\W\d_])|(\d{1,2}):(\d{2})(?![\d:])"
 )
 
@@ -539,7 +539,7 @@ _SHOW_NIGHT = re.compile(
 )
 # words after `N giờ` that make it a span of hours (`24 giờ trước khi`, `24h qua`)
 _SPAN_AFTER = re.compile(r" (?:qua|trước khi|sau|trước đó|nữa|liền|liên tục)(?!\w)")
-_HOUR_MINUTE = re.compile(r" ?(\d{1,2})(?: ?phút)?(?!\d)")
+_HOUR_MINUTE = re.compile(r" ?(\d{1,2})(?: ?phút)?(?!\d|[./]\d)")  # (not `18 giờ 11.2`, a date)
 _YEAR_WORD_AFTER = re.compile(r" năm ((?:1[89]|20)\d\d)(?!\d)")
 _MONTH_YEAR_AFTER = re.compile(r" ?(?:năm|/|,? năm) ?(\d{4})(?!\d)")
 _DAY_MONTH_AFTER = re.compile(r" tháng (\d{1,2})(?: ?(?:năm|, năm|/) ?(\d{4}))?(?!\d)")
@@ -3753,6 +3753,7 @@ def _digits_token(line: str, match: re.Match[str]) -> list[_Row]:
                     (len(dm[2]) == 2 and left.words[-1:] in (["đến"], ["tới"], ["hết"]))
                     or left.words[-2:] in (["ngày", "mai"], ["hôm", "nay"], ["hôm", "qua"])
                     or left.before.endswith((" nay – ", " nay - "))  # `9h sáng nay – 6.2,`
+                    or _CLOCK_BEFORE.search(left.before) is not None  # `lúc 18 giờ 11.2 trên`
                     # `diễn ra vào 17.6 tại Hà Nội và 18.6 tại TP.HCM`
                     or (left.words[-1:] in (["vào"], ["và"]) and line.startswith(" tại ", end))
                     or left.words[-1:] in (["khánh"], ["lễ"], ["dịp"])  # `Quốc khánh 2.9`
@@ -4017,6 +4018,7 @@ _DRIVE = re.compile(  # a drive layout: `4x4`, `4x2`, `8x8 bánh` (not `8x8 pixe
     r"[2468]x[2468](?![\w.,]| ?(?:pixel|px|điểm|cm|mm|m|inch|mét)(?!\w))"
 )
 _KM_PLUS = re.compile(r" ?\+ ?\d{1,3}(?![\d.,]\d)")
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2} ?(?:giờ|h)(?: \d{1,2} phút)? $")
 _ASPECT_RATIO = re.compile(r"(?:1[6-9]|2[01]|32)(?:[.,]5)?:9(?![\d:])")
 _ASPECT_BEFORE = re.compile(r"(?:t[ỷỉ] lệ|màn hình|khung hình|định dạng)(?!\w)", re.IGNORECASE)
 _DAY_MONTH_WORDS = re.compile(
@@ -4255,7 +4257,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
     # 3. what follows: multiplier, range, percent, currency, unit, time word
     if _after_number(line, row, left):
         _qualify(line, row, left)
-        if len(row.raw) == 3 and row.raw[1] == ",":
+        if len(row.raw) in (3, 4) and row.raw[1] == ",":
             _comma_pair(row, left)  # `ốm đến 2,3 lần`
         return row
     if (
@@ -6794,7 +6796,7 @@ _TU_COMPOUND = re.compile(r" (?:liệu|nhân|duy|vấn|cách|pháp|tưởng|bả
 _SPELLED_WEEKDAY_BEFORE = re.compile(r"thứ (?:hai|ba|tư|năm|sáu|bảy),? (?:và |hoặc |hay )?$")
 _ACCUSED = re.compile(r" (?:cáo|can|hại|đơn)(?!\w)")  # `hai bị cáo`: people, not `hai bị bắt`
 _PLACE_WORDS = {"nhất": 1.0, "nhì": 2.0, "tư": 4.0}
-_COMMA_PAIR = re.compile(r"(\d),(\d)")
+_COMMA_PAIR = re.compile(r"(\d),(\d|10)")
 _PAIR_UNITS = frozenset({"lần", "bữa", "năm", "tháng", "tuần", "ngày", "tuổi"})
 _DECIMAL_PREV = frozenset("tăng gấp giảm vượt hơn là bằng đạt còn".split())
 
@@ -6806,7 +6808,7 @@ def _comma_pair(row: _Row, left: _Left) -> None:
     if (
         pair
         and row.unit in _PAIR_UNITS
-        and int(pair[2]) == int(pair[1]) + 1
+        and (int(pair[2]) == int(pair[1]) + 1 or pair[0] == "5,10")  # (`trong 5,10 năm tới`)
         and pair[2] != "5"
         and pair[1] != "0"
         and left.words
@@ -6966,8 +6968,9 @@ def _share_units(line: str, rows: list[_Row]) -> None:
         if (
             gap == ","
             and row.kind == "count"
-            and nxt.value == row.value + 1
-            and (row.value < 10 or nxt.kind == "age")  # (`như 25, 26 tuổi`)
+            # `1, 2 năm`, `như 25, 26 tuổi`, `5, 10 năm tới`
+            and (nxt.value == row.value + 1 or (row.value, nxt.value) == (5, 10))
+            and (row.value < 10 or nxt.kind == "age")
             and row.raw.isdigit()
             and nxt.raw.isdigit()
             and nxt.kind in ("duration", "count", "age")
