@@ -3482,3 +3482,5 @@ def test_scores_after_their_verb_pairs_of_years_and_a_clock_before_a_date():
     found = kinds("Trận đấu diễn ra lúc 18 giờ 11.2 trên SVĐ Thống Nhất.")
     assert found[-1] == ("11.2", "date")
     assert kinds("Khai mạc lúc 22 giờ 5 phút ngày 3/4.")[0] == ("22 giờ 5 phút", "time")
+    assert [f.raw for f in figs("Các thế hệ thứ hai và thứ ba được cải thiện.")] == ["hai", "ba"]
+    assert kinds("Man Utd là CLB có giá trị cao thứ tư thế giới.") == [("tư", "ordinal")]

@@ -6783,7 +6783,7 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
             or word[0].isupper()
             or words[0][0].isupper()
             or _DATE_AFTER_WEEKDAY.match(line, after)
-            or _SPELLED_WEEKDAY_BEFORE.search(line, max(0, start - 16), start)
+            or _SPELLED_WEEKDAY_BEFORE.search(line, max(0, start - 60), start)
             or line.startswith((" hàng tuần", " mỗi tuần"), after)  # `21h thứ tư hàng tuần`
         )
     ):
@@ -6792,8 +6792,13 @@ def _spelled_ordinal(line: str, start: int, words: list[str]) -> list[_Row]:
     return [_Row(begin, begin + len(word), word, float(value), "ordinal")]
 
 
-_TU_COMPOUND = re.compile(r" (?:liệu|nhân|duy|vấn|cách|pháp|tưởng|bản|thế|thục|lợi)(?!\w)")
-_SPELLED_WEEKDAY_BEFORE = re.compile(r"thứ (?:hai|ba|tư|năm|sáu|bảy),? (?:và |hoặc |hay )?$")
+_TU_COMPOUND = re.compile(r" (?:liệu|nhân|duy|vấn|cách|pháp|tưởng|bản|thục|lợi)(?!\w)")
+# a list of weekdays opened by a day word: `vào thứ ba, thứ tư, thứ sáu` (not `lần thứ năm
+# và thứ sáu`, `vị trí thứ hai và thứ ba`: ranks)
+_SPELLED_WEEKDAY_BEFORE = re.compile(
+    r"(?:vào|các|ngày|sáng|chiều|tối|trưa|hôm|từ|đến) thứ (?:hai|ba|tư|năm|sáu|bảy)"
+    r"(?:,? (?:và |hoặc |hay )?thứ (?:hai|ba|tư|năm|sáu|bảy))*,? (?:và |hoặc |hay )?$"
+)
 _ACCUSED = re.compile(r" (?:cáo|can|hại|đơn)(?!\w)")  # `hai bị cáo`: people, not `hai bị bắt`
 _PLACE_WORDS = {"nhất": 1.0, "nhì": 2.0, "tư": 4.0}
 _COMMA_PAIR = re.compile(r"(\d),(\d|10)")
