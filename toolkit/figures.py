@@ -4013,7 +4013,6 @@ def _quote_pair(line: str, text: str, start: int, end: int, left: _Left) -> list
 # `thương binh hạng 2/4`, `bệnh binh 1/3`: a disabled veteran's grade, one code
 _WAR_INVALID = re.compile(r"[1-4]/[34]")
 _WAR_INVALID_BEFORE = re.compile(r"(?:thương|bệnh) binh (?:hạng )?$", re.IGNORECASE)
-# `30 tháng 9 năm 2014`, `27 tháng 6`; not `9 tháng 10 ngày`, `6 tháng 1 lần`: spans and rates
 _DRIVE = re.compile(  # a drive layout: `4x4`, `4x2`, `8x8 bánh` (not `8x8 pixel`)
     r"[2468]x[2468](?![\w.,]| ?(?:pixel|px|điểm|cm|mm|m|inch|mét)(?!\w))"
 )
@@ -4021,6 +4020,7 @@ _KM_PLUS = re.compile(r" ?\+ ?\d{1,3}(?![\d.,]\d)")
 _CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2} ?(?:giờ|h)(?: \d{1,2} phút)? $")
 _ASPECT_RATIO = re.compile(r"(?:1[6-9]|2[01]|32)(?:[.,]5)?:9(?![\d:])")
 _ASPECT_BEFORE = re.compile(r"(?:t[ỷỉ] lệ|màn hình|khung hình|định dạng)(?!\w)", re.IGNORECASE)
+# `30 tháng 9 năm 2014`, `27 tháng 6`; not `9 tháng 10 ngày`, `6 tháng 1 lần`: spans and rates
 _DAY_MONTH_WORDS = re.compile(
     r"\d{1,2} tháng (\d{1,2})(?: năm ((?:1[89]|20)\d\d)(?!\d)|(?![\d/.,]?\d|\w| ?[-–]"
     r"| (?:ngày|lần|tuần|năm(?! (?:nay|ngoái|tới|trước)(?!\w))|tuổi|đêm|giờ|tiếng|phút|vụ|đợt"
