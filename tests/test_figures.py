@@ -3484,3 +3484,19 @@ def test_scores_after_their_verb_pairs_of_years_and_a_clock_before_a_date():
     assert kinds("Khai mạc lúc 22 giờ 5 phút ngày 3/4.")[0] == ("22 giờ 5 phút", "time")
     assert [f.raw for f in figs("Các thế hệ thứ hai và thứ ba được cải thiện.")] == ["hai", "ba"]
     assert kinds("Man Utd là CLB có giá trị cao thứ tư thế giới.") == [("tư", "ordinal")]
+
+
+def test_changes_in_brackets_fans_grade_one_and_dates_tomorrow():
+    found = kinds("Thẻ vàng đầu tiên (-1 điểm), thẻ đỏ trực tiếp (-4 điểm).")
+    assert [f.value for f in figs("Thẻ vàng đầu tiên (-1 điểm), thẻ đỏ (-4 điểm).")] == [-1, -4]
+    assert found[0] == ("-1", "count")
+    assert fig("Giá 1,351 tỉ (-39 triệu) trong tháng.", "-39 triệu").value == -39_000_000
+    assert kinds("Gần 2000 CĐV Real Madrid mở hội.") == [("2000", "count")]
+    assert kinds("Vô địch cúp C1: 2000 fan Real Madrid phát cuồng.")[-1] == ("2000", "count")
+    assert kinds("Phụ huynh chờ nộp hồ sơ vào lớp một cho con.") == [("một", "identifier")]
+    assert kinds("Apple Watch cung cấp một dấu vân tay.") == []
+    assert kinds("Trận đấu diễn ra vào 18h ngày mai 7-2, trên sân.")[1] == ("7-2", "date")
+    assert [f.raw for f in figs("U20 Việt Nam thua U20 Pháp 0-4 còn New Zealand thắng.")][-2:] == [
+        "0",
+        "4",
+    ]

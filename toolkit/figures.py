@@ -169,6 +169,7 @@ _WORD_TOKEN = re.compile(
     # `cặp song sinh một trai một gái`: a son and a daughter, counted
     r"|ột(?=" + _THEN_DAUGHTER + r")|ột(?:(?<=trai một)|(?<=trai, một))(?= gái(?!\w))"
     r"|ột(?:(?<=iệp một)|(?<=[tT]ầng một)|(?<=lầu một)|(?<=đoạn một)|(?<=phần một)|(?<=đợt một)"
+    r"|(?<= lớp một)|(?<=trường cấp một)|(?<=học cấp một)|(?<=tuổi cấp một)"
     r"|(?<=set một)|(?<=nguyện vọng một)|(?<= số một))"
     r"(?!\w| (?:trăm|nghìn|ngàn|triệu|t[ỷỉ]|phần|cách|vài)(?!\w))"
     # `hiệp một`: the first half; `giai đoạn một`, `nguyện vọng một`, `số một thế giới`
@@ -602,7 +603,7 @@ _SCORE_VERB_BEFORE = re.compile(
 )
 _SCORE_FOLLOW = frozenset(  # (`thua đậm U20 Pháp 0-4 chiều 25-5`, `thua U-20 Pháp 0-4 đã`)
     "trước với và sau ở tại nghiêng cho của trên trong vào nhưng khi để rồi thì nên ngay chung"
-    " cuộc cùng chiều sáng tối đêm trưa hôm ngày đã khiến giúp".split()
+    " cuộc cùng chiều sáng tối đêm trưa hôm ngày đã khiến giúp còn".split()
 )
 _DMY = re.compile(r"(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4})")
 _DM = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})")
@@ -2913,6 +2914,8 @@ def _signed_token(text: str, match: re.Match[str]) -> list[_Row]:
             row.kind in ("measure", "percent", "money")
             or text.startswith(" gậy", row.end)
             or "hiệu số" in text[max(0, sign - 30) : sign]
+            # `thẻ vàng đầu tiên (-1 điểm)`, `1,351 tỉ (-39 triệu)`: a change in brackets
+            or (row.kind == "count" and text[sign - 1 : sign] == "(" and row.start == sign + 1)
         ):
             row.value = -row.value
             if row.value_max is not None:
@@ -4400,15 +4403,18 @@ def _year_counts(line: str, pos: int, left: _Left) -> bool:
     if (  # `thu hút hơn 2000 đại biểu`: no year is "more than"; `có khoảng 2000 búp bê`
         left.qualifier in ("more_than", "nearly", "about")
         and word.start(1) == pos + 1
-        and word.group(1)[:1].islower()
+        and (word.group(1)[:1].islower() or word.group(1) in _FANS)  # `gần 2000 CĐV`
         and word.group(1) not in _TIME_NOUNS
         and (left.qualifier != "about" or word.group(1) not in _NOT_COUNTED_AFTER_YEAR)
     ):
         return True
     return (
-        (word.group(1) in _COUNT_UNITS or word.group(1) in _PACKAGES)
+        (word.group(1) in _COUNT_UNITS or word.group(1) in _PACKAGES or word.group(1) in _FANS)
         and not _after_name(left.before)
     )
+
+
+_FANS = frozenset({"fan", "CĐV", "Madridista", "Madridistas", "Culé", "fans"})  # `2000 fan Real`
 
 
 _NUMBERED_UNITS = frozenset(
@@ -5657,6 +5663,8 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
         and (
             # `Tin thể thao HOT 14/6:`, `Chuyển nhượng MU 15/7:`: a headline's date
             (line[end : end + 1] == ":" and "/" in text)
+            # `vào 18h ngày mai 7-2,`
+            or left.words[-2:] in (["ngày", "mai"], ["hôm", "nay"], ["hôm", "qua"])
             or (
                 (named_day := _NAMED_DAY.search(line, start - 50 if start > 50 else 0, start))
                 and not _SCORE_WORDS.search(named_day.group())
@@ -6510,6 +6518,15 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and left.words[-2:-1] not in (["con"], ["các"], ["những"], ["tổng"], ["trong"])
     ):  # `đội bóng số một Italy`, `vị trí số hai thế giới`: a rank
         return [_Row(start, end, line[start:end], value, "ordinal")]
+    if (
+        single
+        and head == "một"
+        and (
+            (prev == "lớp" and left.words[-2:-1] != ["mỗi"])
+            or (prev == "cấp" and left.words[-2:-1] in (["trường"], ["học"], ["tuổi"]))
+        )
+    ):
+        return [_Row(start, end, line[start:end], value, "identifier")]  # `vào lớp một`
     if single and head == "ba" and line.startswith(" khía", end):
         return [_Row(start, end, line[start:end], value, "identifier")]  # `gỏi ba khía`: a crab
     if prev == "cấp" and single and left.words[-2:-1] and left.words[-2] in _SCHOOL_LEVEL_PREV:
