@@ -3500,3 +3500,14 @@ def test_changes_in_brackets_fans_grade_one_and_dates_tomorrow():
         "0",
         "4",
     ]
+
+
+def test_price_tables_spoken_tenths_and_scores_under_par():
+    found = kinds("FOB (TP.HCM) USD/tấn 1.902 1.913 +11  Đăk Lăk VND/kg 43.100 43.300 +200")
+    assert found[0] == ("1.902", "money") and found[3] == ("43.100", "money")
+    assert fig("FOB (TP.HCM) USD/tấn 1.902 1.913", "1.902").unit == "USD/tấn"
+    assert fig("Cô giáo giành giải 50 triệu với tiết mục hay.").kind != "ordinal"
+    assert fig("Thành tích sau bốn vòng của Foo là -9, một kỷ lục.", "-9").value == -9
+    found = fig("Anh có ý cạnh khóe chiếc mic 1 tỷ 3 do Jessica mang sang.")
+    assert (found.raw, found.value) == ("1 tỷ 3", 1_300_000_000)
+    assert [f.raw for f in figs("Đã có 2 triệu 5 người dùng.")] == ["2 triệu", "5"]

@@ -2470,6 +2470,8 @@ def _scan(text: str) -> list[_Row]:
     if len(rows) > 2 and "\n" in text:
         _row_numbers(text, rows)
     _spelled_pairs(text, rows)
+    if len(rows) > 1 and ("tỷ " in text or "tỉ " in text or "triệu " in text):
+        _spoken_tenths(text, rows)
     if len(rows) > 10:
         _flat_table_rows(text, rows)
     if len(rows) > 1:
@@ -2501,6 +2503,33 @@ def _scan(text: str) -> list[_Row]:
     return rows
 
 
+# the tenths spoken after a scale word (`chiếc mic 1 tỷ 3 do Jessica mang sang`: 1.3 billion),
+# then a function word, a name or a stop
+_TENTHS_NEXT = re.compile(r"[,.;)]| (?:do|của|và|để|là|mà|thì|cho|với|được|nhưng|khi|[A-ZĐ])")
+
+
+def _spoken_tenths(text: str, rows: list[_Row]) -> None:
+    """`1 tỷ 3`, `2 triệu 5`: a digit after a scaled number is its tenths, one figure."""
+    for i in range(len(rows) - 2, -1, -1):
+        row, nxt = rows[i], rows[i + 1]
+        scale = row.raw.rpartition(" ")[2]
+        if (
+            scale in _TENTHS_SCALES
+            and row.raw[:1].isdigit()
+            and row.value_max is None
+            and nxt.start == row.end + 1
+            and len(nxt.raw) == 1
+            and nxt.raw.isdigit()
+            and text[row.end : nxt.start] == " "
+            and _TENTHS_NEXT.match(text, nxt.end)
+        ):
+            row.value += int(nxt.raw) * _TENTHS_SCALES[scale] / 10
+            row.end = row.subj_from = nxt.end
+            row.raw = text[row.start : row.end]
+            del rows[i + 1]
+
+
+_TENTHS_SCALES = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6}
 _SPELLED_BEFORE = re.compile(r"(?<![^\W\d_])(hai|ba|bốn|năm|sáu|bảy|tám|chín), $")
 
 
@@ -2914,6 +2943,7 @@ def _signed_token(text: str, match: re.Match[str]) -> list[_Row]:
             row.kind in ("measure", "percent", "money")
             or text.startswith(" gậy", row.end)
             or "hiệu số" in text[max(0, sign - 30) : sign]
+            or text.endswith(" là ", 0, sign)  # `thành tích sau bốn vòng của Foo là -9`
             # `thẻ vàng đầu tiên (-1 điểm)`, `1,351 tỉ (-39 triệu)`: a change in brackets
             or (row.kind == "count" and text[sign - 1 : sign] == "(" and row.start == sign + 1)
         ):
@@ -4131,6 +4161,10 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         row.raw = line[row.start : row.end]
         _qualify(line, row, left)
         return row
+    if (price := _PRICE_UNIT_BEFORE.search(left.before)) and row.value >= 100:
+        row.kind = "money"  # `FOB (TP.HCM) USD/tấn 1.902`, `Đăk Lăk VND/kg 43.100`: a price table
+        row.unit = price.group(1).replace("VNĐ", "VND").replace("đồng", "VND") + price.group(2)
+        return row
     # 1. digits glued to letters are part of a name: Covid-19, Mazda3, U23, Top1
     if _glued_name(line, row, left):
         return row
@@ -4806,8 +4840,8 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     plain = row.raw.isdigit()
     if keyword == "trang" and "trang " not in left.before[-14:]:
         return False  # `Thùy Trang (1997)`: a name, not a page
-    if kind == "identifier" and row.raw.endswith(_BARE_SCALES):
-        return False  # `biệt thự 36 tỷ`: a scaled amount is never a name
+    if kind in ("identifier", "ordinal") and row.raw.endswith(_BARE_SCALES):
+        return False  # `biệt thự 36 tỷ`, `giành giải 50 triệu`: a scaled amount is no name or rank
     if keyword in _NUMBERED_UNLESS_COUNTED and (
         _counted_noun_after(line, row.end)
         or _count_unit_after(line, row.end)
@@ -5330,6 +5364,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     return True
 
 
+_PRICE_UNIT_BEFORE = re.compile(r"(?<!\w)(USD|VND|VNĐ|đồng)(/(?:tấn|kg|lít|lượng|chỉ|thùng)) $")
 _SECONDS = re.compile(r"\d{1,2},\d{1,3}")
 _HUNDREDTHS = re.compile(r" \d\d(?!\d|[.,:/-]\d| ?(?!(?:ở|và|tại|của|trong) )[^\W\d_])")
 
