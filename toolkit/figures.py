@@ -2414,6 +2414,7 @@ def _scan(text: str) -> list[_Row]:
         tokens.sort(key=_first_item)
     rows: list[_Row] = []
     mot = False  # a `và một` / `, một` / `có một` that may be a count
+    spelled = False  # a spelled number read (`ba, bốn học sinh` may follow)
     scaled = False  # a `2 tỷ` with no unit, maybe an amount of money
     skip_to = 0
     # a web address needs `://` or `www.`: the one-character tests first, they are the cheapest
@@ -2445,6 +2446,7 @@ def _scan(text: str) -> list[_Row]:
                             row.value = -row.value
         elif source == 1:
             new = _word_token(text, match)
+            spelled = True
             if new and new[0].kind is _MOT_CANDIDATE:
                 mot = True
         elif source == 2:
@@ -2469,16 +2471,17 @@ def _scan(text: str) -> list[_Row]:
         _counted_mot(text, rows)
     if len(rows) > 2 and "\n" in text:
         _row_numbers(text, rows)
-    _spelled_pairs(text, rows)
-    if len(rows) > 1 and ("tỷ " in text or "tỉ " in text or "triệu " in text):
+    if spelled:
+        _spelled_pairs(text, rows)
+    if len(rows) > 1 and any(row.raw.endswith(_TENTHS_ENDS) for row in rows):
         _spoken_tenths(text, rows)
     if len(rows) > 10:
         _flat_table_rows(text, rows)
     if len(rows) > 1:
         _inline_list(text, rows)
-        if len(rows) > 2 and _SHIRT_AFTER.search(text):
+        if len(rows) > 2:
             _line_ups(text, rows)
-        if len(rows) > 5 and ".5 " in text:
+        if len(rows) > 5:
             _ratings(rows)
         _identifier_lists(text, rows)
         if len(rows) > 4 and text.count("-") + text.count("–") >= 4:
@@ -2530,6 +2533,7 @@ def _spoken_tenths(text: str, rows: list[_Row]) -> None:
 
 
 _TENTHS_SCALES = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6}
+_TENTHS_ENDS = (" tỷ", " tỉ", " triệu")
 _SPELLED_BEFORE = re.compile(r"(?<![^\W\d_])(hai|ba|bốn|năm|sáu|bảy|tám|chín), $")
 
 
@@ -2732,6 +2736,8 @@ def _ratings(rows: list[_Row]) -> None:
     """`Caballero 3 Schmeichel 3 … Silva 3.5 Mahrez 2.5`: players' marks in a flattened table,
     six or more with a half among them, are counts (points), not numbers naming the player."""
     marks = [row for row in rows if row.named and _RATING.fullmatch(row.raw)]
+    if len(marks) < 6:
+        return
     if len(marks) >= 6 and any(row.raw.endswith(".5") for row in marks):
         for row in marks:
             row.kind = "count"
@@ -4161,7 +4167,11 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         row.raw = line[row.start : row.end]
         _qualify(line, row, left)
         return row
-    if (price := _PRICE_UNIT_BEFORE.search(left.before)) and row.value >= 100:
+    if (
+        left.before.endswith(_PRICE_UNIT_ENDS)
+        and (price := _PRICE_UNIT_BEFORE.search(left.before))
+        and row.value >= 100
+    ):
         row.kind = "money"  # `FOB (TP.HCM) USD/tấn 1.902`, `Đăk Lăk VND/kg 43.100`: a price table
         row.unit = price.group(1).replace("VNĐ", "VND").replace("đồng", "VND") + price.group(2)
         return row
@@ -5365,6 +5375,7 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
 
 
 _PRICE_UNIT_BEFORE = re.compile(r"(?<!\w)(USD|VND|VNĐ|đồng)(/(?:tấn|kg|lít|lượng|chỉ|thùng)) $")
+_PRICE_UNIT_ENDS = ("/tấn ", "/kg ", "/lít ", "/lượng ", "/chỉ ", "/thùng ")
 _SECONDS = re.compile(r"\d{1,2},\d{1,3}")
 _HUNDREDTHS = re.compile(r" \d\d(?!\d|[.,:/-]\d| ?(?!(?:ở|và|tại|của|trong) )[^\W\d_])")
 
