@@ -2526,14 +2526,14 @@ def _spoken_tenths(text: str, rows: list[_Row]) -> None:
             and text[row.end : nxt.start] == " "
             and _TENTHS_NEXT.match(text, nxt.end)
         ):
-            row.value += int(nxt.raw) * _TENTHS_SCALES[scale] / 10
+            row.value += int(nxt.raw) * MULTIPLIERS[scale] / 10
             row.end = row.subj_from = nxt.end
             row.raw = text[row.start : row.end]
             del rows[i + 1]
 
 
-_TENTHS_SCALES = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6}
-_TENTHS_ENDS = (" tỷ", " tỉ", " triệu")
+_TENTHS_SCALES = ("tỷ", "tỉ", "triệu")
+_TENTHS_ENDS = tuple(f" {scale}" for scale in _TENTHS_SCALES)
 _SPELLED_BEFORE = re.compile(r"(?<![^\W\d_])(hai|ba|bốn|năm|sáu|bảy|tám|chín), $")
 
 
@@ -2722,7 +2722,7 @@ def _line_ups(text: str, rows: list[_Row]) -> None:
             )
             and _SHIRT_AFTER.match(text, row.end)
         ):
-            shirts.setdefault(text.count("\n", 0, start), []).append(row)
+            shirts.setdefault(text.rfind("\n", 0, start), []).append(row)
     for team in shirts.values():
         if len(team) >= 3:
             for row in team:
@@ -3021,8 +3021,8 @@ _MOT_NOT = frozenset(
 # Set phrases: a number inside names a thing (identifier) or says nothing countable (dropped).
 _NAME_BEFORE = ("phương châm ", "khẩu hiệu ", "thông điệp ", 'khẩu hiệu "', 'thông điệp "')
 _NAME_BEFORE_UNIT = (  # `mì cay 7 cấp độ`, `áo tắm hai mảnh`: a kind of thing
-    ("giá ", "kiềng ", "san hô ", "chân máy ", "mì cay ")
-    + ("áo tắm ", "trang phục ", "đồ bơi ", "bikini ", "váy ", "nhuyễn thể ")
+    "giá ", "kiềng ", "san hô ", "chân máy ", "mì cay ",
+    "áo tắm ", "trang phục ", "đồ bơi ", "bikini ", "váy ", "nhuyễn thể ",
 )
 _NAME_AFTER = (" chân", " chùm", " cấp độ", " mảnh")
 _IDIOMS = (
@@ -5374,8 +5374,9 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
     return True
 
 
-_PRICE_UNIT_BEFORE = re.compile(r"(?<!\w)(USD|VND|VNĐ|đồng)(/(?:tấn|kg|lít|lượng|chỉ|thùng)) $")
-_PRICE_UNIT_ENDS = ("/tấn ", "/kg ", "/lít ", "/lượng ", "/chỉ ", "/thùng ")
+_PRICE_UNITS = ("tấn", "kg", "lít", "lượng", "chỉ", "thùng")
+_PRICE_UNIT_BEFORE = re.compile(rf"(?<!\w)(USD|VND|VNĐ|đồng)(/(?:{'|'.join(_PRICE_UNITS)})) $")
+_PRICE_UNIT_ENDS = tuple(f"/{unit} " for unit in _PRICE_UNITS)
 _SECONDS = re.compile(r"\d{1,2},\d{1,3}")
 _HUNDREDTHS = re.compile(r" \d\d(?!\d|[.,:/-]\d| ?(?!(?:ở|và|tại|của|trong) )[^\W\d_])")
 
@@ -6482,10 +6483,8 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     if head in _BARE_SCALE_HEADS:
         return _bare_scale_token(line, match.start(1) - 1, words)
     if head == "nửa" and _DOZEN.match(line, match.start(1) + 2):
-        start = match.start(1) - 1
-        row = _dozen(line, start, start + 4, 6.0, "")
-        row.start = start  # `hơn nửa tá bàn thắng`: half a dozen, one figure
-        row.raw = line[start : row.end]
+        start = match.start(1) - 1  # `hơn nửa tá bàn thắng`: half a dozen, one figure
+        row = _dozen(line, start, start, start + 6, 6.0)
         _qualify(line, row, _Left(line, start))
         return [row]
     if head == "nửa" and line.endswith(("phân ", "Phân "), 0, match.start(1) - 1):
@@ -6932,10 +6931,10 @@ def _bare_scale_token(line: str, start: int, words: list[str]) -> list[_Row]:
 _DOZEN = re.compile(r" tá(?!\w)")
 
 
-def _dozen(line: str, q_start: int, begin: int, value: float, qualifier: str) -> _Row:
-    """The row of a `tá` (a dozen) at `begin`: `hàng tá kỷ lục`, `nửa tá bàn thắng`."""
-    row = _Row(begin, begin + 2, "tá", value)
-    row.qualifier, row.q_start = qualifier, q_start
+def _dozen(line: str, start: int, q_start: int, end: int, value: float) -> _Row:
+    """The row of a dozen ending at `end`: `hàng tá kỷ lục`, `nửa tá bàn thắng`."""
+    row = _Row(start, end, line[start:end], value)
+    row.q_start = q_start
     _count_unit(line, row)
     return row
 
@@ -6944,7 +6943,9 @@ def _order_token(line: str, start: int, head: str, words: list[str]) -> list[_Ro
     """`hàng nghìn người`, `cả chục ngày`: an order of magnitude, qualifier order_of."""
     begin = start + len(head) + 1
     if _DOZEN.match(line, begin - 1):  # `hàng tá scandal`: dozens
-        return [_dozen(line, start, begin, 12.0, "order_of")]
+        row = _dozen(line, begin, start, begin + 2, 12.0)
+        row.qualifier = "order_of"
+        return [row]
     found = _scale_row(line, begin, words, _Left(line, begin))
     if found is None:
         return []
