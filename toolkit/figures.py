@@ -2736,8 +2736,6 @@ def _ratings(rows: list[_Row]) -> None:
     """`Caballero 3 Schmeichel 3 … Silva 3.5 Mahrez 2.5`: players' marks in a flattened table,
     six or more with a half among them, are counts (points), not numbers naming the player."""
     marks = [row for row in rows if row.named and _RATING.fullmatch(row.raw)]
-    if len(marks) < 6:
-        return
     if len(marks) >= 6 and any(row.raw.endswith(".5") for row in marks):
         for row in marks:
             row.kind = "count"
