@@ -3511,3 +3511,27 @@ def test_price_tables_spoken_tenths_and_scores_under_par():
     found = fig("Anh có ý cạnh khóe chiếc mic 1 tỷ 3 do Jessica mang sang.")
     assert (found.raw, found.value) == ("1 tỷ 3", 1_300_000_000)
     assert [f.raw for f in figs("Đã có 2 triệu 5 người dùng.")] == ["2 triệu", "5"]
+
+
+def test_listed_minutes_hamlets_standards_and_project_boards():
+    assert kinds("Trần Hoài Nam có cú đúp ở phút 10 và 24 sau những tình huống.") == [
+        ("10", "time"),
+        ("24", "time"),
+    ]
+    assert [k for _, k in kinds("Anh ghi 3 bàn ở các phút 41, 43 và 49 của trận.")] == [
+        "count",
+        "time",
+        "time",
+        "time",
+    ]
+    assert kinds("Ở phút 10 và 2 cầu thủ bị thẻ.")[1] == ("2", "count")  # a noun of its own
+    assert kinds("Hai cháu (cùng 11 tuổi, ngụ khóm 5, phường 2) đã chết đuối.")[2] == (
+        "5",
+        "identifier",
+    )
+    assert kinds("Nước thải đáp ứng quy chuẩn 52 (quy chuẩn quốc gia về nước thải).") == [
+        ("52", "identifier")
+    ]
+    assert kinds("Theo Ban Quản lý dự án 2 (Bộ GTVT), cầu sẽ thông xe.") == [("2", "identifier")]
+    assert kinds("Tỉnh có 2 dự án 3 tỷ đồng.")[0] == ("2", "count")
+    assert kinds("Khi trâu số 18 tấn công trâu 23, chủ trâu can.")[0] == ("18", "identifier")

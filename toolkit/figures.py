@@ -847,6 +847,8 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "cấp độ",  # `cấp độ 2` (a burn), `trực tuyến mức độ 4`: a grade, as `cấp 2`
             "mức độ",
             "ban chỉ đạo",
+            "quản lý dự án",  # `Ban Quản lý dự án 2 (Bộ GTVT)`
+            "ban qlda",
             "chỉ thị",
             "nghị định",
             "nghị quyết",
@@ -861,6 +863,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "khoản",
             "mục",
             "phụ lục",
+            "quy chuẩn",  # `đáp ứng quy chuẩn 52 (quy chuẩn quốc gia về nước thải …)`
             "số",
             "ngõ",
             "ngách",
@@ -884,6 +887,7 @@ _LEFT_KEYWORDS: dict[str, str] = _invert(
             "thôn",
             "xóm",
             "ấp",
+            "khóm",  # `ngụ khóm 6, phường 8`: a ward's hamlet in the Mekong delta
             "khối",
             "phường",
             "quận",
@@ -2484,6 +2488,8 @@ def _scan(text: str) -> list[_Row]:
         if len(rows) > 5:
             _ratings(rows)
         _identifier_lists(text, rows)
+        if "phút " in text:
+            _listed_minutes(text, rows)
         if len(rows) > 4 and text.count("-") + text.count("–") >= 4:
             _drawn_numbers(text, rows)
         if " trên " in text:
@@ -2574,6 +2580,28 @@ def _identifier_lists(text: str, rows: list[_Row]) -> None:
             and _ID_LIST_END.match(text, row.end)
         ):
             row.kind = "identifier"
+
+
+_MINUTES_BEFORE = ("phút ", "phút thứ ")
+
+
+def _listed_minutes(text: str, rows: list[_Row]) -> None:
+    """`ở phút 10 và 24`, `các phút 41, 43 và 49`: bare numbers listed right after a match
+    minute are minutes too, not counts."""
+    listed = None  # the last minute of the list being read
+    for prev, row in itertools.pairwise(rows):
+        if (
+            row.kind == "count"
+            and prev.kind == "time"
+            and not row.unit
+            and row.raw.isdigit()
+            and row.value <= 130
+            and (prev is listed or text.endswith(_MINUTES_BEFORE, 0, prev.start))
+            and text[prev.end : row.start] in (" và ", ", ")
+            and not _counted_noun_after(text, row.end)  # `ở phút 10 và 2 cầu thủ`
+        ):
+            row.kind, row.unit = "time", prev.unit
+            listed = row
 
 
 _DRAW_GAP = re.compile(r" ?[-–] ?")
@@ -4482,7 +4510,9 @@ _DOC_TITLE = re.compile(
 )
 
 
-_NUMBERED_PLACES = frozenset({"tổ", "phường", "quận", "thôn", "xóm", "ấp", "lô", "khu", "tiểu khu"})
+_NUMBERED_PLACES = frozenset(
+    {"tổ", "phường", "quận", "thôn", "xóm", "ấp", "khóm", "lô", "khu", "tiểu khu"}
+)
 _DAY_WORD_BRACKET = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm) (?:qua|nay|kia|mai) \($")
 _SERIES_NEXT = re.compile(r" ?[-–] ?\d")
 _SERIES_PREV = re.compile(r"\d ?[-–] ?$")
@@ -4515,6 +4545,8 @@ def _counted_noun_after(line: str, pos: int) -> bool:
         return not line.startswith((" này", " tới", " đầu"), word.end())  # `Nokia 9 lần đầu`
     if word.group(1) == "bộ":  # `Điều 240 bộ Luật Hình sự`: the code, not a set
         return not line.startswith((" luật", " Luật"), word.end())
+    if word.group(1) == "tấn":  # `trâu số 18 tấn công`: attacks, not tonnes
+        return not line.startswith(" công", word.end())
     tails = _TWO_SYLLABLE_NOUNS.get(word.group(1))
     if tails is not None:
         return line.startswith(tails, word.end()) and not _NOT_COUNTED_AFTER_NOUN.match(
