@@ -3535,3 +3535,25 @@ def test_listed_minutes_hamlets_standards_and_project_boards():
     assert kinds("Theo Ban Quản lý dự án 2 (Bộ GTVT), cầu sẽ thông xe.") == [("2", "identifier")]
     assert kinds("Tỉnh có 2 dự án 3 tỷ đồng.")[0] == ("2", "count")
     assert kinds("Khi trâu số 18 tấn công trâu 23, chủ trâu can.")[0] == ("18", "identifier")
+
+
+def test_marks_closed_by_semicolons_and_the_first_half_before_a_match():
+    text = (
+        "BARCELONA: J. Cillessen 8; Piqué 5; Jordi Alba 6; S. Umtiti 6; Denis Súarez 6; "
+        "André Gomes 5; A. Turan 6; I. Rakitić 6; Sergi Roberto 5; L. Messi 7; L. Súarez 7."
+    )
+    assert {kind for _, kind in kinds(text)} == {"count"}
+    assert kinds("Đội hình: 1.Igor Akinfeev, 5.Viktor Vasin, 9.Fedor Smolov.")[0][1] != "count"
+    assert kinds("Hiệp 1 trận đấu giữa Hà Nội và SLNA không quá hấp dẫn.") == [("1", "ordinal")]
+    assert kinds("Đội bóng thắng 2 trận liền.") == [("2", "count")]
+    assert kinds("Giá robusta tăng 17 Usd/tấn, chốt mức 1991 Usd/tấn.") == [
+        ("17", "money"),
+        ("1991", "money"),
+    ]
+    assert kinds("Căn nhà xập xệ của ba mẹ con chị Hồng.") == [("ba", "count")]
+    assert kinds("Ba mẹ tôi rất vui.") == []
+    assert fig("Để làm sốt chấm: - 30g gừng băm nhỏ", "30").unit == "g"
+    assert kinds("Nước ngập nửa bánh xe trên đường Phú Giáo.") == [("nửa", "fraction")]
+    assert kinds("Anh ta là ông tây nửa mùa.") == []  # half-baked, no half
+    assert kinds("U23 Việt Nam ở nhóm 2 nên sẽ phải gặp đội mạnh.")[1] != ("2", "count")
+    assert kinds("Chia thành nhóm 10 người.") == [("10", "count")]

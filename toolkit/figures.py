@@ -207,7 +207,8 @@ _WORD_TOKEN = re.compile(
     r"|ăm(?= (?:đến|tới) (?:sáu|b[ảẩ]y|tám|chín|mười)(?!\w))"  # `từ năm đến bảy tháng`
     r"|ửa(?= (?:nghìn|ngàn|triệu|t[ỷỉá])(?!\w))"  # `nửa tỷ USD`, `nửa tá bàn thắng`
     r"|ửa(?= (?:số|quả|cốc|chén|bát|thìa|đội hình|lít|giá|tháng|năm|giờ|tiếng|thế kỷ|thập kỷ"
-    r"|ngày|tuần|mét|km|cây số|cân|kg|tấn|tạ)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`
+    r"|ngày|tuần|mét|km|cây số|cân|kg|tấn|tạ|bánh xe|dòng máu|bài|trái|hũ"
+    r"|căn hộ)(?!\w))(?<=[nN]ửa)"  # `giảm được nửa số cân nặng`, `ngập nửa bánh xe`
     rf"|ửa(?<=hân nửa)(?= [^\W\d_])(?! {_SP_CONT}(?!\w))"  # `phân nửa cổ phiếu`
     # `uống hết nửa chai`, `hơn nửa đời người`: half of a thing, after a verb or qualifier
     r"|ửa(?:" + "|".join(f"(?<={word} nửa)" for word in _HALF_OF_PREV) + r")(?= [^\W\d_])"
@@ -365,8 +366,8 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"đô ?la Canada|CAD", "CAD"),
     (r"đô ?la Đài Loan|Đài tệ|TWD", "TWD"),
     (
-        r"USD|US\$|[đĐ]ô ?la(?: Mỹ)?|đô-la(?: Mỹ)?|đôla(?: Mỹ)?|đô(?!\w)(?! (?:thị|đốc|vật|hội))"
-        r"|\$|dollar|dolar",
+        r"USD|Usd|usd|US\$|[đĐ]ô ?la(?: Mỹ)?|đô-la(?: Mỹ)?|đôla(?: Mỹ)?"
+        r"|đô(?!\w)(?! (?:thị|đốc|vật|hội))|\$|dollar|dolar",
         "USD",
     ),  # (`9 đô thị`: towns)
     (
@@ -1808,6 +1809,10 @@ _ERA_KEYWORDS = frozenset(
 _WHEELED = frozenset("xe chiếc động loại máy tô con".split())
 _SWIMWEAR = frozenset("bikini bơi tắm".split())  # `bikini hai mảnh`, `đồ bơi 2 mảnh`
 _NOUN_MAKES_COUNT = frozenset({"nhóm", "máy bay", "xe", "tàu", "ca", "mẫu", "khu", "đội"})
+# function words, not a counted noun, after `nhóm 2`, `đội 1`: the group's or team's name
+_FUNCTION_NEXT = frozenset(
+    "do nên cùng và với của là thì mà được khi sẽ đã đang thuộc tại ở".split()
+)
 _SO_COUNTING = frozenset(
     {
         "trong",
@@ -2146,7 +2151,11 @@ class _Left:
             return  # `… tới bệnh viện. 65 người`, `thuốc quý”. 4 cậu bé`: over a sentence's end
         words = self.words
         n = len(words)
-        if not n or (tail.endswith(_LABEL_ENDS) and not tail.endswith("(")):  # `quận, 17 huyện`
+        if (
+            not n
+            or (tail.endswith(_LABEL_ENDS) and not tail.endswith("("))  # `quận, 17 huyện`
+            or (tail[-1:] in ("-", "–") and tail[:-1].rstrip()[-1:] in (":", ";"))  # `: - 30g`
+        ):
             if n and self.glued is False:
                 self._qualifier_only(words)
             return
@@ -2486,7 +2495,7 @@ def _scan(text: str) -> list[_Row]:
         if len(rows) > 2:
             _line_ups(text, rows)
         if len(rows) > 5:
-            _ratings(rows)
+            _ratings(text, rows)
         _identifier_lists(text, rows)
         if "phút " in text:
             _listed_minutes(text, rows)
@@ -2760,12 +2769,31 @@ def _line_ups(text: str, rows: list[_Row]) -> None:
 _RATING = re.compile(r"\d(?:\.5)?|10")
 
 
-def _ratings(rows: list[_Row]) -> None:
-    """`Caballero 3 Schmeichel 3 … Silva 3.5 Mahrez 2.5`: players' marks in a flattened table,
-    six or more with a half among them, are counts (points), not numbers naming the player."""
+def _capital_before(text: str, start: int) -> bool:
+    """Whether the word right before `start` is capitalised (a name, as `Piqué 5`)."""
+    words = text[start - 32 if start > 32 else 0 : start].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def _ratings(text: str, rows: list[_Row]) -> None:
+    """`Caballero 3 Schmeichel 3 … Silva 3.5 Mahrez 2.5`, `Piqué 5; Jordi Alba 6; …`: players'
+    marks in a flattened table, six or more with a half among them or closed by semicolons, are
+    counts (points), not numbers naming the player."""
     marks = [row for row in rows if row.named and _RATING.fullmatch(row.raw)]
     if len(marks) >= 6 and any(row.raw.endswith(".5") for row in marks):
         for row in marks:
+            row.kind = "count"
+    closed = [
+        row
+        for row in rows
+        if (row.kind == "count" or row.kind == "identifier")
+        and not row.unit
+        and _RATING.fullmatch(row.raw)
+        and text[row.end : row.end + 1] in (";", ".")
+        and _capital_before(text, row.start)  # `Piqué 5;`, not `lên lớp 7;`
+    ]
+    if sum(text[row.end] == ";" for row in closed) >= 6:
+        for row in closed:
             row.kind = "count"
 
 
@@ -4346,6 +4374,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
             )
             # `phút 77 trận đấu`, `phút 90 đội chủ nhà mới ghi bàn`
             or (keyword == "phút" and line.startswith((" trận", " đội", " bàn"), row.end))
+            or (keyword == "hiệp" and line.startswith(" trận", row.end))  # `Hiệp 1 trận đấu`
         )
         and _apply_keyword(line, row, left)
     ):
@@ -5096,7 +5125,11 @@ def _apply_keyword(line: str, row: _Row, left: _Left) -> bool:
     if (
         keyword in _NOUN_MAKES_COUNT
         and (
-            (_NEXT_WORD.match(line, row.end) and line[row.end + 1 : row.end + 2].islower())
+            (
+                (word := _NEXT_WORD.match(line, row.end))
+                and line[row.end + 1 : row.end + 2].islower()
+                and word.group(1) not in _FUNCTION_NEXT  # `U23 Việt Nam ở nhóm 2 nên …`
+            )
             or _ACRONYM_AFTER.match(line, row.end)  # `nhóm 14 CLB`
         )
         and not _capitalised_keyword(left)
@@ -6681,6 +6714,7 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
                 # `bốn năm người`: four or five; but `trong bốn năm tới`: four years
                 and not (nxt == "năm" and _YEARS_SPAN_AFTER.match(line, word.end(1)))
                 and not (head == "ba" and _SIBLINGS.match(line, end))  # `ba anh em`: three
+                and not (head == "ba" and line.startswith(" mẹ con", end))  # `ba mẹ con chị`
             )
             or (
                 nxt in _SPELLED_STOP
