@@ -3557,3 +3557,11 @@ def test_marks_closed_by_semicolons_and_the_first_half_before_a_match():
     assert kinds("Anh ta là ông tây nửa mùa.") == []  # half-baked, no half
     assert kinds("U23 Việt Nam ở nhóm 2 nên sẽ phải gặp đội mạnh.")[1] != ("2", "count")
     assert kinds("Chia thành nhóm 10 người.") == [("10", "count")]
+    assert kinds("Trước đó, Đội 4 phòng Cảnh sát môi trường đã kiểm tra.") == [("4", "identifier")]
+    assert kinds("Vụ án do ngân hàng (Đội 6) Phòng CSĐT thụ lý.") == [("6", "identifier")]
+    assert kinds("Giải có 16 đội 3 người.") == [("16", "count"), ("3", "count")]
+    found = fig("Ông làm Tổng thống từ tháng 3/1861 đến tháng 4/1865.")
+    assert (found.kind, found.value, found.value_max) == ("period", 3, 4)  # as `3/2019`
+    assert kinds("Tháng 2/1859, quân Pháp đánh chiếm Sài Gòn.") == [("2/1859", "date")]
+    key = "Mã đề 101: 1. C 2. A 3. D 4. B 5. C 6. A 7.B 8.D 9. A 10. C"
+    assert {kind for _, kind in kinds(key)[1:]} == {"ordinal"}  # an answer key, spaces or not

@@ -109,7 +109,8 @@ _DIAL_CONTEXT = re.compile(r"(?:đầu số|mã vùng|số máy|số lạ|cuộc
 _DIAL_CODE = re.compile(r"\d{2,3}(?:\.\d{5,})?")
 _CHAINAGE_DECIMALS = re.compile(r",\d{1,3}(?!\d)")  # `Km 23+585,26`
 _ITEM_BEFORE = ("", " ", "(", "\n", ".")
-_ITEM_MARK = re.compile(r"(?:[.)/]|-(?= )) +(\w)")  # `1. Gửi`, `2) Ủng`, `1- Nghị`, `3/ Lười`
+# `1. Gửi`, `2) Ủng`, `1- Nghị`, `3/ Lười`; `26.D 27. A`: an answer key's space may be missing
+_ITEM_MARK = re.compile(r"(?:[.)/]|-(?= )) *(\w)")
 _NUM_TOKEN = re.compile(rf"{_NUM}(?:(?: ?/ ?| ?[-–] ?){_NUM})*")
 _SCALE = (
     r"(?:nghìn|ngàn|vạn|triệu(?! (?:chứng|tập|hồi|phú|phủ|người như))"
@@ -2172,7 +2173,7 @@ class _Left:
                     and k == 1
                     and n >= 2
                     and words[-2] in _COMPOUND_PREV.get(phrase, ())
-                    and not before.rstrip().rsplit(" ", 1)[-1][:1].isupper()
+                    and not before.rstrip().rsplit(" ", 1)[-1].lstrip("(\"“‘[")[:1].isupper()
                 ):
                     break  # `khẩn cấp`, `cổ phần`: not the keyword noun (`cán bộ Đội 4` is)
                 if kind and k == 1 and n >= 2 and f"{words[-2]} {last}" in _NAMES_ENDING_IN_KEYWORD:
@@ -4375,6 +4376,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
             # `phút 77 trận đấu`, `phút 90 đội chủ nhà mới ghi bàn`
             or (keyword == "phút" and line.startswith((" trận", " đội", " bàn"), row.end))
             or (keyword == "hiệp" and line.startswith(" trận", row.end))  # `Hiệp 1 trận đấu`
+            or (keyword == "đội" and _capitalised_keyword(left))  # `, Đội 4 phòng Cảnh sát`
         )
         and _apply_keyword(line, row, left)
     ):
@@ -5832,7 +5834,10 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
     if (
         m
         and 1 <= int(m.group(1)) <= 12
-        and 1900 <= int(m.group(2)) <= 2100
+        and (
+            1900 <= int(m.group(2)) <= 2100
+            or (kw_kind == "month" and 1000 <= int(m.group(2)) < 1900)  # `tháng 3/1861`
+        )
         and (
             "/" in text
             or kw_kind == "month"
