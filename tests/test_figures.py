@@ -3565,3 +3565,10 @@ def test_marks_closed_by_semicolons_and_the_first_half_before_a_match():
     assert kinds("Tháng 2/1859, quân Pháp đánh chiếm Sài Gòn.") == [("2/1859", "date")]
     key = "Mã đề 101: 1. C 2. A 3. D 4. B 5. C 6. A 7.B 8.D 9. A 10. C"
     assert {kind for _, kind in kinds(key)[1:]} == {"ordinal"}  # an answer key, spaces or not
+    table = "2010 Robin Soderling 6–4, 6–2, 6–4  2011 Roger Federer 7–5, 7–6(7–3), 5–7, 6–1"
+    assert [f.raw for f in figs(table)][1:7] == ["6", "4", "6", "2", "6", "4"]
+    assert {kind for _, kind in kinds(table)} == {"year", "count"}
+    assert kinds("Vi phạm chế độ hôn nhân một vợ, một chồng bị xử lý.") == []
+    assert kinds("Người lao động muốn hưởng BHXH một lần phải làm hồ sơ.") == []
+    assert kinds("Ngày 21/5, năm tàu cá Việt Nam bị bắt giữ.")[1] == ("năm", "count")
+    assert kinds("Hiện chín quyển hóa đơn đã bị niêm phong.") == [("chín", "count")]

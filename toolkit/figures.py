@@ -127,7 +127,7 @@ _NAM_NOUNS = (
     "doanh|dự|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|chục|vạn|lít|kg|cuốn|bộ|tiếng|đêm|phần|sao|bước|"
     "nhà|hộ|gia|cô|anh|chị|ông|bà|cán|chiến|chú|đơn|lớp|cầu|thủ|nhân|giải|huy|mục|bài|kỳ|"
     "đoạn|tấm|mảnh|viên|quả|túi|gói|tòa|cuộc|thế hệ|ngân hàng|ôtô|ô tô|máy bay|quân nhân|binh sĩ|"
-    "thành viên|trụ cột"
+    "thành viên|trụ cột|tàu|thuyền|ghe|quyển|ngư dân"
 )
 # `ghi một bàn`, `giành được một điểm`, `hòa một trận`: a score, not an article
 _MOT_SCORE_PREV = ("ghi", "được", "hòa", "còn", "sớm", "thua")
@@ -3141,6 +3141,10 @@ _IDIOMS = (
     "một nửa đích thực",
     "một nửa của đời",
     "một nửa của mình",
+    "một vợ, một chồng",  # monogamy
+    "một vợ một chồng",
+    "bhxh một lần",  # the one-off social insurance payout
+    "bảo hiểm xã hội một lần",
 )
 # each number word of an idiom → (words before it, words after it) in that idiom
 _IDIOM_BY_WORD: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -5744,8 +5748,9 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
             return [_Row(start, end, text, _first_number(text), "identifier")]
     if text.count("-") >= 4 and "/" not in text and "–" not in text:
         return _dash_series(line, text, start, end)
-    if len(text) <= 5 and "-" in text and _in_set_scores(line, start, end):
-        a_raw, _, b_raw = text.partition("-")  # `Federer 6-2, 6-7 (8-10), 4-6`: games, counts
+    dash = "-" if "-" in text else "–" if "–" in text else ""
+    if dash and len(text) <= 5 and _in_set_scores(line, start, end):
+        a_raw, _, b_raw = text.partition(dash)  # `Federer 6-2, 6-7 (8-10), 4-6`: games, counts
         second = end - len(b_raw)
         return [
             _Row(start, start + len(a_raw), a_raw, float(a_raw)),
@@ -6102,8 +6107,8 @@ def _day_month_or_fraction(
 
 # a tennis scoreline: two to five sets, tie-breaks in brackets
 _SET_SCORES = re.compile(
-    r"(?<![\d/.-])[0-7]-[0-7](?: ?\(\d{1,2}-\d{1,2}\))?(?:, \d{1,2}-\d{1,2}"
-    r"(?: ?\(\d{1,2}-\d{1,2}\))?){1,4}(?![\d/-]|\.\d)"
+    r"(?<![\d/.–-])[0-7]([-–])[0-7](?: ?\(\d{1,2}\1\d{1,2}\))?(?:, \d{1,2}\1\d{1,2}"
+    r"(?: ?\(\d{1,2}\1\d{1,2}\))?){1,4}(?![\d/–-]|\.\d)"
 )
 
 
