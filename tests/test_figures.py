@@ -3572,3 +3572,18 @@ def test_marks_closed_by_semicolons_and_the_first_half_before_a_match():
     assert kinds("Người lao động muốn hưởng BHXH một lần phải làm hồ sơ.") == []
     assert kinds("Ngày 21/5, năm tàu cá Việt Nam bị bắt giữ.")[1] == ("năm", "count")
     assert kinds("Hiện chín quyển hóa đơn đã bị niêm phong.") == [("chín", "count")]
+    countdown = "2017: 10. LeBron James, 86 triệu USD 9. James Patterson, 87 triệu USD 8. Coldplay"
+    assert [k for r, k in kinds(countdown) if r in ("10", "9", "8")] == ["ordinal"] * 3
+    assert kinds("Giá 10. Tăng 9. Giảm")[0][1] != "ordinal"  # two items are no countdown
+    picked = "… 6. The House - 9 triệu USD 7. Wonder Woman - 4 triệu USD 8. The Beguiled - 3 triệu"
+    assert [k for r, k in kinds(picked) if r in ("6", "7", "8")] == ["ordinal"] * 3
+    table = "USD/tấn 2.018 2.007 -11 Đăk Lăk VND/kg 45.200 45.100 -100 Gia Lai VND/kg 43.800 43.800"
+    found = [(f.raw, f.kind, f.value, f.unit) for f in figs(table)]
+    assert found[1:3] == [("2.007", "money", 2007, "USD/tấn"), ("-11", "money", -11, "USD/tấn")]
+    assert found[-1] == ("43.800", "money", 43800, "VND/kg")
+    assert kinds("Đội thắng 2.018 -11 điểm.")[0][1] != "money"  # no price table before
+    assert kinds('Nữ diễn viên phim "Em chưa 18" từ một cô bé mập.') == [("18", "identifier")]
+    assert kinds("Khán giả chọn “Tây du ký: Mối tình ngoại truyện 2” vì phim dán nhãn P.") == [
+        ("2", "identifier")
+    ]
+    assert kinds('Anh nói: "Tôi có 2 con".')[0] == ("2", "count")  # a noun after it: a count

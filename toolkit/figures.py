@@ -2491,6 +2491,8 @@ def _scan(text: str) -> list[_Row]:
         _spoken_tenths(text, rows)
     if len(rows) > 10:
         _flat_table_rows(text, rows)
+    if '"' in text or "”" in text:
+        _quoted_titles(text, rows)
     if len(rows) > 1:
         _inline_list(text, rows)
         if len(rows) > 2:
@@ -2588,6 +2590,23 @@ def _identifier_lists(text: str, rows: list[_Row]) -> None:
             and prev.raw.isdigit()
             and _ID_LIST_GAP.fullmatch(text, prev.end, row.start)
             and _ID_LIST_END.match(text, row.end)
+        ):
+            row.kind = "identifier"
+
+
+_TITLE_OPENING = re.compile(r"[“\"][A-ZĐ][^”\"\d\n]{2,60} $")
+
+
+def _quoted_titles(text: str, rows: list[_Row]) -> None:
+    """`phim "Em chưa 18"`, `“Tây du ký: Mối tình ngoại truyện 2”`: a number that closes a
+    quoted, capitalised title is part of the name, not a count."""
+    for row in rows:
+        if (
+            row.kind == "count"
+            and not row.unit
+            and len(row.raw) <= 2
+            and text[row.end : row.end + 1] in ('"', "”")
+            and _TITLE_OPENING.search(text, row.start - 64 if row.start > 64 else 0, row.start)
         ):
             row.kind = "identifier"
 
@@ -2735,6 +2754,26 @@ def _inline_list(text: str, rows: list[_Row]) -> None:
         elif row.value == 1:
             run, sign = [row], mark
         if len(run) >= 2 and row is run[-1]:
+            for item in run:
+                item.kind, item.unit, item.qualifier = "ordinal", "", ""
+    # three items or more in steps of one from anywhere: a countdown (`10. LeBron James … 9.
+    # James Patterson … 8. Coldplay`) or a list picked up after its first items (`6. The House
+    # … 7. 47 meters down … 8. The Beguiled`)
+    run, step = [], 0.0
+    for row, mark in marks:
+        gap = row.value - run[-1].value if run else 0.0
+        if (
+            run
+            and gap in (1.0, -1.0)
+            and gap != -step
+            and mark == sign
+            and text.count("\n", run[-1].end, row.start) == 0
+        ):
+            run.append(row)
+            step = gap
+        else:
+            run, sign, step = [row], mark, 0.0
+        if len(run) >= 3 and row is run[-1]:
             for item in run:
                 item.kind, item.unit, item.qualifier = "ordinal", "", ""
 
@@ -4234,6 +4273,15 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         row.kind = "money"  # `FOB (TP.HCM) USD/tấn 1.902`, `Đăk Lăk VND/kg 43.100`: a price table
         row.unit = price.group(1).replace("VNĐ", "VND").replace("đồng", "VND") + price.group(2)
         return row
+    if (
+        left.before[-2:-1].isdigit()
+        and (price := _PRICE_CELL_BEFORE.search(left.before))
+        and (first := parse_digits(price.group(3)))
+        and 0.5 <= row.value / first <= 2
+    ):
+        row.kind = "money"  # `USD/tấn 1.902 1.913`: the next day's cell of the same row
+        row.unit = price.group(1).replace("VNĐ", "VND").replace("đồng", "VND") + price.group(2)
+        return row
     # 1. digits glued to letters are part of a name: Covid-19, Mazda3, U23, Top1
     if _glued_name(line, row, left):
         return row
@@ -5446,6 +5494,9 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
 _PRICE_UNITS = ("tấn", "kg", "lít", "lượng", "chỉ", "thùng")
 _PRICE_UNIT_BEFORE = re.compile(rf"(?<!\w)(USD|VND|VNĐ|đồng)(/(?:{'|'.join(_PRICE_UNITS)})) $")
 _PRICE_UNIT_ENDS = tuple(f"/{unit} " for unit in _PRICE_UNITS)
+_PRICE_CELL_BEFORE = re.compile(
+    rf"(?<!\w)(USD|VND|VNĐ|đồng)(/(?:{'|'.join(_PRICE_UNITS)})) (\d{{1,3}}(?:\.\d{{3}})+|\d+) $"
+)
 _SECONDS = re.compile(r"\d{1,2},\d{1,3}")
 _HUNDREDTHS = re.compile(r" \d\d(?!\d|[.,:/-]\d| ?(?!(?:ở|và|tại|của|trong) )[^\W\d_])")
 
@@ -5735,6 +5786,30 @@ def _foreign(word: str) -> bool:
     return bare.isascii() and _SYLLABLE.fullmatch(bare) is None
 
 
+_CELL_AND_CHANGE = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+) -(\d{1,3}(?:\.\d{3})+|\d+)")
+
+
+def _price_cell_and_change(left: _Left, text: str, start: int) -> list[_Row] | None:
+    """`VND/kg 45.200 45.100 -100`: a price table's last cell, then its change (a fall), in
+    the unit of the row; `None` when `text` is not such a pair after a price cell."""
+    pair = _CELL_AND_CHANGE.fullmatch(text)
+    if pair is None or not left.before[-2:-1].isdigit():
+        return None
+    price = _PRICE_CELL_BEFORE.search(left.before)
+    first = parse_digits(price.group(3)) if price else None
+    cell, change = parse_digits(pair.group(1)), parse_digits(pair.group(2))
+    if not first or cell is None or change is None or not 0.5 <= cell / first <= 2:
+        return None
+    unit = price.group(1).replace("VNĐ", "VND").replace("đồng", "VND") + price.group(2)
+    rows = [
+        _Row(start, start + pair.end(1), pair.group(1), cell, "money"),
+        _Row(start + pair.start(2) - 1, start + pair.end(2), f"-{pair.group(2)}", -change, "money"),
+    ]
+    for row in rows:
+        row.unit = unit
+    return rows
+
+
 def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> list[_Row]:
     """A cluster with `/` or `-`: date, month/year, fraction, date or number range, score."""
     keyword, kw_kind = left.keyword, left.kw_kind
@@ -5748,6 +5823,8 @@ def _compound_token(line: str, text: str, start: int, end: int, left: _Left) -> 
             return [_Row(start, end, text, _first_number(text), "identifier")]
     if text.count("-") >= 4 and "/" not in text and "–" not in text:
         return _dash_series(line, text, start, end)
+    if (cells := _price_cell_and_change(left, text, start)) is not None:
+        return cells
     dash = "-" if "-" in text else "–" if "–" in text else ""
     if dash and len(text) <= 5 and _in_set_scores(line, start, end):
         a_raw, _, b_raw = text.partition(dash)  # `Federer 6-2, 6-7 (8-10), 4-6`: games, counts
