@@ -4271,7 +4271,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         and row.value >= 100
     ):
         row.kind = "money"  # `FOB (TP.HCM) USD/tấn 1.902`, `Đăk Lăk VND/kg 43.100`: a price table
-        row.unit = price.group(1).replace("VNĐ", "VND").replace("đồng", "VND") + price.group(2)
+        row.unit = _price_unit(price)
         return row
     if (
         left.before[-2:-1].isdigit()
@@ -4280,7 +4280,7 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         and 0.5 <= row.value / first <= 2
     ):
         row.kind = "money"  # `USD/tấn 1.902 1.913`: the next day's cell of the same row
-        row.unit = price.group(1).replace("VNĐ", "VND").replace("đồng", "VND") + price.group(2)
+        row.unit = _price_unit(price)
         return row
     # 1. digits glued to letters are part of a name: Covid-19, Mazda3, U23, Top1
     if _glued_name(line, row, left):
@@ -5492,11 +5492,17 @@ def _apply_right(line: str, row: _Row, left: _Left, right: re.Match[str]) -> boo
 
 
 _PRICE_UNITS = ("tấn", "kg", "lít", "lượng", "chỉ", "thùng")
-_PRICE_UNIT_BEFORE = re.compile(rf"(?<!\w)(USD|VND|VNĐ|đồng)(/(?:{'|'.join(_PRICE_UNITS)})) $")
+_PRICE_HEAD = rf"(?<!\w)(USD|VND|VNĐ|đồng)(/(?:{'|'.join(_PRICE_UNITS)}))"  # `VND/kg`
+_PRICE_UNIT_BEFORE = re.compile(_PRICE_HEAD + " $")
 _PRICE_UNIT_ENDS = tuple(f"/{unit} " for unit in _PRICE_UNITS)
-_PRICE_CELL_BEFORE = re.compile(
-    rf"(?<!\w)(USD|VND|VNĐ|đồng)(/(?:{'|'.join(_PRICE_UNITS)})) (\d{{1,3}}(?:\.\d{{3}})+|\d+) $"
-)
+_PRICE_CELL_BEFORE = re.compile(_PRICE_HEAD + r" (\d{1,3}(?:\.\d{3})+|\d+) $")  # a cell read
+
+
+def _price_unit(price: re.Match[str]) -> str:
+    """The unit of a price table's row (`VNĐ/kg` → `VND/kg`), from its currency and per-unit."""
+    return price.group(1).replace("VNĐ", "VND").replace("đồng", "VND") + price.group(2)
+
+
 _SECONDS = re.compile(r"\d{1,2},\d{1,3}")
 _HUNDREDTHS = re.compile(r" \d\d(?!\d|[.,:/-]\d| ?(?!(?:ở|và|tại|của|trong) )[^\W\d_])")
 
@@ -5800,7 +5806,7 @@ def _price_cell_and_change(left: _Left, text: str, start: int) -> list[_Row] | N
     cell, change = parse_digits(pair.group(1)), parse_digits(pair.group(2))
     if not first or cell is None or change is None or not 0.5 <= cell / first <= 2:
         return None
-    unit = price.group(1).replace("VNĐ", "VND").replace("đồng", "VND") + price.group(2)
+    unit = _price_unit(price)
     rows = [
         _Row(start, start + pair.end(1), pair.group(1), cell, "money"),
         _Row(start + pair.start(2) - 1, start + pair.end(2), f"-{pair.group(2)}", -change, "money"),
