@@ -77,7 +77,7 @@ def _tuning_set(n: int) -> LabelSet:
     )
 
 
-LAST_SET = 390  # the newest tuning set, dev390
+LAST_SET = 406  # the newest tuning set, dev406
 SETS = {
     "dev": LabelSet("dev", (0, UNC_PER_TOPIC), (0, BAOMOI_COUNT), ARTICLES, LABELS),
     # ranks 4-5 per UNC topic and 21-35 for Baomoi (1-based), disjoint from the dev set

@@ -3587,3 +3587,5 @@ def test_marks_closed_by_semicolons_and_the_first_half_before_a_match():
         ("2", "identifier")
     ]
     assert kinds('Anh nói: "Tôi có 2 con".')[0] == ("2", "count")  # a noun after it: a count
+    assert kinds("Hôm 18/1. Ảnh: Reuters Hai nguồn tin am hiểu cho biết.")[-1] == ("Hai", "count")
+    assert kinds("Ảnh: Thế Duyệt/TTXVN Năm nay, lễ hội mở cửa.") == []

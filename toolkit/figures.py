@@ -6607,6 +6607,10 @@ def _roman_token(line: str, match: re.Match[str]) -> list[_Row]:
     return [row]
 
 
+# a photo credit just before: `Ảnh: Reuters `, `Ảnh: Thế Duyệt/TTXVN `
+_PHOTO_CREDIT = re.compile(r"(?<!\w)Ảnh:? [^.!?:;]{1,30} $")
+
+
 def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
     """`hai người`, `mười lăm ngày`, `một nửa`, `hàng nghìn`: spelled numbers of quantity."""
     group = match.group(1)
@@ -6831,7 +6835,12 @@ def _word_token(line: str, match: re.Match[str]) -> list[_Row]:
         and left.before.rstrip()[-1] not in _SENTENCE_OPENERS
         and (
             not (  # `Ảnh minh họa Hai nhà ngoại giao …`: a caption run into the next sentence
-                prev not in _CAPITAL_NUMBER_PREV and (nxt in _CLASSIFIERS or nxt in _COUNT_UNITS)
+                prev not in _CAPITAL_NUMBER_PREV
+                and (
+                    nxt in _CLASSIFIERS
+                    or nxt in _COUNT_UNITS
+                    or (nxt[0].islower() and _PHOTO_CREDIT.search(left.before) is not None)
+                )  # `Ảnh: Reuters Hai nguồn tin cho biết`
             )
             or left.before.rstrip().rpartition(" ")[2] in _MIDDLE_NAMES  # `Phan Văn Sáu giải trình`
         )
