@@ -4273,14 +4273,8 @@ def _classify_single(line: str, row: _Row, left: _Left, *, plain: bool) -> _Row:
         row.kind = "money"  # `FOB (TP.HCM) USD/tấn 1.902`, `Đăk Lăk VND/kg 43.100`: a price table
         row.unit = _price_unit(price)
         return row
-    if (
-        left.before[-2:-1].isdigit()
-        and (price := _PRICE_CELL_BEFORE.search(left.before))
-        and (first := parse_digits(price.group(3)))
-        and 0.5 <= row.value / first <= 2
-    ):
-        row.kind = "money"  # `USD/tấn 1.902 1.913`: the next day's cell of the same row
-        row.unit = _price_unit(price)
+    if unit := _next_price_cell(left, row.value):
+        row.kind, row.unit = "money", unit  # `USD/tấn 1.902 1.913`: the next cell of the row
         return row
     # 1. digits glued to letters are part of a name: Covid-19, Mazda3, U23, Top1
     if _glued_name(line, row, left):
@@ -5503,6 +5497,16 @@ def _price_unit(price: re.Match[str]) -> str:
     return price.group(1).replace("VNĐ", "VND").replace("đồng", "VND") + price.group(2)
 
 
+def _next_price_cell(left: _Left, value: float) -> str:
+    """The row's unit when `value` follows a price table's first cell (`VND/kg 45.200 45.100`)
+    and is of its size (the next day's price); else an empty string."""
+    if not left.before[-2:-1].isdigit():
+        return ""
+    price = _PRICE_CELL_BEFORE.search(left.before)
+    first = parse_digits(price.group(3)) if price else None
+    return _price_unit(price) if first and 0.5 <= value / first <= 2 else ""
+
+
 _SECONDS = re.compile(r"\d{1,2},\d{1,3}")
 _HUNDREDTHS = re.compile(r" \d\d(?!\d|[.,:/-]\d| ?(?!(?:ở|và|tại|của|trong) )[^\W\d_])")
 
@@ -5799,14 +5803,12 @@ def _price_cell_and_change(left: _Left, text: str, start: int) -> list[_Row] | N
     """`VND/kg 45.200 45.100 -100`: a price table's last cell, then its change (a fall), in
     the unit of the row; `None` when `text` is not such a pair after a price cell."""
     pair = _CELL_AND_CHANGE.fullmatch(text)
-    if pair is None or not left.before[-2:-1].isdigit():
+    if pair is None:
         return None
-    price = _PRICE_CELL_BEFORE.search(left.before)
-    first = parse_digits(price.group(3)) if price else None
     cell, change = parse_digits(pair.group(1)), parse_digits(pair.group(2))
-    if not first or cell is None or change is None or not 0.5 <= cell / first <= 2:
+    unit = _next_price_cell(left, cell) if cell is not None and change is not None else ""
+    if not unit:
         return None
-    unit = _price_unit(price)
     rows = [
         _Row(start, start + pair.end(1), pair.group(1), cell, "money"),
         _Row(start + pair.start(2) - 1, start + pair.end(2), f"-{pair.group(2)}", -change, "money"),
